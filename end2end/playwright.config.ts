@@ -1,0 +1,44 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// The server is started by the test command (see README) on this port with a fresh database.
+const port = process.env.E2E_PORT ?? "3917";
+const baseURL = `http://127.0.0.1:${port}`;
+
+const launchOptions = {
+  executablePath: "/usr/bin/chromium",
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+  ],
+};
+
+export default defineConfig({
+  testDir: "./tests",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [["list"]],
+  timeout: 60_000,
+  use: { baseURL, launchOptions, trace: "off" },
+  webServer: {
+    command: `${process.env.PASSKEY_GUIDE_BIN ?? "../target/release/passkey-guide"} serve --addr 127.0.0.1:${port} --database sqlite://${process.env.E2E_DB ?? "/tmp/passkey-guide-e2e.db"}`,
+    url: `${baseURL}/healthz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+  projects: [
+    { name: "phone", use: { ...devices["Pixel 7"], browserName: "chromium", launchOptions } },
+    { name: "desktop", use: { viewport: { width: 1280, height: 800 }, browserName: "chromium", launchOptions } },
+    {
+      name: "phone-no-js",
+      use: { ...devices["Pixel 7"], browserName: "chromium", javaScriptEnabled: false, launchOptions },
+    },
+  ],
+});

@@ -1,0 +1,139 @@
+## The frame around every page
+
+language-name = Deutsch
+guide-skip-to-content = Zu den Schritten springen
+guide-logo-alt = { $company }
+guide-language = Sprache
+guide-help-heading = Brauchen Sie Hilfe?
+guide-help-portal = Helpdesk-Portal
+guide-support-code = Wenn Sie den Helpdesk anrufen, nennen Sie diesen Code:
+guide-privacy = Diese Anleitung verwendet keine Cookies und speichert nicht, wer Sie sind.
+
+## Devices
+
+device-iphone = iPhone
+device-ipad = iPad
+device-samsung = Samsung Galaxy
+device-android = Android-Smartphone
+device-windows = Windows-PC
+device-mac = Mac
+device-chromeos = Chromebook
+device-linux = Linux-Computer
+device-bot = Automatisierter Client
+device-unknown = Unbekanntes Gerät
+
+## Requirements of a walkthrough
+
+requirement-min-os = { $system } { $version } oder neuer
+requirement-authenticator = Die App Microsoft Authenticator, angemeldet mit Ihrem Arbeitskonto
+requirement-bluetooth = Bluetooth eingeschaltet, auf beiden Geräten
+requirement-screen-lock = Eine Bildschirmsperre (PIN, Fingerabdruck oder Gesicht)
+requirement-security-key = Ihr Sicherheitsschlüssel
+requirement-phone = Ihr Smartphone, griffbereit
+
+## Landing page
+
+guide-title = Ohne Passwort bei { $company } anmelden
+guide-lead = Mit einem Passkey melden Sie sich per Gesicht, Fingerabdruck oder PIN an statt mit einem Passwort. Die Einrichtung dauert etwa fünf Minuten.
+guide-detected = Ihr Gerät: { $device }.
+guide-detected-with-version = Ihr Gerät: { $device } ({ $system } { $version }).
+guide-detected-unknown = Wir konnten nicht erkennen, welches Gerät Sie verwenden.
+guide-not-your-device = Nicht Ihr Gerät?
+guide-recommended = Für Sie empfohlen
+guide-you-need = Sie brauchen
+guide-step-count = { $count ->
+    [one] Ein Schritt
+   *[other] { $count } Schritte
+}
+guide-start = Los geht’s
+guide-pick-device = Wählen Sie Ihr Gerät, und wir zeigen Ihnen die passenden Schritte.
+guide-choose-device = Gerät auswählen
+guide-qr-title = Oder auf dem Smartphone weitermachen
+guide-qr-body = Richten Sie die Kamera Ihres Smartphones auf diesen Code, um diese Anleitung dort zu öffnen.
+guide-qr-alt = QR-Code, der diese Anleitung auf Ihrem Smartphone öffnet
+guide-other-ways = Andere Wege, einen Passkey einzurichten
+
+## Opened inside another app
+
+inapp-title = Öffnen Sie diese Seite zuerst in Ihrem Browser
+inapp-why = Sie haben diesen Link in einer anderen App geöffnet. Dort lassen sich keine Passkeys erstellen.
+inapp-outlook-ios = Tippen Sie in Outlook oben rechts auf „•••“ → „In Safari öffnen“.
+inapp-outlook-android = Tippen Sie in Outlook oben rechts auf „⋮“ → „Im Browser öffnen“.
+inapp-teams-ios = Tippen Sie in Teams oben auf „•••“ → „In Safari öffnen“.
+inapp-teams-android = Tippen Sie in Teams oben auf „⋮“ → „Im Browser öffnen“.
+inapp-generic-ios = Tippen Sie auf die Teilen-Taste oder auf „•••“ → „In Safari öffnen“. Gibt es diese Option nicht, kopieren Sie die Adresse unten und fügen Sie sie in Safari ein.
+inapp-generic-android = Tippen Sie auf „⋮“ → „In Chrome öffnen“ (oder „Im Browser öffnen“). Gibt es diese Option nicht, kopieren Sie die Adresse unten und fügen Sie sie in Chrome ein.
+inapp-copy-label = Adresse dieser Seite
+
+## System too old
+
+update-title = Aktualisieren Sie zuerst Ihr Gerät
+update-body = Passkeys für die Arbeit brauchen { $system } { $required } oder neuer; auf diesem Gerät läuft { $detected }.
+update-how-ios = Öffnen Sie „Einstellungen“ → „Allgemein“ → „Softwareupdate“, installieren Sie das Update und öffnen Sie dann diesen Link erneut.
+update-how-android = Öffnen Sie „Einstellungen“ → „Software-Update“ (oder „System“ → „Systemupdate“), installieren Sie das Update und öffnen Sie dann diesen Link erneut.
+
+## Step pages
+
+step-progress = Schritt { $number } von { $total }
+step-open-security-info = Sicherheitsinformationen öffnen
+step-handoff-note = Damit öffnen Sie die Microsoft-Seite „Sicherheitsinformationen“. Lassen Sie diese Anleitung geöffnet: Für den nächsten Schritt kommen Sie hierher zurück.
+step-back = Zurück
+step-next = Weiter
+step-finish = Ich bin fertig
+step-stuck = Ich komme nicht weiter
+step-nav = Schritte
+
+illustration-settings-provider = Ein Einstellungsbildschirm, auf dem der Passkey-Anbieter aktiviert ist
+illustration-security-info-add = Die Microsoft-Seite „Sicherheitsinformationen“ mit der Schaltfläche „Anmeldemethode hinzufügen“
+illustration-choose-passkey = Eine Liste von Anmeldemethoden, in der „Passkey“ ausgewählt ist
+illustration-save-passkey = Das Fenster „Passkey speichern“, das nach Gesicht, Fingerabdruck oder PIN fragt
+illustration-qr-scan = Ein Smartphone scannt den QR-Code auf einem Computerbildschirm
+illustration-security-key-touch = Ein Finger berührt einen Sicherheitsschlüssel, der in einem Laptop steckt
+illustration-done = Ein Häkchen: Der Passkey ist bereit
+
+## I'm stuck
+
+stuck-title = Was klappt nicht?
+stuck-intro = Schritt { $number }: { $step }. Wählen Sie aus, was Sie sehen, und wir zeigen Ihnen, was zu tun ist.
+stuck-something-else = Etwas anderes? Wenden Sie sich an den Helpdesk (siehe unten) und nennen Sie den Code unten auf dieser Seite.
+stuck-fix-heading = So geht’s
+stuck-other-problems = Ein anderes Problem
+stuck-back-to-step = Zurück zum Schritt
+stuck-contact = Kommen Sie immer noch nicht weiter? Der Helpdesk hilft Ihnen gern; die Kontaktdaten finden Sie unten.
+stuck-contact-generic = Kommen Sie immer noch nicht weiter? Wenden Sie sich an Ihren IT-Helpdesk und nennen Sie den Code unten auf dieser Seite.
+
+## Done
+
+done-confirm-title = Hat es geklappt?
+done-confirm-body = Wenn die Microsoft-Seite Ihren Passkey jetzt unter „Sicherheitsinformationen“ anzeigt, ist alles erledigt.
+done-confirm-yes = Ja, mein Passkey ist eingerichtet
+done-confirm-no = Nein, etwas ist schiefgelaufen
+done-title = Alles erledigt
+done-body = Wenn Sie sich das nächste Mal bei { $company } anmelden, wählen Sie „Mit einem Passkey anmelden“ (oder „Gesicht, Fingerabdruck, PIN oder Sicherheitsschlüssel“) und verwenden Sie Ihr Gesicht, Ihren Fingerabdruck oder Ihre PIN.
+done-next = Sie können diese Seite jetzt schließen.
+
+## Device chooser
+
+devices-title = Welches Gerät verwenden Sie?
+devices-intro = Wählen Sie das Gerät, mit dem Sie sich anmelden möchten. Wir zeigen Ihnen die Schritte dafür.
+devices-all-ways = Alle Wege, die Ihre Organisation erlaubt
+
+## Errors
+
+error-not-found-title = Diese Seite haben wir nicht gefunden
+error-not-found-body = Prüfen Sie, ob Sie den vollständigen Link aus Ihrer E-Mail geöffnet haben. Wenn es weiterhin nicht klappt, fragen Sie Ihren IT-Helpdesk nach dem richtigen Link.
+error-forbidden-title = Sie können diese Seite nicht öffnen
+error-forbidden-body = Melden Sie sich zuerst an, oder bitten Sie Ihren Administrator um Zugriff.
+error-busy-title = Gerade sind sehr viele Personen hier
+error-busy-body = Bitte warten Sie ein paar Sekunden und versuchen Sie es dann erneut.
+error-bad-request-title = Mit dieser Anfrage stimmte etwas nicht
+error-bad-request-body = Gehen Sie zurück und versuchen Sie es erneut. Wenn das immer wieder passiert, wenden Sie sich an Ihren IT-Helpdesk.
+error-internal-title = Bei uns ist etwas schiefgelaufen
+error-internal-body = Bitte versuchen Sie es in einer Minute erneut. Wenn das immer wieder passiert, wenden Sie sich an Ihren IT-Helpdesk und nennen Sie die Anfragenummer unten.
+error-request-id = Anfragenummer:
+
+## Shown by the page script
+
+guide-ipad-notice = Auf einem iPad? Ihr iPad gibt sich gegenüber Websites als Mac aus.
+guide-ipad-link = Schritte für das iPad anzeigen
+step-no-passkey-warning = Dieser Browser kann auf diesem Gerät keinen Passkey erstellen. Prüfen Sie, ob eine Bildschirmsperre eingerichtet ist, oder wählen Sie auf der Startseite einen anderen Weg.

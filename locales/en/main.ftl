@@ -1,0 +1,139 @@
+## The frame around every page
+
+language-name = English
+guide-skip-to-content = Skip to the steps
+guide-logo-alt = { $company }
+guide-language = Language
+guide-help-heading = Need a hand?
+guide-help-portal = Helpdesk portal
+guide-support-code = If you call the helpdesk, read them this code:
+guide-privacy = This guide uses no cookies and keeps no record of who you are.
+
+## Devices
+
+device-iphone = iPhone
+device-ipad = iPad
+device-samsung = Samsung Galaxy
+device-android = Android phone
+device-windows = Windows PC
+device-mac = Mac
+device-chromeos = Chromebook
+device-linux = Linux computer
+device-bot = Automated client
+device-unknown = Unknown device
+
+## Requirements of a walkthrough
+
+requirement-min-os = { $system } { $version } or later
+requirement-authenticator = The Microsoft Authenticator app, signed in with your work account
+requirement-bluetooth = Bluetooth turned on, on both devices
+requirement-screen-lock = A screen lock (PIN, fingerprint or face)
+requirement-security-key = Your security key
+requirement-phone = Your phone, within reach
+
+## Landing page
+
+guide-title = Sign in to { $company } without a password
+guide-lead = A passkey lets you sign in with your face, fingerprint or PIN instead of a password. Setting one up takes about five minutes.
+guide-detected = You're on: { $device }.
+guide-detected-with-version = You're on: { $device } ({ $system } { $version }).
+guide-detected-unknown = We couldn't tell which device you're on.
+guide-not-your-device = Not your device?
+guide-recommended = Recommended for you
+guide-you-need = You need
+guide-step-count = { $count ->
+    [one] One step
+   *[other] { $count } steps
+}
+guide-start = Start
+guide-pick-device = Pick your device, and we'll show you the exact steps for it.
+guide-choose-device = Choose your device
+guide-qr-title = Or continue on your phone
+guide-qr-body = Point your phone's camera at this code to open this guide there.
+guide-qr-alt = QR code that opens this guide on your phone
+guide-other-ways = Other ways to set up a passkey
+
+## Opened inside another app
+
+inapp-title = Open this page in your browser first
+inapp-why = You opened this link inside another app. Passkeys can't be created there.
+inapp-outlook-ios = In Outlook, tap "•••" at the top right → "Open in Safari".
+inapp-outlook-android = In Outlook, tap "⋮" at the top right → "Open in browser".
+inapp-teams-ios = In Teams, tap "•••" at the top → "Open in Safari".
+inapp-teams-android = In Teams, tap "⋮" at the top → "Open in browser".
+inapp-generic-ios = Tap the share or "•••" button → "Open in Safari". If there is none, copy the address below and paste it into Safari.
+inapp-generic-android = Tap "⋮" → "Open in Chrome" (or "Open in browser"). If there is none, copy the address below and paste it into Chrome.
+inapp-copy-label = Address of this page
+
+## System too old
+
+update-title = Update your device first
+update-body = Passkeys for work need { $system } { $required } or later, and this device has { $detected }.
+update-how-ios = Open "Settings" → "General" → "Software Update", install the update, then open this link again.
+update-how-android = Open "Settings" → "Software update" (or "System" → "System update"), install the update, then open this link again.
+
+## Step pages
+
+step-progress = Step { $number } of { $total }
+step-open-security-info = Open Security info
+step-handoff-note = This opens Microsoft's Security info page. Keep this guide open: come back here for the next step.
+step-back = Back
+step-next = Next
+step-finish = I'm done
+step-stuck = I'm stuck
+step-nav = Steps
+
+illustration-settings-provider = A settings screen with the passkey provider switched on
+illustration-security-info-add = Microsoft's Security info page with the "Add sign-in method" button
+illustration-choose-passkey = A list of sign-in methods with "Passkey" selected
+illustration-save-passkey = The "Save passkey" sheet asking for your face, fingerprint or PIN
+illustration-qr-scan = A phone scanning the QR code shown on a computer
+illustration-security-key-touch = A finger touching a security key plugged into a laptop
+illustration-done = A check mark: the passkey is ready
+
+## I'm stuck
+
+stuck-title = What's going wrong?
+stuck-intro = Step { $number }: { $step }. Pick what you see, and we'll show you what to do.
+stuck-something-else = Something else? Contact the helpdesk below and give them the code at the bottom of this page.
+stuck-fix-heading = What to do
+stuck-other-problems = A different problem
+stuck-back-to-step = Back to the step
+stuck-contact = Still stuck? The helpdesk can help: their contact details are below.
+stuck-contact-generic = Still stuck? Contact your IT helpdesk and give them the code at the bottom of this page.
+
+## Done
+
+done-confirm-title = Did it work?
+done-confirm-body = If Microsoft's page now lists your passkey under Security info, you're all set.
+done-confirm-yes = Yes, my passkey is set up
+done-confirm-no = No, something went wrong
+done-title = You're all set
+done-body = Next time you sign in to { $company }, choose "Sign in with a passkey" (or "Face, fingerprint, PIN or security key") and use your face, fingerprint or PIN.
+done-next = You can close this page.
+
+## Device chooser
+
+devices-title = Which device are you using?
+devices-intro = Pick the device you want to sign in with. We'll show the steps for it.
+devices-all-ways = All the ways your organisation allows
+
+## Errors
+
+error-not-found-title = We couldn't find that page
+error-not-found-body = Check that you opened the whole link from your email. If it still doesn't work, ask your IT helpdesk for the right link.
+error-forbidden-title = You can't open this page
+error-forbidden-body = Sign in first, or ask your administrator for access.
+error-busy-title = Lots of people are here right now
+error-busy-body = Please wait a few seconds and try again.
+error-bad-request-title = Something in that request didn't look right
+error-bad-request-body = Go back and try again. If it keeps happening, contact your IT helpdesk.
+error-internal-title = Something went wrong on our side
+error-internal-body = Please try again in a minute. If it keeps happening, contact your IT helpdesk and give them the request number below.
+error-request-id = Request number:
+
+## Shown by the page script
+
+guide-ipad-notice = On an iPad? Your iPad tells websites it is a Mac.
+guide-ipad-link = Show the iPad steps
+step-no-passkey-warning = This browser can't create a passkey on this device. Check that a screen lock is set up, or use another way from the start page.

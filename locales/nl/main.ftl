@@ -1,0 +1,139 @@
+## The frame around every page
+
+language-name = Nederlands
+guide-skip-to-content = Naar de stappen
+guide-logo-alt = { $company }
+guide-language = Taal
+guide-help-heading = Hulp nodig?
+guide-help-portal = Helpdeskportaal
+guide-support-code = Bel je de helpdesk? Lees dan deze code voor:
+guide-privacy = Deze gids gebruikt geen cookies en houdt niet bij wie je bent.
+
+## Devices
+
+device-iphone = iPhone
+device-ipad = iPad
+device-samsung = Samsung Galaxy
+device-android = Android-telefoon
+device-windows = Windows-pc
+device-mac = Mac
+device-chromeos = Chromebook
+device-linux = Linux-computer
+device-bot = Geautomatiseerde client
+device-unknown = Onbekend apparaat
+
+## Requirements of a walkthrough
+
+requirement-min-os = { $system } { $version } of nieuwer
+requirement-authenticator = De Microsoft Authenticator-app, ingelogd met je werkaccount
+requirement-bluetooth = Bluetooth aan op beide apparaten
+requirement-screen-lock = Een schermvergrendeling (pincode, vingerafdruk of gezicht)
+requirement-security-key = Je beveiligingssleutel
+requirement-phone = Je telefoon, binnen handbereik
+
+## Landing page
+
+guide-title = Inloggen bij { $company } zonder wachtwoord
+guide-lead = Met een passkey log je in met je gezicht, vingerafdruk of pincode in plaats van een wachtwoord. Instellen duurt ongeveer vijf minuten.
+guide-detected = Je gebruikt: { $device }.
+guide-detected-with-version = Je gebruikt: { $device } ({ $system } { $version }).
+guide-detected-unknown = We konden niet zien welk apparaat je gebruikt.
+guide-not-your-device = Niet jouw apparaat?
+guide-recommended = Aanbevolen voor jou
+guide-you-need = Dit heb je nodig
+guide-step-count = { $count ->
+    [one] Eén stap
+   *[other] { $count } stappen
+}
+guide-start = Beginnen
+guide-pick-device = Kies je apparaat, dan laten we je precies zien welke stappen je moet volgen.
+guide-choose-device = Kies je apparaat
+guide-qr-title = Of ga verder op je telefoon
+guide-qr-body = Richt de camera van je telefoon op deze code om deze gids daar te openen.
+guide-qr-alt = QR-code die deze gids op je telefoon opent
+guide-other-ways = Andere manieren om een passkey in te stellen
+
+## Opened inside another app
+
+inapp-title = Open deze pagina eerst in je browser
+inapp-why = Je hebt deze link in een andere app geopend. Daar kun je geen passkey aanmaken.
+inapp-outlook-ios = Tik in Outlook rechtsboven op "•••" → "Openen in Safari".
+inapp-outlook-android = Tik in Outlook rechtsboven op "⋮" → "Openen in browser".
+inapp-teams-ios = Tik in Teams bovenaan op "•••" → "Openen in Safari".
+inapp-teams-android = Tik in Teams bovenaan op "⋮" → "Openen in browser".
+inapp-generic-ios = Tik op de deelknop of op "•••" → "Open in Safari". Staat dat er niet? Kopieer dan het adres hieronder en plak het in Safari.
+inapp-generic-android = Tik op "⋮" → "Openen in Chrome" (of "Openen in browser"). Staat dat er niet? Kopieer dan het adres hieronder en plak het in Chrome.
+inapp-copy-label = Adres van deze pagina
+
+## System too old
+
+update-title = Werk eerst je apparaat bij
+update-body = Passkeys voor je werk hebben { $system } { $required } of nieuwer nodig, en dit apparaat heeft { $detected }.
+update-how-ios = Open "Instellingen" → "Algemeen" → "Software-update", installeer de update en open deze link daarna opnieuw.
+update-how-android = Open "Instellingen" → "Software-update" (of "Systeem" → "Systeemupdate"), installeer de update en open deze link daarna opnieuw.
+
+## Step pages
+
+step-progress = Stap { $number } van { $total }
+step-open-security-info = Open Beveiligingsgegevens
+step-handoff-note = Hiermee open je de pagina Beveiligingsgegevens van Microsoft. Laat deze gids open: kom hier terug voor de volgende stap.
+step-back = Terug
+step-next = Volgende
+step-finish = Klaar
+step-stuck = Ik kom er niet uit
+step-nav = Stappen
+
+illustration-settings-provider = Een instellingenscherm waarin de passkey-provider aanstaat
+illustration-security-info-add = De pagina Beveiligingsgegevens van Microsoft met de knop "Aanmeldingsmethode toevoegen"
+illustration-choose-passkey = Een lijst met aanmeldingsmethoden waarin "Wachtwoordsleutel" (Passkey) is gekozen
+illustration-save-passkey = Het venster om de passkey te bewaren, dat om je gezicht, vingerafdruk of pincode vraagt
+illustration-qr-scan = Een telefoon die de QR-code op een computerscherm scant
+illustration-security-key-touch = Een vinger die een beveiligingssleutel in een laptop aanraakt
+illustration-done = Een vinkje: de passkey is klaar
+
+## I'm stuck
+
+stuck-title = Wat gaat er mis?
+stuck-intro = Stap { $number }: { $step }. Kies wat je ziet, dan laten we zien wat je kunt doen.
+stuck-something-else = Iets anders? Neem contact op met de helpdesk hieronder en geef ze de code onderaan deze pagina.
+stuck-fix-heading = Wat je kunt doen
+stuck-other-problems = Een ander probleem
+stuck-back-to-step = Terug naar de stap
+stuck-contact = Kom je er nog steeds niet uit? De helpdesk helpt je verder: de contactgegevens staan hieronder.
+stuck-contact-generic = Kom je er nog steeds niet uit? Neem contact op met je IT-helpdesk en geef ze de code onderaan deze pagina.
+
+## Done
+
+done-confirm-title = Is het gelukt?
+done-confirm-body = Staat je passkey nu op de pagina van Microsoft onder Beveiligingsgegevens? Dan ben je klaar.
+done-confirm-yes = Ja, mijn passkey is ingesteld
+done-confirm-no = Nee, er ging iets mis
+done-title = Je bent klaar
+done-body = Kies de volgende keer dat je inlogt bij { $company } voor "Aanmelden met een wachtwoordsleutel" (Sign in with a passkey) of "Gezicht, vingerafdruk, pincode of beveiligingssleutel", en gebruik je gezicht, vingerafdruk of pincode.
+done-next = Je kunt deze pagina sluiten.
+
+## Device chooser
+
+devices-title = Welk apparaat gebruik je?
+devices-intro = Kies het apparaat waarmee je wilt inloggen. We laten je de stappen ervoor zien.
+devices-all-ways = Alle manieren die je organisatie toestaat
+
+## Errors
+
+error-not-found-title = We konden die pagina niet vinden
+error-not-found-body = Controleer of je de hele link uit je e-mail hebt geopend. Werkt het nog steeds niet? Vraag je IT-helpdesk om de juiste link.
+error-forbidden-title = Je kunt deze pagina niet openen
+error-forbidden-body = Log eerst in, of vraag je beheerder om toegang.
+error-busy-title = Het is nu erg druk
+error-busy-body = Wacht een paar seconden en probeer het opnieuw.
+error-bad-request-title = Er klopte iets niet aan dat verzoek
+error-bad-request-body = Ga terug en probeer het opnieuw. Blijft het gebeuren? Neem contact op met je IT-helpdesk.
+error-internal-title = Er ging bij ons iets mis
+error-internal-body = Probeer het over een minuut opnieuw. Blijft het gebeuren? Neem contact op met je IT-helpdesk en geef ze het verzoeknummer hieronder.
+error-request-id = Verzoeknummer:
+
+## Shown by the page script
+
+guide-ipad-notice = Gebruik je een iPad? Je iPad doet zich bij websites voor als een Mac.
+guide-ipad-link = Toon de stappen voor iPad
+step-no-passkey-warning = Deze browser kan op dit apparaat geen passkey aanmaken. Controleer of er een schermvergrendeling is ingesteld, of kies een andere manier op de startpagina.

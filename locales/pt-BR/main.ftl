@@ -1,0 +1,139 @@
+## The frame around every page
+
+language-name = Português (Brasil)
+guide-skip-to-content = Ir para as etapas
+guide-logo-alt = { $company }
+guide-language = Idioma
+guide-help-heading = Precisa de ajuda?
+guide-help-portal = Portal do suporte técnico
+guide-support-code = Se você ligar para o suporte técnico, informe este código:
+guide-privacy = Este guia não usa cookies e não guarda nenhum registro de quem você é.
+
+## Devices
+
+device-iphone = iPhone
+device-ipad = iPad
+device-samsung = Samsung Galaxy
+device-android = Celular Android
+device-windows = PC com Windows
+device-mac = Mac
+device-chromeos = Chromebook
+device-linux = Computador com Linux
+device-bot = Cliente automatizado
+device-unknown = Dispositivo desconhecido
+
+## Requirements of a walkthrough
+
+requirement-min-os = { $system } { $version } ou posterior
+requirement-authenticator = O app Microsoft Authenticator, com sua conta corporativa conectada
+requirement-bluetooth = Bluetooth ativado nos dois dispositivos
+requirement-screen-lock = Um bloqueio de tela (PIN, impressão digital ou rosto)
+requirement-security-key = Sua chave de segurança
+requirement-phone = Seu celular, por perto
+
+## Landing page
+
+guide-title = Acesse { $company } sem senha
+guide-lead = Com uma chave de acesso, você entra com o rosto, a impressão digital ou o PIN em vez de uma senha. A configuração leva cerca de cinco minutos.
+guide-detected = Você está usando: { $device }.
+guide-detected-with-version = Você está usando: { $device } ({ $system } { $version }).
+guide-detected-unknown = Não conseguimos identificar o seu dispositivo.
+guide-not-your-device = Não é o seu dispositivo?
+guide-recommended = Recomendado para você
+guide-you-need = Você precisa de
+guide-step-count = { $count ->
+    [one] { $count } etapa
+   *[other] { $count } etapas
+}
+guide-start = Começar
+guide-pick-device = Escolha o seu dispositivo e mostraremos as etapas exatas para ele.
+guide-choose-device = Escolha o seu dispositivo
+guide-qr-title = Ou continue no celular
+guide-qr-body = Aponte a câmera do celular para este código para abrir este guia nele.
+guide-qr-alt = Código QR que abre este guia no seu celular
+guide-other-ways = Outras formas de configurar uma chave de acesso
+
+## Opened inside another app
+
+inapp-title = Primeiro, abra esta página no navegador
+inapp-why = Você abriu este link dentro de outro app. Não é possível criar chaves de acesso nele.
+inapp-outlook-ios = No Outlook, toque em "•••" no canto superior direito → "Abrir no Safari".
+inapp-outlook-android = No Outlook, toque em "⋮" no canto superior direito → "Abrir no navegador".
+inapp-teams-ios = No Teams, toque em "•••" na parte superior → "Abrir no Safari".
+inapp-teams-android = No Teams, toque em "⋮" na parte superior → "Abrir no navegador".
+inapp-generic-ios = Toque no botão de compartilhar ou em "•••" → "Abrir no Safari". Se não houver essa opção, copie o endereço abaixo e cole no Safari.
+inapp-generic-android = Toque em "⋮" → "Abrir no Chrome" (ou "Abrir no navegador"). Se não houver essa opção, copie o endereço abaixo e cole no Chrome.
+inapp-copy-label = Endereço desta página
+
+## System too old
+
+update-title = Primeiro, atualize o seu dispositivo
+update-body = As chaves de acesso do trabalho exigem { $system } { $required } ou posterior, e este dispositivo tem { $detected }.
+update-how-ios = Abra "Ajustes" → "Geral" → "Atualização de Software", instale a atualização e abra este link novamente.
+update-how-android = Abra "Configurações" → "Atualização de software" (ou "Sistema" → "Atualização do sistema"), instale a atualização e abra este link novamente.
+
+## Step pages
+
+step-progress = Etapa { $number } de { $total }
+step-open-security-info = Abrir Informações de segurança
+step-handoff-note = Isso abre a página Informações de segurança da Microsoft. Mantenha este guia aberto e volte aqui para a próxima etapa.
+step-back = Voltar
+step-next = Avançar
+step-finish = Terminei
+step-stuck = Estou com problemas
+step-nav = Etapas
+
+illustration-settings-provider = Uma tela de configurações com o provedor de chaves de acesso ativado
+illustration-security-info-add = A página Informações de segurança da Microsoft com o botão "Adicionar método de entrada"
+illustration-choose-passkey = Uma lista de métodos de entrada com "Chave de acesso" selecionada
+illustration-save-passkey = A janela para salvar a chave de acesso, pedindo o rosto, a impressão digital ou o PIN
+illustration-qr-scan = Um celular lendo o código QR exibido em um computador
+illustration-security-key-touch = Um dedo tocando uma chave de segurança conectada a um notebook
+illustration-done = Uma marca de seleção: a chave de acesso está pronta
+
+## I'm stuck
+
+stuck-title = O que está dando errado?
+stuck-intro = Etapa { $number }: { $step }. Escolha o que você está vendo e mostraremos o que fazer.
+stuck-something-else = É outra coisa? Entre em contato com o suporte técnico abaixo e informe o código que aparece no fim desta página.
+stuck-fix-heading = O que fazer
+stuck-other-problems = Outro problema
+stuck-back-to-step = Voltar para a etapa
+stuck-contact = O problema continua? O suporte técnico pode ajudar: os contatos estão abaixo.
+stuck-contact-generic = O problema continua? Entre em contato com o suporte técnico de TI e informe o código que aparece no fim desta página.
+
+## Done
+
+done-confirm-title = Deu certo?
+done-confirm-body = Se a página da Microsoft agora mostra sua chave de acesso em Informações de segurança, está tudo pronto.
+done-confirm-yes = Sim, minha chave de acesso está configurada
+done-confirm-no = Não, algo deu errado
+done-title = Tudo pronto
+done-body = Da próxima vez que acessar { $company }, escolha "Entrar com uma chave de acesso" (Sign in with a passkey) ou "Rosto, impressão digital, PIN ou chave de segurança" e use o rosto, a impressão digital ou o PIN.
+done-next = Você já pode fechar esta página.
+
+## Device chooser
+
+devices-title = Qual dispositivo você está usando?
+devices-intro = Escolha o dispositivo com o qual você quer entrar. Mostraremos as etapas para ele.
+devices-all-ways = Todas as formas que a sua organização permite
+
+## Errors
+
+error-not-found-title = Não encontramos essa página
+error-not-found-body = Verifique se você abriu o link completo do seu e-mail. Se ainda não funcionar, peça o link correto ao suporte técnico de TI.
+error-forbidden-title = Você não pode abrir esta página
+error-forbidden-body = Entre primeiro ou peça acesso ao seu administrador.
+error-busy-title = Há muitas pessoas aqui agora
+error-busy-body = Aguarde alguns segundos e tente novamente.
+error-bad-request-title = Algo nessa solicitação não parecia certo
+error-bad-request-body = Volte e tente novamente. Se continuar acontecendo, entre em contato com o suporte técnico de TI.
+error-internal-title = Algo deu errado do nosso lado
+error-internal-body = Tente novamente em um minuto. Se continuar acontecendo, entre em contato com o suporte técnico de TI e informe o número da solicitação abaixo.
+error-request-id = Número da solicitação:
+
+## Shown by the page script
+
+guide-ipad-notice = Está usando um iPad? O iPad se apresenta aos sites como um Mac.
+guide-ipad-link = Mostrar as etapas para iPad
+step-no-passkey-warning = Este navegador não consegue criar uma chave de acesso neste dispositivo. Verifique se há um bloqueio de tela configurado ou use outra forma na página inicial.

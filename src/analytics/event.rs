@@ -1,0 +1,27 @@
+//! One funnel event, ready to be written.
+
+use crate::domain::campaign::Campaign;
+use crate::domain::device::Device;
+use crate::domain::flow_id::FlowId;
+use crate::domain::stage::Stage;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewEvent {
+    pub tenant_id: i64,
+    pub at_ms: i64,
+    /// UTC day of `at_ms`, `YYYY-MM-DD`.
+    pub day: String,
+    pub stage: Stage,
+    /// 1-based step number, for `step` and `stuck`.
+    pub step: Option<i64>,
+    /// Problem id, for `stuck`.
+    pub symptom: Option<String>,
+    pub device: Device,
+    pub flow: Option<FlowId>,
+    pub locale: String,
+    pub campaign: Option<Campaign>,
+    /// Keyed hash of client address and User-Agent; see `visitor.rs`.
+    pub visitor: String,
+    /// Bots and link scanners are kept apart from the funnel.
+    pub is_bot: bool,
+}

@@ -1,0 +1,6 @@
+//! Funnel analytics: events in (`writer`, `visitor`), figures out (`funnel`).
+
+pub mod event;
+pub mod funnel;
+pub mod visitor;
+pub mod writer;

@@ -1,0 +1,69 @@
+//! Counting people without cookies and without keeping addresses: a keyed hash of the client
+//! address and User-Agent, with a key that changes every day.
+
+use std::net::IpAddr;
+
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+use tokio::sync::Mutex;
+
+use crate::db::{Db, salts};
+
+#[derive(Debug, Default)]
+pub struct VisitorHasher {
+    /// Today's `(day, key)`, so only the first request of a day touches the database.
+    current: Mutex<Option<(String, Vec<u8>)>>,
+}
+
+impl VisitorHasher {
+    pub async fn visitor_id(
+        &self,
+        db: &Db,
+        day: &str,
+        now_ms: i64,
+        tenant_id: i64,
+        ip: Option<IpAddr>,
+        user_agent: &str,
+    ) -> anyhow::Result<String> {
+        let key = {
+            let mut current = self.current.lock().await;
+            match current.as_ref() {
+                Some((d, key)) if d == day => key.clone(),
+                _ => {
+                    let key = salts::salt_for(db, day, now_ms).await?;
+                    *current = Some((day.to_owned(), key.clone()));
+                    key
+                }
+            }
+        };
+        Ok(hash_visitor(&key, tenant_id, ip, user_agent))
+    }
+}
+
+pub fn hash_visitor(key: &[u8], tenant_id: i64, ip: Option<IpAddr>, user_agent: &str) -> String {
+    let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(key) else {
+        return String::new();
+    };
+    mac.update(&tenant_id.to_be_bytes());
+    mac.update(ip.map(|ip| ip.to_string()).unwrap_or_default().as_bytes());
+    mac.update(&[0]);
+    mac.update(user_agent.as_bytes());
+    hex::encode(&mac.finalize().into_bytes()[..16])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_person_hashes_the_same_within_a_day_and_differently_with_another_key() {
+        let ip: IpAddr = "203.0.113.7".parse().unwrap();
+        let a = hash_visitor(b"day-1", 1, Some(ip), "UA");
+        assert_eq!(a, hash_visitor(b"day-1", 1, Some(ip), "UA"));
+        assert_ne!(a, hash_visitor(b"day-2", 1, Some(ip), "UA"));
+        assert_ne!(a, hash_visitor(b"day-1", 2, Some(ip), "UA"));
+        assert_ne!(a, hash_visitor(b"day-1", 1, Some(ip), "UA2"));
+        assert_eq!(a.len(), 32);
+        assert!(!a.contains("203"));
+    }
+}

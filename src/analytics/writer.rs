@@ -1,0 +1,92 @@
+//! The event writer: requests hand their event to one task that writes whatever has queued up
+//! in a single transaction (group commit) and only then answers each request. An acknowledged
+//! event is on disk; a full queue sheds load with an error instead of growing without bound.
+
+use std::time::Duration;
+
+use tokio::sync::{mpsc, oneshot};
+use tokio::task::JoinHandle;
+
+use super::event::NewEvent;
+use crate::clock::SharedClock;
+use crate::db::{Db, events};
+
+/// Most events written in one transaction.
+const MAX_BATCH: usize = 2_000;
+
+struct Pending {
+    event: NewEvent,
+    ack: oneshot::Sender<Result<(), ()>>,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum RecordError {
+    #[error("the event queue is full")]
+    Overloaded,
+    #[error("the event could not be written")]
+    WriteFailed,
+    #[error("the event writer has stopped")]
+    Stopped,
+}
+
+#[derive(Clone, Debug)]
+pub struct EventWriter {
+    queue: mpsc::Sender<Pending>,
+}
+
+impl EventWriter {
+    /// Starts the writer task. It ends, after writing everything queued, once every
+    /// `EventWriter` clone has been dropped.
+    pub fn spawn(db: Db, clock: SharedClock, capacity: usize) -> (EventWriter, JoinHandle<()>) {
+        let (queue, receiver) = mpsc::channel(capacity.max(1));
+        let task = tokio::spawn(run(db, clock, receiver));
+        (EventWriter { queue }, task)
+    }
+
+    /// Queues the event and waits until it is committed.
+    pub async fn record(&self, event: NewEvent) -> Result<(), RecordError> {
+        let (ack, done) = oneshot::channel();
+        let pending = Pending { event, ack };
+        match tokio::time::timeout(Duration::from_secs(2), self.queue.send(pending)).await {
+            Err(_) => return Err(RecordError::Overloaded),
+            Ok(Err(_)) => return Err(RecordError::Stopped),
+            Ok(Ok(())) => {}
+        }
+        match done.await {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(())) => Err(RecordError::WriteFailed),
+            Err(_) => Err(RecordError::Stopped),
+        }
+    }
+}
+
+async fn run(db: Db, clock: SharedClock, mut receiver: mpsc::Receiver<Pending>) {
+    let mut batch = Vec::with_capacity(MAX_BATCH);
+    while receiver.recv_many(&mut batch, MAX_BATCH).await > 0 {
+        let events: Vec<NewEvent> = batch.iter().map(|p| p.event.clone()).collect();
+        let result = write_with_retry(&db, &events, clock.now_ms()).await;
+        if let Err(error) = &result {
+            tracing::error!(error = format!("{error:#}"), count = events.len(), "events were not written");
+        }
+        for pending in batch.drain(..) {
+            let _ = pending.ack.send(result.as_ref().map(|_| ()).map_err(|_| ()));
+        }
+    }
+    tracing::info!("event writer flushed and stopped");
+}
+
+/// A busy or briefly unreachable database gets three tries before the batch is refused.
+async fn write_with_retry(db: &Db, events: &[NewEvent], now_ms: i64) -> anyhow::Result<()> {
+    let mut delay = Duration::from_millis(50);
+    for _ in 0..2 {
+        match events::insert_batch(db, events, now_ms).await {
+            Ok(()) => return Ok(()),
+            Err(error) => {
+                tracing::warn!(error = format!("{error:#}"), "retrying an event batch");
+                tokio::time::sleep(delay).await;
+                delay *= 4;
+            }
+        }
+    }
+    events::insert_batch(db, events, now_ms).await
+}

@@ -1,0 +1,33 @@
+//! The document shell every page is rendered into: clean server-side HTML, no script inline.
+
+use leptos::prelude::*;
+
+use crate::components::layout::Chrome;
+
+/// Renders `body` inside the HTML document with the tenant's chrome.
+pub fn document(title: String, chrome: &Chrome, body: impl IntoView + 'static) -> String {
+    let lang = chrome.i18n.locale.as_str();
+    let dir = chrome.i18n.locale.dir();
+    let brand_css = chrome.brand_css.clone();
+    let script = chrome.script.clone();
+    let html = Owner::new().with(move || {
+        view! {
+            <html lang=lang dir=dir>
+                <head>
+                    <meta charset="utf-8" />
+                    <meta name="viewport" content="width=device-width, initial-scale=1" />
+                    <meta name="color-scheme" content="light dark" />
+                    <meta name="robots" content="noindex, nofollow" />
+                    <title>{title}</title>
+                    <link rel="stylesheet" href=*crate::web::assets::STYLE_URL />
+                    {brand_css.map(|href| view! { <link rel="stylesheet" href=href /> })}
+                    <link rel="icon" href=*crate::web::assets::ICON_URL type="image/svg+xml" />
+                    {script.map(|src| view! { <script src=src defer></script> })}
+                </head>
+                <body>{body}</body>
+            </html>
+        }
+        .to_html()
+    });
+    format!("<!DOCTYPE html>{html}")
+}

@@ -1,0 +1,45 @@
+//! A tenant as the rest of the program sees it: every field already parsed.
+
+use crate::domain::brand_color::BrandColor;
+use crate::domain::handoff_url::HandoffUrl;
+use crate::domain::tenant_slug::TenantSlug;
+use crate::guide::policy::PasskeyPolicy;
+use crate::i18n::Locale;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Support {
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub url: Option<String>,
+}
+
+impl Support {
+    pub fn is_empty(&self) -> bool {
+        self.email.is_none() && self.phone.is_none() && self.url.is_none()
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Tenant {
+    pub id: i64,
+    pub slug: TenantSlug,
+    pub name: String,
+    pub primary_color: BrandColor,
+    pub logo_type: Option<String>,
+    pub support: Support,
+    pub handoff_url: HandoffUrl,
+    pub domain: Option<String>,
+    /// The languages the guide offers, in the order IT listed them; never empty.
+    pub locales: Vec<Locale>,
+    pub default_locale: Locale,
+    pub policy: PasskeyPolicy,
+    pub personal_links: bool,
+    /// Bumped on every change, so cached pages and stylesheets are told apart.
+    pub branding_version: i64,
+}
+
+impl Tenant {
+    pub fn has_logo(&self) -> bool {
+        self.logo_type.is_some()
+    }
+}

@@ -1,0 +1,184 @@
+//! The command line: every flag declared once, with its `PASSKEY_GUIDE_*` variable.
+
+use std::net::SocketAddr;
+
+use clap::{Args, Parser, Subcommand};
+
+pub const DEFAULT_DATABASE: &str = "sqlite://data/passkey-guide.db";
+
+#[derive(Debug, Parser)]
+#[command(name = "passkey-guide", version, about = "A branded walkthrough that gets every employee onto a passkey.")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the guide, the admin pages and the API (the default).
+    Serve(ServeArgs),
+    /// Read JSON lines of {"ua": …, "hints": {…}} on stdin and print what the guide detects.
+    Detect,
+    /// Create, change and list tenants.
+    Tenant {
+        #[command(subcommand)]
+        command: TenantCommand,
+    },
+    /// Administrator accounts.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
+    /// Read-only API tokens.
+    Token {
+        #[command(subcommand)]
+        command: TokenCommand,
+    },
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DatabaseArg {
+    /// Database URL: sqlite://FILE or postgres://USER:PASSWORD@HOST/DB.
+    #[arg(long, env = "PASSKEY_GUIDE_DATABASE", default_value = DEFAULT_DATABASE)]
+    pub database: String,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "PASSKEY_GUIDE_ADDR", default_value = "127.0.0.1:3000")]
+    pub addr: SocketAddr,
+    #[command(flatten)]
+    pub db: DatabaseArg,
+    /// Do not create the demo tenant on an empty database.
+    #[arg(long, env = "PASSKEY_GUIDE_NO_DEMO")]
+    pub no_demo: bool,
+    /// Proxies whose X-Forwarded-For and X-Forwarded-Proto are believed (comma-separated IPs or CIDRs).
+    #[arg(long, env = "PASSKEY_GUIDE_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Vec<String>,
+    /// The public origin, e.g. https://passkeys.example.com; used in QR codes and emails, and
+    /// turns on HSTS and secure cookies when it is https.
+    #[arg(long, env = "PASSKEY_GUIDE_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// Days to keep funnel events (0 keeps them forever).
+    #[arg(long, env = "PASSKEY_GUIDE_RETENTION_DAYS", default_value_t = 400)]
+    pub retention_days: u32,
+    /// Events queued for writing before requests are turned away with 503.
+    #[arg(long, env = "PASSKEY_GUIDE_EVENT_QUEUE", default_value_t = 50_000)]
+    pub event_queue: usize,
+}
+
+impl ServeArgs {
+    /// `passkey-guide` with no subcommand serves, taking its settings from the environment.
+    pub fn try_parse_from_env() -> anyhow::Result<ServeArgs> {
+        #[derive(Parser)]
+        struct ServeOnly {
+            #[command(flatten)]
+            args: ServeArgs,
+        }
+        Ok(ServeOnly::try_parse_from(["passkey-guide"])?.args)
+    }
+}
+
+impl Default for ServeArgs {
+    fn default() -> Self {
+        ServeArgs {
+            addr: SocketAddr::from(([127, 0, 0, 1], 3000)),
+            db: DatabaseArg { database: DEFAULT_DATABASE.to_owned() },
+            no_demo: false,
+            trusted_proxies: Vec::new(),
+            public_url: None,
+            retention_days: 400,
+            event_queue: 50_000,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TenantCommand {
+    /// Create a tenant.
+    Create {
+        slug: String,
+        #[arg(long)]
+        name: String,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
+    /// Change a tenant's settings.
+    Set(TenantSetArgs),
+    /// List tenants.
+    List {
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct TenantSetArgs {
+    pub slug: String,
+    #[arg(long)]
+    pub name: Option<String>,
+    /// #RRGGBB
+    #[arg(long)]
+    pub primary_color: Option<String>,
+    /// One of Microsoft's security-info addresses.
+    #[arg(long)]
+    pub handoff_url: Option<String>,
+    #[arg(long)]
+    pub support_email: Option<String>,
+    #[arg(long)]
+    pub support_phone: Option<String>,
+    #[arg(long)]
+    pub support_url: Option<String>,
+    /// Host name that serves this tenant at `/`.
+    #[arg(long)]
+    pub domain: Option<String>,
+    /// Comma-separated languages, the first being the default (e.g. en,de,fr).
+    #[arg(long)]
+    pub languages: Option<String>,
+    /// device-bound | synced
+    #[arg(long)]
+    pub passkeys: Option<String>,
+    #[arg(long)]
+    pub enforce_attestation: Option<bool>,
+    #[arg(long)]
+    pub require_authenticator: Option<bool>,
+    #[command(flatten)]
+    pub db: DatabaseArg,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create an administrator; the password is read from PASSKEY_GUIDE_ADMIN_PASSWORD or stdin.
+    Create {
+        #[arg(long)]
+        email: String,
+        /// owner | editor | viewer
+        #[arg(long, default_value = "owner")]
+        role: String,
+        /// Limit the account to one tenant (default: every tenant).
+        #[arg(long)]
+        tenant: Option<String>,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create a read-only API token for a tenant; the token is printed alone on the last line.
+    Create {
+        #[arg(long)]
+        tenant: String,
+        #[arg(long, default_value = "cli")]
+        label: String,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
+    /// Revoke a token, by id or by value.
+    Revoke {
+        token: String,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
+}

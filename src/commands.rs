@@ -1,0 +1,288 @@
+//! What each subcommand does. `main.rs` only dispatches here.
+
+use std::io::{BufRead, Read, Write};
+use std::sync::Arc;
+
+use anyhow::{Context, bail};
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+
+use crate::cli::{AdminCommand, ServeArgs, TenantCommand, TenantSetArgs, TokenCommand};
+use crate::clock::{Clock, SharedClock, SystemClock};
+use crate::db::{Db, admins, tenants, tokens};
+use crate::detect::{self, ClientHints, Signals};
+use crate::domain::brand_color::BrandColor;
+use crate::domain::handoff_url::HandoffUrl;
+use crate::domain::tenant_slug::TenantSlug;
+use crate::guide::policy::PasskeyPolicy;
+use crate::i18n::Locale;
+use crate::settings::Settings;
+use crate::startup::Application;
+use crate::web::api::DetectResponse;
+
+pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    let settings = Settings::from_args(&args)?;
+    let clock: SharedClock = Arc::new(SystemClock);
+    let app = Application::build(settings, clock).await?;
+    app.run_until_stopped().await
+}
+
+#[derive(Deserialize)]
+struct DetectLine {
+    #[serde(default)]
+    ua: String,
+    #[serde(default)]
+    hints: std::collections::BTreeMap<String, String>,
+}
+
+/// JSON lines in, JSON lines out, in order; a bad line gets `{"error": …}` and the run goes on.
+pub fn detect_lines(input: impl BufRead, mut output: impl Write) -> anyhow::Result<()> {
+    for (number, line) in input.split(b'\n').enumerate() {
+        let line = line.context("could not read standard input")?;
+        let text = String::from_utf8_lossy(&line);
+        if text.trim().is_empty() {
+            continue;
+        }
+        let answer = match serde_json::from_str::<DetectLine>(&text) {
+            Ok(parsed) => {
+                let pairs: Vec<(String, &str)> =
+                    parsed.hints.iter().map(|(k, v)| (k.to_ascii_lowercase(), v.as_str())).collect();
+                let hints = ClientHints::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_bytes())));
+                let signals = Signals { user_agent: parsed.ua, hints };
+                serde_json::to_string(&DetectResponse::of(detect::detect(&signals)))?
+            }
+            Err(e) => serde_json::json!({ "error": format!("line {}: {e}", number + 1) }).to_string(),
+        };
+        writeln!(output, "{answer}").context("could not write standard output")?;
+    }
+    output.flush().context("could not write standard output")?;
+    Ok(())
+}
+
+pub fn detect_stdin() -> anyhow::Result<()> {
+    let stdin = std::io::stdin();
+    let stdout = std::io::stdout();
+    detect_lines(stdin.lock(), std::io::BufWriter::new(stdout.lock()))
+}
+
+fn now_ms() -> i64 {
+    SystemClock.now_ms()
+}
+
+async fn open(database: &str) -> anyhow::Result<Db> {
+    Db::connect(database).await
+}
+
+async fn tenant_by_slug(db: &Db, slug: &str) -> anyhow::Result<crate::brand::Tenant> {
+    tenants::find_by_slug(db, slug).await?.with_context(|| format!("no tenant {slug:?}"))
+}
+
+pub async fn tenant(command: TenantCommand) -> anyhow::Result<()> {
+    match command {
+        TenantCommand::Create { slug, name, db } => {
+            let slug = TenantSlug::parse(&slug)?;
+            let name = check_name(&name)?;
+            let db = open(&db.database).await?;
+            tenants::create(&db, tenants::NewTenant { slug: &slug, name: &name, policy: PasskeyPolicy::default() }, now_ms())
+                .await?;
+            println!("created tenant {slug}");
+        }
+        TenantCommand::Set(args) => {
+            let db = open(&args.db.database).await?;
+            let tenant = tenant_by_slug(&db, &args.slug).await?;
+            let changes = changes_from(&args, &tenant)?;
+            tenants::update(&db, tenant.id, changes, now_ms()).await?;
+            println!("updated tenant {}", tenant.slug);
+        }
+        TenantCommand::List { db } => {
+            let db = open(&db.database).await?;
+            for t in tenants::list(&db).await? {
+                let policy = if t.policy.allow_synced { "synced" } else { "device-bound" };
+                println!(
+                    "{}\t{}\t{}\t{}{}",
+                    t.slug,
+                    t.name,
+                    t.domain.as_deref().unwrap_or("-"),
+                    policy,
+                    if t.policy.enforce_attestation { ",attestation" } else { "" }
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Display names: 1 to 80 characters, no control characters. Markup is harmless (it is
+/// escaped on output) but kept as typed.
+pub fn check_name(name: &str) -> anyhow::Result<String> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 80 {
+        bail!("the name must have 1 to 80 characters");
+    }
+    if name.chars().any(char::is_control) {
+        bail!("the name must not contain control characters");
+    }
+    Ok(name.to_owned())
+}
+
+fn optional(value: &Option<String>) -> Option<Option<String>> {
+    value.as_ref().map(|v| {
+        let v = v.trim();
+        (!v.is_empty()).then(|| v.to_owned())
+    })
+}
+
+fn changes_from(args: &TenantSetArgs, tenant: &crate::brand::Tenant) -> anyhow::Result<tenants::TenantChanges> {
+    let mut changes = tenants::TenantChanges::default();
+    if let Some(name) = &args.name {
+        changes.name = Some(check_name(name)?);
+    }
+    if let Some(color) = &args.primary_color {
+        changes.primary_color = Some(BrandColor::parse(color).with_context(|| format!("--primary-color {color:?}"))?);
+    }
+    if let Some(url) = &args.handoff_url {
+        changes.handoff_url = Some(HandoffUrl::parse(url).with_context(|| format!("--handoff-url {url:?}"))?);
+    }
+    if let Some(email) = optional(&args.support_email) {
+        changes.support_email =
+            Some(email.map(|e| admins::normalise_email(&e).map_err(|_| anyhow::anyhow!("--support-email {e:?} is not an email address"))).transpose()?);
+    }
+    if let Some(phone) = optional(&args.support_phone) {
+        if let Some(p) = &phone {
+            if p.len() > 32 || !p.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c)) {
+                bail!("--support-phone {p:?} is not a phone number");
+            }
+        }
+        changes.support_phone = Some(phone);
+    }
+    if let Some(url) = optional(&args.support_url) {
+        if let Some(u) = &url {
+            let parsed = url::Url::parse(u).with_context(|| format!("--support-url {u:?} is not a URL"))?;
+            if parsed.scheme() != "https" {
+                bail!("--support-url must use https");
+            }
+        }
+        changes.support_url = Some(url);
+    }
+    if let Some(domain) = optional(&args.domain) {
+        if let Some(d) = &domain {
+            let ok = d.len() <= 253
+                && d.contains('.')
+                && d.split('.').all(|l| !l.is_empty() && l.len() <= 63 && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'));
+            if !ok {
+                bail!("--domain {d:?} is not a host name");
+            }
+        }
+        changes.domain = Some(domain);
+    }
+    if let Some(list) = &args.languages {
+        let locales: Vec<Locale> = list
+            .split(',')
+            .map(|l| Locale::parse(l).with_context(|| format!("--languages: {l:?} is not one of en, de, fr, es, nl, pt-BR, ja")))
+            .collect::<anyhow::Result<_>>()?;
+        let default = locales.first().cloned().context("--languages needs at least one language")?;
+        changes.locales = Some((locales, default));
+    }
+    if args.passkeys.is_some() || args.enforce_attestation.is_some() || args.require_authenticator.is_some() {
+        let mut policy = tenant.policy;
+        if let Some(kind) = &args.passkeys {
+            policy.allow_synced = match kind.as_str() {
+                "synced" => true,
+                "device-bound" => false,
+                other => bail!("--passkeys must be device-bound or synced, got {other:?}"),
+            };
+        }
+        if let Some(v) = args.enforce_attestation {
+            policy.enforce_attestation = v;
+        }
+        if let Some(v) = args.require_authenticator {
+            policy.require_authenticator = v;
+        }
+        changes.policy = Some(policy);
+    }
+    Ok(changes)
+}
+
+pub async fn admin(command: AdminCommand) -> anyhow::Result<()> {
+    match command {
+        AdminCommand::Create { email, role, tenant, db } => {
+            let role = admins::Role::parse(&role).with_context(|| format!("--role must be owner, editor or viewer, got {role:?}"))?;
+            let password = read_password()?;
+            let db = open(&db.database).await?;
+            let tenant_id = match tenant {
+                Some(slug) => Some(tenant_by_slug(&db, &slug).await?.id),
+                None => None,
+            };
+            admins::create(&db, &email, &password, role, tenant_id, now_ms()).await?;
+            println!("created administrator {}", email.trim().to_lowercase());
+        }
+    }
+    Ok(())
+}
+
+fn read_password() -> anyhow::Result<SecretString> {
+    if let Ok(p) = std::env::var("PASSKEY_GUIDE_ADMIN_PASSWORD") {
+        return Ok(SecretString::from(p));
+    }
+    let mut input = String::new();
+    std::io::stdin().read_to_string(&mut input).context("could not read the password from standard input")?;
+    let password = input.lines().next().unwrap_or("").to_owned();
+    if password.is_empty() {
+        bail!("give the password in PASSKEY_GUIDE_ADMIN_PASSWORD or on standard input");
+    }
+    Ok(SecretString::from(password))
+}
+
+pub async fn token(command: TokenCommand) -> anyhow::Result<()> {
+    match command {
+        TokenCommand::Create { tenant, label, db } => {
+            let db = open(&db.database).await?;
+            let tenant = tenant_by_slug(&db, &tenant).await?;
+            let (id, token) = tokens::create(&db, tenant.id, &label, now_ms()).await?;
+            println!("created read-only token {id} for tenant {}; it is shown only once:", tenant.slug);
+            println!("{}", token.expose_secret());
+        }
+        TokenCommand::Revoke { token, db } => {
+            let db = open(&db.database).await?;
+            if !tokens::revoke(&db, &token, now_ms()).await? {
+                bail!("no live token matches");
+            }
+            println!("revoked");
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detect_answers_every_line_in_order_and_reports_bad_ones() {
+        let input = concat!(
+            "{\"ua\": \"Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1\"}\n",
+            "not json\n",
+            "{\"ua\": \"Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36\", \"hints\": {\"sec-ch-ua-model\": \"\\\"SM-S918B\\\"\", \"sec-ch-ua-platform\": \"\\\"Android\\\"\", \"sec-ch-ua-platform-version\": \"\\\"14.0.0\\\"\"}}\n",
+        );
+        let mut out = Vec::new();
+        detect_lines(input.as_bytes(), &mut out).unwrap();
+        let lines: Vec<serde_json::Value> =
+            String::from_utf8(out).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        assert_eq!(lines.len(), 3);
+        assert_eq!(lines[0]["device"], "iphone");
+        assert_eq!(lines[0]["os_version"], "17.4");
+        assert_eq!(lines[0]["flow"], "iphone-authenticator");
+        assert!(lines[1]["error"].as_str().unwrap().contains("line 2"));
+        assert_eq!(lines[2]["device"], "samsung");
+        assert_eq!(lines[2]["os_version"], "14");
+        assert_eq!(lines[2]["flow"], "samsung");
+    }
+
+    #[test]
+    fn names_are_trimmed_and_limited() {
+        assert_eq!(check_name("  Contoso <b>  ").unwrap(), "Contoso <b>");
+        assert!(check_name("").is_err());
+        assert!(check_name("a\u{0}b").is_err());
+        assert!(check_name(&"x".repeat(81)).is_err());
+    }
+}

@@ -1,0 +1,137 @@
+//! Administrator accounts: Argon2id password hashes, a role, and optionally one tenant.
+
+use anyhow::Context;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::Argon2;
+use secrecy::{ExposeSecret, SecretString};
+
+use super::Db;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Role {
+    Viewer,
+    Editor,
+    Owner,
+}
+
+impl Role {
+    pub fn parse(value: &str) -> Option<Role> {
+        match value {
+            "owner" => Some(Role::Owner),
+            "editor" => Some(Role::Editor),
+            "viewer" => Some(Role::Viewer),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Owner => "owner",
+            Role::Editor => "editor",
+            Role::Viewer => "viewer",
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AdminError {
+    #[error("an administrator with that email already exists")]
+    Taken,
+    #[error("the password must have at least 12 characters")]
+    WeakPassword,
+    #[error("that is not an email address")]
+    BadEmail,
+    #[error(transparent)]
+    Other(#[from] anyhow::Error),
+}
+
+pub fn hash_password(password: &SecretString) -> anyhow::Result<String> {
+    let salt = SaltString::generate(&mut rand::rngs::OsRng);
+    Argon2::default()
+        .hash_password(password.expose_secret().as_bytes(), &salt)
+        .map(|h| h.to_string())
+        .map_err(|e| anyhow::anyhow!("could not hash the password: {e}"))
+}
+
+pub fn verify_password(password: &SecretString, hash: &str) -> bool {
+    PasswordHash::new(hash)
+        .map(|parsed| Argon2::default().verify_password(password.expose_secret().as_bytes(), &parsed).is_ok())
+        .unwrap_or(false)
+}
+
+pub fn normalise_email(email: &str) -> Result<String, AdminError> {
+    let email = email.trim().to_lowercase();
+    let valid = email.len() <= 254
+        && email.split_once('@').is_some_and(|(local, domain)| !local.is_empty() && domain.contains('.'))
+        && !email.chars().any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>');
+    if valid { Ok(email) } else { Err(AdminError::BadEmail) }
+}
+
+pub async fn create(
+    db: &Db,
+    email: &str,
+    password: &SecretString,
+    role: Role,
+    tenant_id: Option<i64>,
+    now_ms: i64,
+) -> Result<i64, AdminError> {
+    let email = normalise_email(email)?;
+    if password.expose_secret().chars().count() < 12 {
+        return Err(AdminError::WeakPassword);
+    }
+    let hash = hash_password(password)?;
+    let result: Result<(i64,), sqlx::Error> = sqlx::query_as(
+        "insert into admins (email, password_hash, role, tenant_id, created_at) values ($1, $2, $3, $4, $5) returning id",
+    )
+    .bind(email)
+    .bind(hash)
+    .bind(role.as_str())
+    .bind(tenant_id)
+    .bind(now_ms)
+    .fetch_one(&db.pool)
+    .await;
+    match result {
+        Ok((id,)) => Ok(id),
+        Err(e) if super::is_unique_violation(&e) => Err(AdminError::Taken),
+        Err(e) => Err(anyhow::Error::new(e).context("could not create the administrator").into()),
+    }
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AdminRow {
+    pub id: i64,
+    pub email: String,
+    pub password_hash: String,
+    pub role: String,
+    pub tenant_id: Option<i64>,
+}
+
+pub async fn find_by_email(db: &Db, email: &str) -> anyhow::Result<Option<AdminRow>> {
+    sqlx::query_as("select id, email, password_hash, role, tenant_id from admins where email = $1")
+        .bind(email.trim().to_lowercase())
+        .fetch_optional(&db.pool)
+        .await
+        .context("could not read the administrator")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn passwords_verify_only_against_their_own_hash() {
+        let password = SecretString::from("correct horse battery");
+        let hash = hash_password(&password).unwrap();
+        assert!(hash.starts_with("$argon2id$"));
+        assert!(verify_password(&password, &hash));
+        assert!(!verify_password(&SecretString::from("wrong horse battery"), &hash));
+        assert!(!verify_password(&password, "not a hash"));
+    }
+
+    #[test]
+    fn emails_are_normalised_and_checked() {
+        assert_eq!(normalise_email(" IT@Contoso.COM ").unwrap(), "it@contoso.com");
+        assert!(normalise_email("nope").is_err());
+        assert!(normalise_email("<a>@b.c").is_err());
+    }
+}

@@ -1,0 +1,134 @@
+//! The `events` table: batched inserts and the funnel's read queries.
+
+use anyhow::Context;
+
+use super::Db;
+use crate::analytics::event::NewEvent;
+
+/// Rows per insert statement: 13 parameters each stays far below both backends' limits.
+const ROWS_PER_STATEMENT: usize = 400;
+const COLUMNS: usize = 13;
+
+/// Writes all events in one transaction: all of them are stored, or none.
+pub async fn insert_batch(db: &Db, events: &[NewEvent], now_ms: i64) -> anyhow::Result<()> {
+    let mut tx = db.pool.begin().await.context("could not start a transaction")?;
+    for chunk in events.chunks(ROWS_PER_STATEMENT) {
+        let mut sql = String::from(
+            "insert into events (tenant_id, at_ms, day, stage, step, symptom, device, flow, locale, campaign, \
+             visitor, is_bot, created_at) values ",
+        );
+        for i in 0..chunk.len() {
+            if i > 0 {
+                sql.push(',');
+            }
+            sql.push('(');
+            for c in 0..COLUMNS {
+                if c > 0 {
+                    sql.push(',');
+                }
+                sql.push('$');
+                sql.push_str(&(i * COLUMNS + c + 1).to_string());
+            }
+            sql.push(')');
+        }
+        let mut query = sqlx::query(&sql);
+        for e in chunk {
+            query = query
+                .bind(e.tenant_id)
+                .bind(e.at_ms)
+                .bind(e.day.clone())
+                .bind(e.stage.as_str())
+                .bind(e.step)
+                .bind(e.symptom.clone())
+                .bind(e.device.as_str())
+                .bind(e.flow.map(|f| f.as_str()))
+                .bind(e.locale.clone())
+                .bind(e.campaign.as_ref().map(|c| c.as_str().to_owned()))
+                .bind(e.visitor.clone())
+                .bind(i64::from(e.is_bot))
+                .bind(now_ms);
+        }
+        query.execute(&mut *tx).await.context("could not insert events")?;
+    }
+    tx.commit().await.context("could not commit events")?;
+    Ok(())
+}
+
+/// Counts per stage between two days (inclusive), people only.
+#[derive(Debug, sqlx::FromRow, PartialEq, Eq)]
+pub struct StageCount {
+    pub stage: String,
+    pub events: i64,
+    pub visitors: i64,
+}
+
+pub async fn stage_counts(db: &Db, tenant_id: i64, from: &str, to: &str) -> anyhow::Result<Vec<StageCount>> {
+    sqlx::query_as(
+        "select stage, count(*) as events, count(distinct visitor) as visitors from events \
+         where tenant_id = $1 and day >= $2 and day <= $3 and is_bot = 0 group by stage",
+    )
+    .bind(tenant_id)
+    .bind(from)
+    .bind(to)
+    .fetch_all(&db.pool)
+    .await
+    .context("could not count funnel stages")
+}
+
+pub async fn bot_count(db: &Db, tenant_id: i64, from: &str, to: &str) -> anyhow::Result<i64> {
+    let (n,): (i64,) =
+        sqlx::query_as("select count(*) from events where tenant_id = $1 and day >= $2 and day <= $3 and is_bot = 1")
+            .bind(tenant_id)
+            .bind(from)
+            .bind(to)
+            .fetch_one(&db.pool)
+            .await
+            .context("could not count bot events")?;
+    Ok(n)
+}
+
+/// Step events per step number.
+#[derive(Debug, sqlx::FromRow, PartialEq, Eq)]
+pub struct StepCount {
+    pub step: i64,
+    pub events: i64,
+    pub visitors: i64,
+}
+
+pub async fn step_counts(db: &Db, tenant_id: i64, from: &str, to: &str) -> anyhow::Result<Vec<StepCount>> {
+    sqlx::query_as(
+        "select step, count(*) as events, count(distinct visitor) as visitors from events \
+         where tenant_id = $1 and day >= $2 and day <= $3 and is_bot = 0 and stage = 'step' and step is not null \
+         group by step order by step",
+    )
+    .bind(tenant_id)
+    .bind(from)
+    .bind(to)
+    .fetch_all(&db.pool)
+    .await
+    .context("could not count steps")
+}
+
+/// "I'm stuck" reports per flow, step and symptom.
+#[derive(Debug, sqlx::FromRow, PartialEq, Eq)]
+pub struct StuckCount {
+    pub flow: Option<String>,
+    pub step: Option<i64>,
+    pub symptom: Option<String>,
+    pub events: i64,
+    pub visitors: i64,
+}
+
+pub async fn stuck_counts(db: &Db, tenant_id: i64, from: &str, to: &str) -> anyhow::Result<Vec<StuckCount>> {
+    sqlx::query_as(
+        "select flow, step, symptom, count(*) as events, count(distinct visitor) as visitors from events \
+         where tenant_id = $1 and day >= $2 and day <= $3 and is_bot = 0 and stage = 'stuck' \
+         group by flow, step, symptom order by count(*) desc, flow, step, symptom",
+    )
+    .bind(tenant_id)
+    .bind(from)
+    .bind(to)
+    .fetch_all(&db.pool)
+    .await
+    .context("could not count stuck reports")
+}

@@ -1,0 +1,473 @@
+//! Which device is this? User-Agent (through `woothee`) plus what it cannot know: Client
+//! Hints, Samsung models, frozen and reduced version tokens, iOS 26's version freeze, in-app
+//! browsers and automated clients.
+
+pub mod bots;
+pub mod hints;
+pub mod in_app;
+
+use serde::Serialize;
+
+use crate::domain::device::Device;
+pub use hints::ClientHints;
+pub use in_app::InApp;
+
+/// Longest User-Agent read; the rest is ignored. Real ones stay well under 512 bytes.
+const MAX_UA_LEN: usize = 1024;
+
+/// The request headers detection reads, already taken off the wire.
+#[derive(Clone, Debug, Default)]
+pub struct Signals {
+    pub user_agent: String,
+    pub hints: ClientHints,
+}
+
+impl Signals {
+    /// Reads the User-Agent and Client Hints from raw header pairs (lower-case names).
+    /// Non-UTF-8 bytes are replaced, oversized values cut, duplicates ignored after the first.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a [u8])>) -> Signals {
+        let pairs: Vec<(&str, &[u8])> = pairs.into_iter().take(200).collect();
+        let user_agent = pairs
+            .iter()
+            .copied()
+            .find(|(name, _)| *name == "user-agent")
+            .map(|(_, raw)| {
+                let raw = &raw[..raw.len().min(MAX_UA_LEN)];
+                String::from_utf8_lossy(raw).into_owned()
+            })
+            .unwrap_or_default();
+        Signals { user_agent, hints: ClientHints::from_pairs(pairs) }
+    }
+
+    pub fn from_headers(headers: &axum::http::HeaderMap) -> Signals {
+        Signals::from_pairs(headers.iter().map(|(n, v)| (n.as_str(), v.as_bytes())))
+    }
+}
+
+/// What the guide knows about the visitor's device.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Detection {
+    pub device: Device,
+    /// The version people know the system by, where the request really tells it.
+    pub os_version: Option<String>,
+    pub browser: Option<String>,
+    /// The app whose embedded browser opened the page, if any.
+    pub in_app: Option<InApp>,
+    /// The maker's model code, where a Client Hint or the User-Agent gives it.
+    pub model: Option<String>,
+    /// Whether the request came from a desktop that reports the iPad-as-Mac User-Agent, so a
+    /// touch screen seen by the page means an iPad.
+    pub maybe_ipad: bool,
+}
+
+impl Detection {
+    pub fn unknown() -> Detection {
+        Detection {
+            device: Device::Unknown,
+            os_version: None,
+            browser: None,
+            in_app: None,
+            model: None,
+            maybe_ipad: false,
+        }
+    }
+
+    pub fn is_bot(&self) -> bool {
+        self.device == Device::Bot
+    }
+
+    /// The major number of `os_version`, for comparing with a flow's minimum.
+    pub fn os_major(&self) -> Option<u32> {
+        self.os_version.as_deref()?.split('.').next()?.parse().ok()
+    }
+}
+
+/// Detects the device behind a request. Never panics; anything unreadable is `unknown`.
+pub fn detect(signals: &Signals) -> Detection {
+    let ua = signals.user_agent.trim();
+    let lower = ua.to_ascii_lowercase();
+    if ua.is_empty() && signals.hints.platform.is_none() {
+        return Detection::unknown();
+    }
+    if bots::is_bot_user_agent(&lower) {
+        return Detection { device: Device::Bot, browser: None, ..Detection::unknown() };
+    }
+    let parsed = woothee::parser::Parser::new().parse(ua);
+    if parsed.as_ref().is_some_and(|p| p.category == "crawler") {
+        return Detection { device: Device::Bot, ..Detection::unknown() };
+    }
+    let woothee_os = parsed.as_ref().map(|p| p.os).unwrap_or("");
+
+    let hints = &signals.hints;
+    let model = hints.model.clone().or_else(|| android_model(ua));
+    let device = device_from_hints(hints, model.as_deref())
+        .unwrap_or_else(|| device_from_user_agent(&lower, woothee_os, model.as_deref()));
+
+    let is_ios = matches!(device, Device::Iphone | Device::Ipad);
+    let is_android = matches!(device, Device::Samsung | Device::Android);
+    Detection {
+        device,
+        os_version: os_version(device, ua, hints),
+        browser: browser_name(&lower, parsed.as_ref().map(|p| p.name)),
+        in_app: in_app::detect_in_app(&lower, is_ios, is_android),
+        model: model.filter(|m| !is_reduced_model(m)),
+        maybe_ipad: device == Device::Mac && lower.contains("macintosh") && !lower.contains("chrome/"),
+    }
+}
+
+fn device_from_hints(hints: &ClientHints, model: Option<&str>) -> Option<Device> {
+    let platform = hints.platform.as_deref()?.to_ascii_lowercase();
+    Some(match platform.as_str() {
+        "android" => android_maker(model.unwrap_or("")),
+        "windows" => Device::Windows,
+        "macos" => Device::Mac,
+        "chrome os" | "chromeos" | "chromium os" => Device::Chromeos,
+        "linux" => Device::Linux,
+        "ios" => {
+            if model.is_some_and(|m| m.to_ascii_lowercase().contains("ipad")) {
+                Device::Ipad
+            } else {
+                Device::Iphone
+            }
+        }
+        _ => return None,
+    })
+}
+
+fn device_from_user_agent(lower: &str, woothee_os: &str, model: Option<&str>) -> Device {
+    if lower.contains("windows phone") || lower.contains("windows mobile") || lower.contains("kaios") {
+        return Device::Unknown;
+    }
+    if lower.contains("ipad") {
+        return Device::Ipad;
+    }
+    if lower.contains("iphone") || lower.contains("ipod") {
+        return Device::Iphone;
+    }
+    if lower.contains("android") {
+        if lower.contains("samsungbrowser") || lower.contains("samsung") {
+            return Device::Samsung;
+        }
+        return android_maker(model.unwrap_or(""));
+    }
+    if lower.contains("cros ") || lower.contains("cros;") || woothee_os == "ChromeOS" {
+        return Device::Chromeos;
+    }
+    if lower.contains("windows nt") || woothee_os.starts_with("Windows") {
+        return Device::Windows;
+    }
+    if lower.contains("macintosh") || lower.contains("mac os x") || woothee_os == "Mac OSX" {
+        return Device::Mac;
+    }
+    if lower.contains("tizen")
+        || lower.contains("smart-tv")
+        || lower.contains("smarttv")
+        || lower.contains("playstation")
+        || lower.contains("xbox")
+        || lower.contains("nintendo")
+        || lower.contains("webos")
+    {
+        return Device::Unknown;
+    }
+    if lower.contains("linux") || lower.contains("x11") || woothee_os == "Linux" {
+        return Device::Linux;
+    }
+    Device::Unknown
+}
+
+/// Samsung by model code or name; any other maker is `android`.
+fn android_maker(model: &str) -> Device {
+    let upper = model.trim().to_ascii_uppercase();
+    let samsung_codes = ["SM-", "GT-", "SCH-", "SGH-", "SHV-", "SHW-", "SPH-", "SC-", "SCV", "SCG"];
+    if samsung_codes.iter().any(|c| upper.starts_with(c)) || upper.contains("GALAXY") || upper.contains("SAMSUNG") {
+        Device::Samsung
+    } else {
+        Device::Android
+    }
+}
+
+/// The model from an Android User-Agent: the token before `Build/` or `)` in
+/// `(Linux; Android 14; SM-S918B)`. The reduced UA's `K` is no model.
+fn android_model(ua: &str) -> Option<String> {
+    let start = ua.find("Android")?;
+    let rest = &ua[start..];
+    let inside = &rest[..rest.find(')')?];
+    let token = inside.split(';').nth(1)?.trim();
+    let token = token.split(" Build/").next().unwrap_or(token).trim();
+    let token = token.strip_prefix("SAMSUNG ").unwrap_or(token);
+    (!token.is_empty() && token.len() <= 64 && !is_locale_token(token)).then(|| token.to_owned())
+}
+
+fn is_reduced_model(model: &str) -> bool {
+    model == "K"
+}
+
+/// Old Android UAs put a locale (`en-us`) where the model goes.
+fn is_locale_token(token: &str) -> bool {
+    let b = token.as_bytes();
+    b.len() == 5 && b[2] == b'-' && b.iter().all(|c| c.is_ascii_alphabetic() || *c == b'-')
+}
+
+fn os_version(device: Device, ua: &str, hints: &ClientHints) -> Option<String> {
+    match device {
+        Device::Iphone | Device::Ipad => ios_version(ua),
+        Device::Samsung | Device::Android => {
+            if hints.platform_is("android") {
+                if let Some(v) = hints.platform_version.as_deref().and_then(android_release) {
+                    return Some(v);
+                }
+            }
+            android_ua_version(ua)
+        }
+        Device::Windows => windows_version(ua, hints),
+        Device::Mac => {
+            if hints.platform_is("macos") {
+                if let Some(v) = hints.platform_version.as_deref().filter(|v| is_version(v)) {
+                    return Some(v.to_owned());
+                }
+            }
+            mac_ua_version(ua)
+        }
+        _ => None,
+    }
+}
+
+/// iOS from `OS 17_4_1 like Mac OS X`; from iOS 26 on Safari freezes that token at `18_6` and
+/// tells the real version only in `Version/26.x`.
+fn ios_version(ua: &str) -> Option<String> {
+    let token = ua.find(" OS ").map(|i| &ua[i + 4..])?;
+    let digits: String = token.chars().take_while(|c| c.is_ascii_digit() || *c == '_' || *c == '.').collect();
+    let mut parts = digits.split(['_', '.']).filter(|p| !p.is_empty());
+    let major: u32 = parts.next()?.parse().ok()?;
+    let minor: u32 = parts.next().and_then(|m| m.parse().ok()).unwrap_or(0);
+    if let Some(safari) = version_token(ua, "Version/") {
+        if safari.0 >= 26 && safari.0 > major {
+            return Some(format!("{}.{}", safari.0, safari.1));
+        }
+    }
+    Some(format!("{major}.{minor}"))
+}
+
+/// `(major, minor)` after a token like `Version/`.
+fn version_token(ua: &str, token: &str) -> Option<(u32, u32)> {
+    let rest = &ua[ua.find(token)? + token.len()..];
+    let mut parts = rest.split(|c: char| !c.is_ascii_digit());
+    let major = parts.next()?.parse().ok()?;
+    let minor = parts.next().and_then(|m| m.parse().ok()).unwrap_or(0);
+    Some((major, minor))
+}
+
+/// `Android 14` → `14`, `Android 8.1.0` → `8.1`; Chrome's reduced `Android 10; K` says nothing.
+fn android_ua_version(ua: &str) -> Option<String> {
+    let rest = &ua[ua.find("Android ")? + "Android ".len()..];
+    let end = rest.find([';', ')']).unwrap_or(rest.len());
+    let version = rest[..end].trim();
+    let after = &rest[end..];
+    if version == "10" && (after.starts_with("; K)") || after.starts_with("; K;")) {
+        return None;
+    }
+    android_release(version)
+}
+
+/// Normalises an Android release: `14.0.0` → `14`, `8.1.0` → `8.1`.
+fn android_release(version: &str) -> Option<String> {
+    let mut parts = version.split('.');
+    let major: u32 = parts.next()?.trim().parse().ok()?;
+    if major == 0 || major > 99 {
+        return None;
+    }
+    match parts.next().and_then(|m| m.parse::<u32>().ok()) {
+        Some(minor) if minor > 0 => Some(format!("{major}.{minor}")),
+        _ => Some(major.to_string()),
+    }
+}
+
+/// Windows 11 is knowable only from `Sec-CH-UA-Platform-Version` 13 or more; `Windows NT 10.0`
+/// alone is frozen and says nothing.
+fn windows_version(ua: &str, hints: &ClientHints) -> Option<String> {
+    if hints.platform_is("windows") {
+        if let Some(major) = hints.platform_major() {
+            let minor = hints
+                .platform_version
+                .as_deref()
+                .and_then(|v| v.split('.').nth(1))
+                .and_then(|m| m.parse::<u32>().ok())
+                .unwrap_or(0);
+            return Some(
+                match (major, minor) {
+                    (13.., _) => "11",
+                    (1..=12, _) => "10",
+                    (0, 1) => "7",
+                    (0, 2) => "8",
+                    (0, 3) => "8.1",
+                    _ => return None,
+                }
+                .to_owned(),
+            );
+        }
+    }
+    let rest = &ua[ua.find("Windows NT ")? + "Windows NT ".len()..];
+    let end = rest.find([';', ')']).unwrap_or(rest.len());
+    let named = match rest[..end].trim() {
+        "6.1" => "7",
+        "6.2" => "8",
+        "6.3" => "8.1",
+        "6.0" => "Vista",
+        "5.1" | "5.2" => "XP",
+        _ => return None,
+    };
+    Some(named.to_owned())
+}
+
+/// `Mac OS X 10_14_6` → `10.14.6`. Browsers freeze modern macOS at `10_15_7`, which is no version.
+fn mac_ua_version(ua: &str) -> Option<String> {
+    let rest = &ua[ua.find("Mac OS X ")? + "Mac OS X ".len()..];
+    let raw: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == '_' || *c == '.').collect();
+    let version = raw.replace('_', ".");
+    let version = version.trim_end_matches('.');
+    (is_version(version) && version != "10.15.7").then(|| version.to_owned())
+}
+
+fn is_version(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= 16
+        && value.split('.').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+fn browser_name(lower: &str, woothee_name: Option<&str>) -> Option<String> {
+    let named = [
+        ("edga/", "Edge"),
+        ("edgios/", "Edge"),
+        ("edg/", "Edge"),
+        ("samsungbrowser/", "Samsung Internet"),
+        ("opr/", "Opera"),
+        ("opios/", "Opera"),
+        ("firefox/", "Firefox"),
+        ("fxios/", "Firefox"),
+        ("crios/", "Chrome"),
+        ("vivaldi/", "Vivaldi"),
+        ("brave", "Brave"),
+    ];
+    if let Some((_, name)) = named.iter().find(|(token, _)| lower.contains(token)) {
+        return Some((*name).to_owned());
+    }
+    woothee_name.filter(|n| *n != "UNKNOWN" && !n.is_empty()).map(str::to_owned)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(ua: &str, hints: &[(&str, &str)]) -> Detection {
+        let mut pairs: Vec<(&str, &[u8])> = vec![("user-agent", ua.as_bytes())];
+        pairs.extend(hints.iter().map(|(n, v)| (*n, v.as_bytes())));
+        detect(&Signals::from_pairs(pairs))
+    }
+
+    #[test]
+    fn an_iphone_with_safari_is_an_iphone_on_its_ios_version() {
+        let d = run(
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4.1 Mobile/15E148 Safari/604.1",
+            &[],
+        );
+        assert_eq!(d.device, Device::Iphone);
+        assert_eq!(d.os_version.as_deref(), Some("17.4"));
+        assert_eq!(d.browser.as_deref(), Some("Safari"));
+        assert_eq!(d.in_app, None);
+    }
+
+    #[test]
+    fn ios_26_is_read_from_the_safari_version_not_the_frozen_os_token() {
+        let d = run(
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/26.1 Mobile/15E148 Safari/604.1",
+            &[],
+        );
+        assert_eq!(d.os_version.as_deref(), Some("26.1"));
+    }
+
+    #[test]
+    fn reduced_chrome_on_android_is_android_without_a_version() {
+        let d = run(
+            "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36",
+            &[],
+        );
+        assert_eq!(d.device, Device::Android);
+        assert_eq!(d.os_version, None);
+        assert_eq!(d.model, None);
+    }
+
+    #[test]
+    fn client_hints_reveal_the_samsung_and_its_android_version() {
+        let d = run(
+            "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36",
+            &[
+                ("sec-ch-ua-platform", "\"Android\""),
+                ("sec-ch-ua-model", "\"SM-S918B\""),
+                ("sec-ch-ua-platform-version", "\"14.0.0\""),
+            ],
+        );
+        assert_eq!(d.device, Device::Samsung);
+        assert_eq!(d.os_version.as_deref(), Some("14"));
+        assert_eq!(d.model.as_deref(), Some("SM-S918B"));
+    }
+
+    #[test]
+    fn samsung_internet_and_model_codes_mean_samsung() {
+        let d = run(
+            "Mozilla/5.0 (Linux; Android 13; SM-A536B) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/23.0 Chrome/115.0.0.0 Mobile Safari/537.36",
+            &[],
+        );
+        assert_eq!(d.device, Device::Samsung);
+        assert_eq!(d.os_version.as_deref(), Some("13"));
+        assert_eq!(d.browser.as_deref(), Some("Samsung Internet"));
+    }
+
+    #[test]
+    fn windows_11_is_known_only_from_the_platform_version_hint() {
+        let ua = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+        assert_eq!(run(ua, &[]).os_version, None);
+        let eleven = run(ua, &[("sec-ch-ua-platform", "\"Windows\""), ("sec-ch-ua-platform-version", "\"15.0.0\"")]);
+        assert_eq!(eleven.device, Device::Windows);
+        assert_eq!(eleven.os_version.as_deref(), Some("11"));
+        let ten = run(ua, &[("sec-ch-ua-platform", "\"Windows\""), ("sec-ch-ua-platform-version", "\"10.0.0\"")]);
+        assert_eq!(ten.os_version.as_deref(), Some("10"));
+    }
+
+    #[test]
+    fn the_frozen_mac_version_is_not_a_version() {
+        let d = run(
+            "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Safari/605.1.15",
+            &[],
+        );
+        assert_eq!(d.device, Device::Mac);
+        assert_eq!(d.os_version, None);
+        assert!(d.maybe_ipad);
+    }
+
+    #[test]
+    fn teams_on_iphone_is_an_in_app_browser() {
+        let d = run(
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 TeamsMobile-iOS",
+            &[],
+        );
+        assert_eq!(d.device, Device::Iphone);
+        assert_eq!(d.in_app, Some(InApp::Teams));
+    }
+
+    #[test]
+    fn bots_and_empty_agents_are_told_apart() {
+        assert_eq!(run("curl/8.5.0", &[]).device, Device::Bot);
+        assert_eq!(run("", &[]).device, Device::Unknown);
+        assert_eq!(run("\u{0}\u{1}garbage", &[]).device, Device::Unknown);
+    }
+
+    #[test]
+    fn non_utf8_and_huge_headers_degrade_quietly() {
+        let mut huge = b"Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) ".to_vec();
+        huge.extend(std::iter::repeat_n(0xFFu8, 100_000));
+        let d = detect(&Signals::from_pairs(vec![("user-agent", huge.as_slice())]));
+        assert_eq!(d.device, Device::Iphone);
+        let d = detect(&Signals::from_pairs(vec![("user-agent", &[0xC3u8, 0x28][..])]));
+        assert_eq!(d.device, Device::Unknown);
+    }
+}

@@ -1,0 +1,94 @@
+//! Picking the language: an explicit choice, else the browser's `Accept-Language` (ordered by
+//! q-weight, which `fluent-langneg` ignores), else the tenant's default.
+
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use fluent_templates::LanguageIdentifier;
+
+use super::Locale;
+
+/// Longest `Accept-Language` read.
+const MAX_HEADER: usize = 512;
+
+pub fn negotiate(
+    explicit: Option<&str>,
+    accept_language: Option<&str>,
+    offered: &[Locale],
+    default: &Locale,
+) -> Locale {
+    if let Some(chosen) = explicit.and_then(Locale::parse).filter(|l| offered.contains(l)) {
+        return chosen;
+    }
+    let requested = accept_language.map(parse_accept_language).unwrap_or_default();
+    if requested.is_empty() {
+        return default.clone();
+    }
+    let available: Vec<LanguageIdentifier> = offered.iter().map(|l| l.id().clone()).collect();
+    let default_id = default.id().clone();
+    let matched = negotiate_languages(&requested, &available, Some(&default_id), NegotiationStrategy::Filtering);
+    matched
+        .first()
+        .and_then(|id| offered.iter().find(|l| l.id() == *id))
+        .cloned()
+        .unwrap_or_else(|| default.clone())
+}
+
+/// `de-AT,de;q=0.9,en;q=0.5` → `[de-AT, de, en]`, highest q first, `q=0` dropped.
+fn parse_accept_language(header: &str) -> Vec<LanguageIdentifier> {
+    let header = &header[..header.len().min(MAX_HEADER)];
+    let mut weighted: Vec<(u16, usize, LanguageIdentifier)> = header
+        .split(',')
+        .enumerate()
+        .filter_map(|(position, part)| {
+            let mut pieces = part.split(';');
+            let tag = pieces.next()?.trim();
+            if tag.is_empty() || tag == "*" {
+                return None;
+            }
+            let q = pieces
+                .find_map(|p| p.trim().strip_prefix("q=").map(str::to_owned))
+                .map_or(Some(1000), |q| q.trim().parse::<f32>().ok().map(|q| (q.clamp(0.0, 1.0) * 1000.0) as u16))?;
+            if q == 0 {
+                return None;
+            }
+            Some((q, position, tag.parse().ok()?))
+        })
+        .take(16)
+        .collect();
+    weighted.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    weighted.into_iter().map(|(_, _, id)| id).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all() -> Vec<Locale> {
+        Locale::supported()
+    }
+
+    #[test]
+    fn the_browsers_preference_wins_in_q_order() {
+        let en = Locale::english();
+        assert_eq!(negotiate(None, Some("fr;q=0.4, de-AT, en;q=0.8"), &all(), &en).as_str(), "de");
+        assert_eq!(negotiate(None, Some("pt-BR,pt;q=0.9"), &all(), &en).as_str(), "pt-BR");
+        assert_eq!(negotiate(None, Some("pt-PT"), &all(), &en).as_str(), "pt-BR");
+        assert_eq!(negotiate(None, Some("ja-JP"), &all(), &en).as_str(), "ja");
+    }
+
+    #[test]
+    fn an_explicit_choice_beats_the_header_but_only_among_offered_languages() {
+        let en = Locale::english();
+        assert_eq!(negotiate(Some("nl"), Some("de"), &all(), &en).as_str(), "nl");
+        let only_en = vec![en.clone()];
+        assert_eq!(negotiate(Some("nl"), Some("de"), &only_en, &en).as_str(), "en");
+    }
+
+    #[test]
+    fn garbage_falls_back_to_the_default() {
+        let de = Locale::parse("de").unwrap();
+        for header in ["", "*", ";;;,,,", "xx-invalid-!!!", "en;q=0", &"a,".repeat(1000)] {
+            let chosen = negotiate(None, Some(header), &all(), &de);
+            assert!(chosen.as_str() == "de" || chosen.as_str() == "en", "{header}");
+        }
+    }
+}

@@ -1,0 +1,17 @@
+pub mod analytics;
+pub mod app;
+pub mod brand;
+pub mod cli;
+pub mod clock;
+pub mod commands;
+pub mod components;
+pub mod db;
+pub mod detect;
+pub mod domain;
+pub mod guide;
+pub mod i18n;
+pub mod pages;
+pub mod settings;
+pub mod startup;
+pub mod telemetry;
+pub mod web;

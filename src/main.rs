@@ -1,0 +1,25 @@
+use clap::Parser;
+
+use passkey_guide::cli::{Cli, Command, ServeArgs};
+use passkey_guide::{commands, telemetry};
+
+#[tokio::main]
+async fn main() {
+    let cli = Cli::parse();
+    telemetry::init();
+    let result = match cli.command {
+        None => match ServeArgs::try_parse_from_env() {
+            Ok(args) => commands::serve(args).await,
+            Err(e) => Err(e),
+        },
+        Some(Command::Serve(args)) => commands::serve(args).await,
+        Some(Command::Detect) => commands::detect_stdin(),
+        Some(Command::Tenant { command }) => commands::tenant(command).await,
+        Some(Command::Admin { command }) => commands::admin(command).await,
+        Some(Command::Token { command }) => commands::token(command).await,
+    };
+    if let Err(error) = result {
+        eprintln!("error: {error:#}");
+        std::process::exit(1);
+    }
+}

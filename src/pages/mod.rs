@@ -1,0 +1,65 @@
+//! One page per file. Each takes a model built by its handler and returns the HTML document.
+
+pub mod devices;
+pub mod done;
+pub mod error;
+pub mod landing;
+pub mod step;
+pub mod stuck;
+
+use crate::domain::device::Device;
+use crate::domain::flow_id::FlowId;
+use crate::guide::flow::Requirement;
+use crate::i18n::{I18n, arg};
+
+/// "iPhone", "Samsung Galaxy", …
+pub fn device_name(i18n: &I18n, device: Device) -> String {
+    i18n.t(&format!("device-{}", device.as_str()))
+}
+
+pub fn flow_title(i18n: &I18n, flow: FlowId) -> String {
+    i18n.t(&format!("flow-{}-title", flow.as_str()))
+}
+
+pub fn flow_summary(i18n: &I18n, flow: FlowId, company: &str) -> String {
+    i18n.t_args(&format!("flow-{}-summary", flow.as_str()), &[("company", arg(company))])
+}
+
+/// The system a device runs, for "needs iOS 17 or later".
+pub fn system_name(device: Device) -> &'static str {
+    match device {
+        Device::Iphone => "iOS",
+        Device::Ipad => "iPadOS",
+        Device::Samsung | Device::Android => "Android",
+        Device::Windows => "Windows",
+        Device::Mac => "macOS",
+        Device::Chromeos => "ChromeOS",
+        Device::Linux => "Linux",
+        Device::Bot | Device::Unknown => "",
+    }
+}
+
+/// The system a flow runs on, for its requirements list.
+pub fn flow_system(flow: FlowId) -> &'static str {
+    match flow {
+        FlowId::IphoneAuthenticator | FlowId::IphoneIcloud => "iOS",
+        FlowId::Samsung | FlowId::Android | FlowId::AndroidAuthenticator => "Android",
+        FlowId::WindowsHello => "Windows",
+        FlowId::Mac => "macOS",
+        FlowId::SecurityKey | FlowId::CrossDevice => "",
+    }
+}
+
+pub fn requirement_text(i18n: &I18n, flow: FlowId, requirement: &Requirement) -> String {
+    match requirement {
+        Requirement::MinOsMajor(v) => i18n.t_args(
+            "requirement-min-os",
+            &[("system", arg(flow_system(flow))), ("version", arg(v.to_string()))],
+        ),
+        Requirement::AuthenticatorApp => i18n.t("requirement-authenticator"),
+        Requirement::Bluetooth => i18n.t("requirement-bluetooth"),
+        Requirement::ScreenLock => i18n.t("requirement-screen-lock"),
+        Requirement::SecurityKey => i18n.t("requirement-security-key"),
+        Requirement::Phone => i18n.t("requirement-phone"),
+    }
+}

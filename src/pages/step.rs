@@ -1,0 +1,90 @@
+//! `GET /{tenant}/{flow}/{step}`: one screen of the walkthrough.
+
+use leptos::prelude::*;
+
+use super::flow_title;
+use crate::app::document;
+use crate::components::layout::{Chrome, Frame};
+use crate::domain::device::Device;
+use crate::domain::flow_id::FlowId;
+use crate::guide::flow::Step;
+use crate::i18n::arg;
+
+pub struct StepModel {
+    pub chrome: Chrome,
+    pub tenant: String,
+    pub device: Device,
+    pub flow: FlowId,
+    pub number: usize,
+    pub total: usize,
+    pub step: Step,
+    pub back_href: String,
+    pub next_href: String,
+    pub next_is_done: bool,
+    pub stuck_href: String,
+    pub handoff_href: Option<String>,
+    pub illustration_url: Option<String>,
+}
+
+pub fn render(model: StepModel) -> String {
+    let i18n = model.chrome.i18n.clone();
+    let company = model.chrome.tenant_name.clone();
+    let key = format!("flow-{}-{}", model.flow.as_str(), model.step.id);
+    let heading = i18n.t_args(&format!("{key}-title"), &[("company", arg(company.clone()))]);
+    let body = i18n.t_args(&format!("{key}-body"), &[("company", arg(company.clone()))]);
+    let progress = i18n.t_args(
+        "step-progress",
+        &[("number", (model.number as i64).into()), ("total", (model.total as i64).into())],
+    );
+    let title = format!("{heading} · {}", flow_title(&i18n, model.flow));
+    let flow_name = flow_title(&i18n, model.flow);
+    let illustration = model.illustration_url.clone().map(|src| {
+        let alt = i18n.t(&format!("illustration-{}", model.step.illustration.unwrap_or_default()));
+        view! { <img class="illustration" src=src alt=alt width="280" height="200" /> }
+    });
+    let handoff = model.handoff_href.clone().map(|href| {
+        let label = i18n.t("step-open-security-info");
+        let note = i18n.t("step-handoff-note");
+        let warning = i18n.t("step-no-passkey-warning");
+        view! {
+            <p id="no-passkey-warning" class="callout callout-warning" role="status" hidden>{warning}</p>
+            <a class="button button-primary handoff" href=href>{label}</a>
+            <p class="hint">{note}</p>
+        }
+    });
+    let back = i18n.t("step-back");
+    let next = if model.next_is_done { i18n.t("step-finish") } else { i18n.t("step-next") };
+    let stuck = i18n.t("step-stuck");
+    let nav_label = i18n.t("step-nav");
+    let value = model.number.to_string();
+    let max = model.total.to_string();
+    let next_class = if model.handoff_href.is_some() { "button" } else { "button button-primary" };
+
+    let main = view! {
+        <Frame chrome=model.chrome.clone()>
+            <main
+                id="content"
+                data-tenant=model.tenant.clone()
+                data-device=model.device.as_str()
+                data-flow=model.flow.as_str()
+                data-step=model.number.to_string()
+            >
+                <p class="eyebrow">{flow_name}</p>
+                <p class="progress-label" id="progress-label">{progress.clone()}</p>
+                <progress value=value max=max aria-labelledby="progress-label">{progress}</progress>
+                <h1>{heading}</h1>
+                <div class="step-body">
+                    <p>{body}</p>
+                    {illustration}
+                </div>
+                {handoff}
+                <nav class="step-nav" aria-label=nav_label>
+                    <a class="button button-quiet" href=model.back_href.clone() rel="prev">{back}</a>
+                    <a class=next_class href=model.next_href.clone() rel="next">{next}</a>
+                </nav>
+                <p class="stuck-link"><a href=model.stuck_href.clone()>{stuck}</a></p>
+            </main>
+        </Frame>
+    };
+    document(title, &model.chrome, main)
+}

@@ -1,0 +1,90 @@
+//! Checked configuration for the server, built once at start.
+
+use std::net::IpAddr;
+
+use anyhow::{Context, bail};
+use ipnet::IpNet;
+use url::Url;
+
+use crate::cli::ServeArgs;
+use crate::db::Backend;
+
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub addr: std::net::SocketAddr,
+    pub database_url: String,
+    pub seed_demo: bool,
+    pub trusted_proxies: Vec<IpNet>,
+    pub public_url: Option<Url>,
+    pub retention_days: u32,
+    pub event_queue: usize,
+}
+
+impl Settings {
+    pub fn from_args(args: &ServeArgs) -> anyhow::Result<Settings> {
+        if Backend::from_url(&args.db.database).is_none() {
+            bail!("--database must start with sqlite:// or postgres://, got {:?}", args.db.database);
+        }
+        let trusted_proxies = args
+            .trusted_proxies
+            .iter()
+            .map(|p| p.trim())
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                p.parse::<IpNet>()
+                    .or_else(|_| p.parse::<IpAddr>().map(IpNet::from))
+                    .with_context(|| format!("--trusted-proxies: {p:?} is not an IP address or CIDR"))
+            })
+            .collect::<anyhow::Result<Vec<_>>>()?;
+        let public_url = args
+            .public_url
+            .as_deref()
+            .map(|u| {
+                let url = Url::parse(u).with_context(|| format!("--public-url: {u:?} is not a URL"))?;
+                if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {
+                    bail!("--public-url must be an http or https origin, got {u:?}");
+                }
+                Ok(url)
+            })
+            .transpose()?;
+        if args.event_queue == 0 {
+            bail!("--event-queue must be at least 1");
+        }
+        Ok(Settings {
+            addr: args.addr,
+            database_url: args.db.database.clone(),
+            seed_demo: !args.no_demo,
+            trusted_proxies,
+            public_url,
+            retention_days: args.retention_days,
+            event_queue: args.event_queue,
+        })
+    }
+
+    /// HTTPS in front: HSTS and `Secure` cookies.
+    pub fn behind_tls(&self) -> bool {
+        self.public_url.as_ref().is_some_and(|u| u.scheme() == "https")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bad_values_stop_the_start_with_a_precise_message() {
+        let mut args = ServeArgs::default();
+        args.db.database = "mysql://x".into();
+        assert!(Settings::from_args(&args).unwrap_err().to_string().contains("--database"));
+        let mut args = ServeArgs::default();
+        args.trusted_proxies = vec!["10.0.0.0/8".into(), "nope".into()];
+        assert!(Settings::from_args(&args).unwrap_err().to_string().contains("\"nope\""));
+    }
+
+    #[test]
+    fn proxies_take_addresses_and_ranges() {
+        let mut args = ServeArgs::default();
+        args.trusted_proxies = vec!["127.0.0.1".into(), "10.0.0.0/8".into()];
+        assert_eq!(Settings::from_args(&args).unwrap().trusted_proxies.len(), 2);
+    }
+}

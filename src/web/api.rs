@@ -1,0 +1,104 @@
+//! `/api/v1`: JSON for scripts and dashboards, behind a tenant's bearer token.
+
+use axum::Json;
+use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::http::HeaderMap;
+use axum::http::request::Parts;
+use serde::{Deserialize, Serialize};
+use time::Date;
+use time::macros::format_description;
+
+use super::error::{AppError, AppResult};
+use super::state::AppState;
+use crate::analytics::funnel::{self, Funnel};
+use crate::brand::Tenant;
+use crate::db::{tenants, tokens};
+use crate::detect::{self, Detection, Signals};
+use crate::domain::flow_id::FlowId;
+use crate::guide::chooser;
+use crate::guide::policy::PasskeyPolicy;
+
+/// A tenant reached with a valid token for it. An unknown tenant, a missing or revoked token,
+/// and a token of another tenant all look the same from outside.
+pub struct TenantToken(pub Tenant);
+
+impl FromRequestParts<AppState> for TenantToken {
+    type Rejection = AppError;
+
+    #[tracing::instrument(skip_all)]
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let Path(params) = Path::<Vec<(String, String)>>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| AppError::NotFound)?;
+        let slug = params.iter().find(|(k, _)| k == "tenant").map(|(_, v)| v.as_str()).ok_or(AppError::NotFound)?;
+        let token = bearer(&parts.headers).ok_or(AppError::Unauthorized)?;
+        let token_tenant = tokens::tenant_of(&state.db, token).await?.ok_or(AppError::Unauthorized)?;
+        let tenant = tenants::find_by_slug(&state.db, slug).await?.ok_or(AppError::Unauthorized)?;
+        if tenant.id != token_tenant {
+            return Err(AppError::Unauthorized);
+        }
+        Ok(TenantToken(tenant))
+    }
+}
+
+fn bearer(headers: &HeaderMap) -> Option<&str> {
+    let value = headers.get(axum::http::header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, token) = value.split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim()).filter(|t| !t.is_empty())
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Range {
+    from: Option<String>,
+    to: Option<String>,
+}
+
+/// Checks `from`/`to` (`YYYY-MM-DD`, inclusive); the defaults are the beginning and today.
+pub fn parse_range(state: &AppState, from: Option<&str>, to: Option<&str>) -> AppResult<(String, String)> {
+    let format = format_description!("[year]-[month]-[day]");
+    let parse = |name: &str, value: Option<&str>| -> AppResult<Option<Date>> {
+        value
+            .filter(|v| !v.is_empty())
+            .map(|v| Date::parse(v, format).map_err(|_| AppError::BadRequest(format!("{name} must be a date written YYYY-MM-DD"))))
+            .transpose()
+    };
+    let from = parse("from", from)?;
+    let to = parse("to", to)?;
+    if let (Some(f), Some(t)) = (from, to) {
+        if f > t {
+            return Err(AppError::BadRequest("from must not be after to".into()));
+        }
+    }
+    let show = |d: Date| format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day());
+    Ok((from.map_or_else(|| "0000-01-01".to_owned(), show), to.map_or_else(|| state.clock.today(), show)))
+}
+
+pub async fn funnel(
+    State(state): State<AppState>,
+    TenantToken(tenant): TenantToken,
+    Query(range): Query<Range>,
+) -> AppResult<Json<Funnel>> {
+    let (from, to) = parse_range(&state, range.from.as_deref(), range.to.as_deref())?;
+    let funnel = funnel::compute(&state.db, tenant.id, tenant.slug.as_str(), &from, &to).await?;
+    Ok(Json(funnel))
+}
+
+#[derive(Debug, Serialize)]
+pub struct DetectResponse {
+    #[serde(flatten)]
+    pub detection: Detection,
+    /// The walkthrough the guide would pick under the default policy.
+    pub flow: Option<FlowId>,
+}
+
+impl DetectResponse {
+    pub fn of(detection: Detection) -> DetectResponse {
+        let flow = chooser::choose(&detection, &PasskeyPolicy::default()).flow;
+        DetectResponse { detection, flow }
+    }
+}
+
+/// What the server sees for this request: for the helpdesk.
+pub async fn detect(headers: HeaderMap) -> Json<DetectResponse> {
+    Json(DetectResponse::of(detect::detect(&Signals::from_headers(&headers))))
+}

@@ -1,0 +1,94 @@
+//! Stylesheet, script, icon and illustrations, embedded in the binary and served from memory
+//! under content-hashed names with year-long caching.
+
+use std::sync::LazyLock;
+
+use axum::extract::Path;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use sha2::{Digest, Sha256};
+
+struct Asset {
+    /// Name without the hash, e.g. `main.css`.
+    name: &'static str,
+    content_type: &'static str,
+    bytes: &'static [u8],
+}
+
+const ASSETS: &[Asset] = &[
+    Asset { name: "main.css", content_type: "text/css; charset=utf-8", bytes: include_bytes!("../../style/main.css") },
+    Asset { name: "guide.js", content_type: "text/javascript; charset=utf-8", bytes: include_bytes!("../../assets/guide.js") },
+    Asset { name: "icon.svg", content_type: "image/svg+xml", bytes: include_bytes!("../../assets/icon.svg") },
+    Asset { name: "settings-provider.svg", content_type: "image/svg+xml", bytes: include_bytes!("../../assets/illustrations/settings-provider.svg") },
+    Asset { name: "security-info-add.svg", content_type: "image/svg+xml", bytes: include_bytes!("../../assets/illustrations/security-info-add.svg") },
+    Asset { name: "choose-passkey.svg", content_type: "image/svg+xml", bytes: include_bytes!("../../assets/illustrations/choose-passkey.svg") },
+    Asset { name: "save-passkey.svg", content_type: "image/svg+xml", bytes: include_bytes!("../../assets/illustrations/save-passkey.svg") },
+    Asset { name: "qr-scan.svg", content_type: "image/svg+xml", bytes: include_bytes!("../../assets/illustrations/qr-scan.svg") },
+    Asset { name: "security-key-touch.svg", content_type: "image/svg+xml", bytes: include_bytes!("../../assets/illustrations/security-key-touch.svg") },
+    Asset { name: "done.svg", content_type: "image/svg+xml", bytes: include_bytes!("../../assets/illustrations/done.svg") },
+];
+
+/// `name` → `name.HASH.ext`: the URL changes whenever the content does.
+fn hashed_name(asset: &Asset) -> String {
+    let digest = hex::encode(&Sha256::digest(asset.bytes)[..6]);
+    match asset.name.rsplit_once('.') {
+        Some((stem, ext)) => format!("{stem}.{digest}.{ext}"),
+        None => format!("{}.{digest}", asset.name),
+    }
+}
+
+static URLS: LazyLock<Vec<String>> = LazyLock::new(|| ASSETS.iter().map(|a| format!("/assets/{}", hashed_name(a))).collect());
+
+/// The URL of an embedded asset by its plain name (`main.css`).
+pub fn url(name: &str) -> &'static str {
+    ASSETS.iter().position(|a| a.name == name).and_then(|i| URLS.get(i)).map_or("/assets/missing", String::as_str)
+}
+
+pub static STYLE_URL: LazyLock<&'static str> = LazyLock::new(|| url("main.css"));
+pub static SCRIPT_URL: LazyLock<&'static str> = LazyLock::new(|| url("guide.js"));
+pub static ICON_URL: LazyLock<&'static str> = LazyLock::new(|| url("icon.svg"));
+
+pub async fn serve(Path(file): Path<String>, headers: HeaderMap) -> Response {
+    let Some((index, asset)) = ASSETS.iter().enumerate().find(|(i, a)| {
+        URLS.get(*i).is_some_and(|u| u.strip_prefix("/assets/") == Some(file.as_str())) || a.name == file
+    }) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let hashed = URLS.get(index).is_some_and(|u| u.ends_with(&file)) && file != asset.name;
+    let etag = format!("\"{}\"", hashed_name(asset));
+    if headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) == Some(etag.as_str()) {
+        return StatusCode::NOT_MODIFIED.into_response();
+    }
+    let cache = if hashed { "public, max-age=31536000, immutable" } else { "public, max-age=300" };
+    (
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static(asset.content_type)),
+            (header::CACHE_CONTROL, HeaderValue::from_static(cache)),
+            (header::ETAG, HeaderValue::from_str(&etag).unwrap_or(HeaderValue::from_static("\"\""))),
+        ],
+        asset.bytes,
+    )
+        .into_response()
+}
+
+pub async fn favicon() -> Response {
+    serve(Path("icon.svg".to_owned()), HeaderMap::new()).await
+}
+
+pub async fn robots() -> impl IntoResponse {
+    ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], "User-agent: *\nDisallow: /\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_asset_has_a_distinct_hashed_url() {
+        let mut urls: Vec<&str> = ASSETS.iter().map(|a| url(a.name)).collect();
+        assert!(urls.iter().all(|u| u.starts_with("/assets/") && *u != "/assets/missing"));
+        urls.sort();
+        urls.dedup();
+        assert_eq!(urls.len(), ASSETS.len());
+    }
+}

@@ -1,0 +1,317 @@
+//! The guide's handlers: record what happened, build the page model, render.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::error::{AppError, AppResult};
+use super::guide_context::GuideContext;
+use super::router::Links;
+use super::state::AppState;
+use crate::brand::stylesheet;
+use crate::db::tenants;
+use crate::domain::device::Device;
+use crate::domain::flow_id::FlowId;
+use crate::domain::stage::Stage;
+use crate::guide::flow::Flow;
+use crate::guide::{catalog, chooser};
+use crate::pages;
+
+/// Hints worth a retry on the first visit: without them, a Samsung looks like any Android.
+const CRITICAL_HINTS: &str = "Sec-CH-UA-Model, Sec-CH-UA-Platform-Version";
+
+fn page(ctx: &GuideContext, html: String) -> Response {
+    let mut response = Html(html).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if ctx.hints_pending {
+        headers.insert("critical-ch", HeaderValue::from_static(CRITICAL_HINTS));
+    }
+    response
+}
+
+/// The flow, if it exists and the tenant's policy allows it; otherwise not found.
+fn allowed_flow(ctx: &GuideContext, flow: &str) -> AppResult<&'static Flow> {
+    let id = FlowId::parse(flow).ok_or(AppError::NotFound)?;
+    let flow = catalog::flow(id);
+    if !ctx.tenant.policy.allows(flow) {
+        return Err(AppError::NotFound);
+    }
+    Ok(flow)
+}
+
+pub async fn root() -> AppError {
+    AppError::NotFound
+}
+
+pub async fn landing(State(state): State<AppState>, ctx: GuideContext, headers: HeaderMap) -> AppResult<Response> {
+    let detection = ctx.detection();
+    let mut choice = chooser::choose(&detection, &ctx.tenant.policy);
+    if let Some(picked) = ctx.query.flow.filter(|f| ctx.tenant.policy.allows(catalog::flow(*f))) {
+        if choice.flow != Some(picked) {
+            choice.alternatives.retain(|f| *f != picked);
+            if let Some(previous) = choice.flow.replace(picked) {
+                choice.alternatives.insert(0, previous);
+            }
+            choice.update_first = None;
+        }
+    }
+    if !ctx.hints_pending {
+        let stage = if ctx.query.device.is_some_and(|d| d != ctx.detected.device) { Stage::Switch } else { Stage::Visit };
+        ctx.record(&state, stage, choice.flow, None, None).await?;
+    }
+    let page_url = absolute_url(&state, &headers, &ctx.links.landing());
+    let phone_qr = (choice.flow == Some(FlowId::CrossDevice)).then(|| qr_svg(&absolute_url(&state, &headers, &ctx.links_without_device_landing())));
+    let model = pages::landing::LandingModel {
+        chrome: ctx.chrome(Some(ctx.support_code(choice.flow, None))),
+        tenant: ctx.tenant.slug.to_string(),
+        device: ctx.device,
+        os_version: detection.os_version.clone(),
+        flow: choice.flow,
+        in_app: detection.in_app,
+        update_first: choice.update_first.clone(),
+        start_href: choice.flow.map(|f| ctx.links.step(f, 1)),
+        alternatives: choice.alternatives.iter().map(|f| (*f, ctx.links.landing_flow(*f))).collect(),
+        devices_href: ctx.links.devices(),
+        ipad_href: ctx.links.landing_device(Device::Ipad),
+        page_url,
+        phone_qr: phone_qr.flatten(),
+    };
+    Ok(page(&ctx, pages::landing::render(model)))
+}
+
+impl GuideContext {
+    /// The landing link without a device choice, for opening on another device.
+    fn links_without_device_landing(&self) -> String {
+        Links::new(self.tenant.slug.as_str())
+            .keeping("c", self.query.campaign.as_ref().map(|c| c.as_str()))
+            .keeping("lang", self.query.lang.as_deref())
+            .landing()
+    }
+}
+
+pub async fn devices(ctx: GuideContext) -> AppResult<Response> {
+    let devices = Device::CHOOSABLE.iter().map(|d| (*d, ctx.links.landing_device(*d))).collect();
+    let flows = chooser::allowed_flows(&ctx.tenant.policy).into_iter().map(|f| (f, ctx.links.landing_flow(f))).collect();
+    let model = pages::devices::DevicesModel {
+        chrome: ctx.chrome(Some(ctx.support_code(None, None))),
+        tenant: ctx.tenant.slug.to_string(),
+        detected: ctx.device,
+        devices,
+        flows,
+    };
+    Ok(page(&ctx, pages::devices::render(model)))
+}
+
+fn step_number(flow: &Flow, step: &str) -> AppResult<usize> {
+    let number: usize = step.parse().map_err(|_| AppError::NotFound)?;
+    flow.step(number).ok_or(AppError::NotFound)?;
+    Ok(number)
+}
+
+pub async fn step(
+    State(state): State<AppState>,
+    Path((_, flow, step)): Path<(String, String, String)>,
+    ctx: GuideContext,
+) -> AppResult<Response> {
+    let flow = allowed_flow(&ctx, &flow)?;
+    let number = step_number(flow, &step)?;
+    let data = *flow.step(number).ok_or(AppError::NotFound)?;
+    if !ctx.hints_pending {
+        ctx.record(&state, Stage::Step, Some(flow.id), Some(number), None).await?;
+    }
+    let total = flow.steps.len();
+    let model = pages::step::StepModel {
+        chrome: ctx.chrome(Some(ctx.support_code(Some(flow.id), Some(number)))),
+        tenant: ctx.tenant.slug.to_string(),
+        device: ctx.device,
+        flow: flow.id,
+        number,
+        total,
+        step: data,
+        back_href: if number == 1 { ctx.links.landing_flow(flow.id) } else { ctx.links.step(flow.id, number - 1) },
+        next_href: if number == total { ctx.links.done(flow.id) } else { ctx.links.step(flow.id, number + 1) },
+        next_is_done: number == total,
+        stuck_href: ctx.links.stuck(flow.id, number),
+        handoff_href: data.handoff.then(|| ctx.links.go(flow.id, number)),
+        illustration_url: data.illustration.map(Links::illustration),
+    };
+    Ok(page(&ctx, pages::step::render(model)))
+}
+
+pub async fn stuck(
+    State(state): State<AppState>,
+    Path((_, flow, step)): Path<(String, String, String)>,
+    ctx: GuideContext,
+) -> AppResult<Response> {
+    stuck_page(state, ctx, flow, step, None).await
+}
+
+pub async fn fix(
+    State(state): State<AppState>,
+    Path((_, flow, step, problem)): Path<(String, String, String, String)>,
+    ctx: GuideContext,
+) -> AppResult<Response> {
+    stuck_page(state, ctx, flow, step, Some(problem)).await
+}
+
+async fn stuck_page(
+    state: AppState,
+    ctx: GuideContext,
+    flow: String,
+    step: String,
+    problem: Option<String>,
+) -> AppResult<Response> {
+    let flow = allowed_flow(&ctx, &flow)?;
+    let number = step_number(flow, &step)?;
+    let data = *flow.step(number).ok_or(AppError::NotFound)?;
+    let chosen = match problem {
+        Some(p) => Some(*data.problems.iter().find(|known| **known == p).ok_or(AppError::NotFound)?),
+        None => None,
+    };
+    ctx.record(&state, Stage::Stuck, Some(flow.id), Some(number), chosen).await?;
+    let model = pages::stuck::StuckModel {
+        chrome: ctx.chrome(Some(ctx.support_code(Some(flow.id), Some(number)))),
+        tenant: ctx.tenant.slug.to_string(),
+        device: ctx.device,
+        flow: flow.id,
+        step_id: data.id,
+        number,
+        problems: data.problems.iter().map(|p| (*p, ctx.links.fix(flow.id, number, p))).collect(),
+        chosen,
+        back_href: ctx.links.step(flow.id, number),
+        list_href: ctx.links.stuck(flow.id, number),
+    };
+    Ok(page(&ctx, pages::stuck::render(model)))
+}
+
+/// Records the hand-off and sends the person to Microsoft's security-info page.
+pub async fn go(State(state): State<AppState>, ctx: GuideContext) -> AppResult<Response> {
+    let flow = ctx.query.flow.filter(|f| ctx.tenant.policy.allows(catalog::flow(*f)));
+    ctx.record(&state, Stage::Handoff, flow, ctx.query.step, None).await?;
+    let mut response = Redirect::to(ctx.tenant.handoff_url.as_str()).into_response();
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+pub async fn done_page(ctx: GuideContext) -> AppResult<Response> {
+    let flow = ctx.query.flow.filter(|f| ctx.tenant.policy.allows(catalog::flow(*f)));
+    let mut hidden: Vec<(&'static str, String)> = ctx.links.kept().to_vec();
+    if let Some(flow) = flow {
+        hidden.push(("flow", flow.as_str().to_owned()));
+    }
+    let last = flow.map(|f| catalog::flow(f).steps.len()).unwrap_or(1);
+    let model = pages::done::DoneModel {
+        chrome: ctx.chrome(Some(ctx.support_code(flow, None))),
+        tenant: ctx.tenant.slug.to_string(),
+        device: ctx.device,
+        flow,
+        confirm: Some(pages::done::ConfirmForm {
+            action: ctx.links.done_action(),
+            hidden,
+            stuck_href: match flow {
+                Some(f) => ctx.links.stuck(f, last),
+                None => ctx.links.devices(),
+            },
+        }),
+    };
+    Ok(page(&ctx, pages::done::render(model)))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct DoneForm {
+    flow: Option<String>,
+    c: Option<String>,
+    lang: Option<String>,
+    device: Option<String>,
+}
+
+pub async fn confirm_done(
+    State(state): State<AppState>,
+    Path(tenant): Path<String>,
+    headers: HeaderMap,
+    ip: super::client_ip::ClientIp,
+    Form(form): Form<DoneForm>,
+) -> AppResult<Response> {
+    let tenant = tenants::find_by_slug(&state.db, &tenant).await?.ok_or(AppError::NotFound)?;
+    let query = {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        for (name, value) in [("flow", &form.flow), ("c", &form.c), ("lang", &form.lang), ("device", &form.device)] {
+            if let Some(value) = value {
+                query.append_pair(name, value);
+            }
+        }
+        query.finish()
+    };
+    let ctx = GuideContext::new(tenant, &headers, Some(&query), ip.0);
+    let flow = ctx.query.flow.filter(|f| ctx.tenant.policy.allows(catalog::flow(*f)));
+    ctx.record(&state, Stage::Done, flow, None, None).await?;
+    Ok(Redirect::to(&ctx.links.thanks(flow)).into_response())
+}
+
+pub async fn thanks(ctx: GuideContext) -> AppResult<Response> {
+    let model = pages::done::DoneModel {
+        chrome: ctx.chrome(Some(ctx.support_code(ctx.query.flow, None))),
+        tenant: ctx.tenant.slug.to_string(),
+        device: ctx.device,
+        flow: ctx.query.flow,
+        confirm: None,
+    };
+    Ok(page(&ctx, pages::done::render(model)))
+}
+
+/// The tenant's colours as a stylesheet: versioned, so it can be cached for a year.
+pub async fn brand_css(State(state): State<AppState>, Path(tenant): Path<String>) -> AppResult<Response> {
+    let tenant = tenants::find_by_slug(&state.db, &tenant).await?.ok_or(AppError::NotFound)?;
+    let css = stylesheet::render(&tenant);
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8")),
+            (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable")),
+        ],
+        css,
+    )
+        .into_response())
+}
+
+pub async fn logo(State(state): State<AppState>, Path(tenant): Path<String>) -> AppResult<Response> {
+    let tenant = tenants::find_by_slug(&state.db, &tenant).await?.ok_or(AppError::NotFound)?;
+    let (kind, bytes) = tenants::logo(&state.db, tenant.id).await?.ok_or(AppError::NotFound)?;
+    let kind = HeaderValue::from_str(&kind).map_err(|_| AppError::NotFound)?;
+    Ok((
+        StatusCode::OK,
+        [
+            (header::CONTENT_TYPE, kind),
+            (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable")),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+/// The public address of a path: the configured public URL, else this request's host.
+fn absolute_url(state: &AppState, headers: &HeaderMap, path: &str) -> String {
+    if let Some(base) = &state.settings.public_url {
+        let origin = base.origin().ascii_serialization();
+        return format!("{origin}{path}");
+    }
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| h.len() <= 255 && h.bytes().all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b)))
+        .unwrap_or("localhost");
+    format!("http://{host}{path}")
+}
+
+/// A QR code as inline SVG markup, generated here from a URL we built.
+fn qr_svg(url: &str) -> Option<String> {
+    let code = qrcode::QrCode::new(url.as_bytes()).ok()?;
+    let svg = code
+        .render::<qrcode::render::svg::Color<'_>>()
+        .min_dimensions(180, 180)
+        .quiet_zone(true)
+        .build();
+    Some(svg.find("<svg").map_or(svg.clone(), |i| svg[i..].to_owned()))
+}

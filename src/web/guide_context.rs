@@ -1,0 +1,261 @@
+//! What every guide request starts from: the tenant, the detected device, the language, the
+//! campaign, and the links that carry them on. Unknown tenants are rejected here.
+
+use std::net::IpAddr;
+
+use axum::extract::{FromRequestParts, RawPathParams};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, header};
+
+use super::client_ip::ClientIp;
+use super::error::AppError;
+use super::router::Links;
+use super::state::AppState;
+use crate::analytics::event::NewEvent;
+use crate::brand::Tenant;
+use crate::components::layout::{Chrome, LanguageLink};
+use crate::db::tenants;
+use crate::detect::{self, Detection, Signals};
+use crate::domain::campaign::Campaign;
+use crate::domain::device::Device;
+use crate::domain::flow_id::FlowId;
+use crate::domain::stage::Stage;
+use crate::i18n::{I18n, Locale, negotiate};
+
+/// Query parameters the guide understands; anything unreadable is ignored, never an error.
+#[derive(Debug, Default, Clone)]
+pub struct GuideQuery {
+    pub device: Option<Device>,
+    pub flow: Option<FlowId>,
+    pub campaign: Option<Campaign>,
+    pub lang: Option<String>,
+    pub step: Option<usize>,
+}
+
+impl GuideQuery {
+    pub fn parse(query: Option<&str>) -> GuideQuery {
+        let mut q = GuideQuery::default();
+        let Some(query) = query else { return q };
+        for (name, value) in url::form_urlencoded::parse(query.as_bytes()).take(32) {
+            match name.as_ref() {
+                "device" => q.device = q.device.or(Device::parse(&value).filter(|d| *d != Device::Bot)),
+                "flow" => q.flow = q.flow.or(FlowId::parse(&value)),
+                "c" => q.campaign = q.campaign.clone().or(Campaign::parse(&value)),
+                "lang" => q.lang = q.lang.clone().or(Locale::parse(&value).map(|l| l.as_str().to_owned())),
+                "step" => q.step = q.step.or(value.parse().ok().filter(|n| (1..=50).contains(n))),
+                _ => {}
+            }
+        }
+        q
+    }
+}
+
+pub struct GuideContext {
+    pub tenant: Tenant,
+    pub query: GuideQuery,
+    /// What the request's headers say.
+    pub detected: Detection,
+    /// The device the guide is for: the detected one unless the person picked another.
+    pub device: Device,
+    pub i18n: I18n,
+    pub links: Links,
+    pub ip: Option<IpAddr>,
+    pub user_agent: String,
+    /// An automated client (bot, scanner): shown the page, kept out of the funnel.
+    pub automated: bool,
+    /// A Chromium browser that was sent Critical-CH and will repeat this request with hints;
+    /// the repeat is the one recorded.
+    pub hints_pending: bool,
+}
+
+impl FromRequestParts<AppState> for GuideContext {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let params = RawPathParams::from_request_parts(parts, state).await.map_err(|_| AppError::NotFound)?;
+        let slug = params.iter().find(|(k, _)| *k == "tenant").map(|(_, v)| v.to_owned()).ok_or(AppError::NotFound)?;
+        let tenant = tenants::find_by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound)?;
+        let ClientIp(ip) = ClientIp::from_request_parts(parts, state).await.unwrap_or(ClientIp(None));
+        Ok(GuideContext::new(tenant, &parts.headers, parts.uri.query(), ip))
+    }
+}
+
+impl GuideContext {
+    pub fn new(tenant: Tenant, headers: &HeaderMap, query: Option<&str>, ip: Option<IpAddr>) -> GuideContext {
+        let query = GuideQuery::parse(query);
+        let signals = Signals::from_headers(headers);
+        let detected = detect::detect(&signals);
+        let scanner = looks_like_scanner(headers);
+        let automated = detected.is_bot() || scanner;
+        let device = query.device.unwrap_or(detected.device);
+        let accept_language = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+        let locale = negotiate(query.lang.as_deref(), accept_language, &tenant.locales, &tenant.default_locale);
+        let links = Links::new(tenant.slug.as_str())
+            .keeping("c", query.campaign.as_ref().map(|c| c.as_str()))
+            .keeping("lang", query.lang.as_deref())
+            .keeping("device", query.device.map(|d| d.as_str()));
+        let hints_pending = headers.contains_key("sec-ch-ua")
+            && !headers.contains_key("sec-ch-ua-platform-version")
+            && is_secure_context(headers);
+        GuideContext {
+            tenant,
+            query,
+            detected,
+            device,
+            i18n: I18n::new(locale),
+            links,
+            ip,
+            user_agent: signals.user_agent,
+            automated,
+            hints_pending,
+        }
+    }
+
+    /// The detection with the person's own device choice applied.
+    pub fn detection(&self) -> Detection {
+        let mut d = self.detected.clone();
+        if d.device != self.device {
+            d = Detection { device: self.device, ..Detection::unknown() };
+        }
+        d
+    }
+
+    pub fn chrome(&self, support_code: Option<String>) -> Chrome {
+        let slug = self.tenant.slug.as_str();
+        let languages = self
+            .tenant
+            .locales
+            .iter()
+            .map(|l| LanguageLink {
+                label: I18n::new(l.clone()).t("language-name"),
+                lang: l.as_str(),
+                href: self.links.landing_lang(l.as_str()),
+                current: *l == self.i18n.locale,
+            })
+            .collect();
+        Chrome {
+            i18n: self.i18n.clone(),
+            tenant_name: self.tenant.name.clone(),
+            logo_url: self.tenant.has_logo().then(|| Links::logo(slug, self.tenant.branding_version)),
+            brand_css: Some(Links::brand_css(slug, self.tenant.branding_version)),
+            home_href: self.links.landing(),
+            languages,
+            support: self.tenant.support.clone(),
+            support_code,
+            script: Some(*super::assets::SCRIPT_URL),
+        }
+    }
+
+    /// `DEMO-IPH-IA-2`: what the helpdesk asks for.
+    pub fn support_code(&self, flow: Option<FlowId>, step: Option<usize>) -> String {
+        format!(
+            "{}-{}-{}-{}",
+            self.tenant.slug.as_str().to_ascii_uppercase(),
+            device_code(self.device),
+            flow.map_or("CH", flow_code),
+            step.unwrap_or(0)
+        )
+    }
+
+    /// Records a funnel event and waits until it is stored.
+    pub async fn record(
+        &self,
+        state: &AppState,
+        stage: Stage,
+        flow: Option<FlowId>,
+        step: Option<usize>,
+        symptom: Option<&str>,
+    ) -> Result<(), AppError> {
+        let now = state.clock.now();
+        let at_ms = state.clock.now_ms();
+        let day = crate::clock::day_of(now);
+        let visitor = state
+            .visitors
+            .visitor_id(&state.db, &day, at_ms, self.tenant.id, self.ip, &self.user_agent)
+            .await?;
+        let device = if self.automated { Device::Bot } else { self.device };
+        let event = NewEvent {
+            tenant_id: self.tenant.id,
+            at_ms,
+            day,
+            stage,
+            step: step.map(|s| s as i64),
+            symptom: symptom.map(str::to_owned),
+            device,
+            flow,
+            locale: self.i18n.locale.as_str().to_owned(),
+            campaign: self.query.campaign.clone(),
+            visitor,
+            is_bot: self.automated,
+        };
+        state.events.record(event).await?;
+        Ok(())
+    }
+}
+
+/// Email security gateways often fetch links with a browser's User-Agent but none of the
+/// headers a browser sends on a real navigation.
+fn looks_like_scanner(headers: &HeaderMap) -> bool {
+    !headers.contains_key(header::ACCEPT_LANGUAGE)
+}
+
+/// Client hints are only sent to secure origins; localhost counts as secure.
+fn is_secure_context(headers: &HeaderMap) -> bool {
+    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("");
+    let host = host.rsplit_once(':').map_or(host, |(h, port)| if port.bytes().all(|b| b.is_ascii_digit()) { h } else { host });
+    let local = matches!(host, "localhost" | "127.0.0.1" | "[::1]") || host.ends_with(".localhost");
+    let https = headers
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|p| p.eq_ignore_ascii_case("https"));
+    local || https
+}
+
+pub fn device_code(device: Device) -> &'static str {
+    match device {
+        Device::Iphone => "IPH",
+        Device::Ipad => "IPD",
+        Device::Samsung => "SAM",
+        Device::Android => "AND",
+        Device::Windows => "WIN",
+        Device::Mac => "MAC",
+        Device::Chromeos => "CRO",
+        Device::Linux => "LNX",
+        Device::Bot => "BOT",
+        Device::Unknown => "UNK",
+    }
+}
+
+pub fn flow_code(flow: FlowId) -> &'static str {
+    match flow {
+        FlowId::IphoneAuthenticator => "IA",
+        FlowId::IphoneIcloud => "IC",
+        FlowId::Samsung => "SA",
+        FlowId::Android => "AN",
+        FlowId::AndroidAuthenticator => "AA",
+        FlowId::WindowsHello => "WH",
+        FlowId::Mac => "MC",
+        FlowId::SecurityKey => "SK",
+        FlowId::CrossDevice => "XD",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_query_ignores_garbage_and_keeps_what_it_understands() {
+        let q = GuideQuery::parse(Some("device=samsung&flow=nope&c=Reminder&lang=PT-br&step=99&%ZZ=1&device=iphone"));
+        assert_eq!(q.device, Some(Device::Samsung));
+        assert_eq!(q.flow, None);
+        assert_eq!(q.campaign.unwrap().as_str(), "reminder");
+        assert_eq!(q.lang.as_deref(), Some("pt-BR"));
+        assert_eq!(q.step, None);
+    }
+
+    #[test]
+    fn nobody_can_pretend_to_be_a_bot_through_the_query() {
+        assert_eq!(GuideQuery::parse(Some("device=bot")).device, None);
+    }
+}

@@ -1,0 +1,160 @@
+//! Every path the application answers, in one place: the routes, and `Links`, which builds them.
+
+use axum::Router;
+use axum::routing::get;
+
+use super::state::AppState;
+use super::{api, assets, guide, health};
+use crate::domain::device::Device;
+use crate::domain::flow_id::FlowId;
+
+pub fn router(state: AppState) -> Router {
+    let guide_routes = Router::new()
+        .route("/{tenant}", get(guide::landing))
+        .route("/{tenant}/", get(guide::landing))
+        .route("/{tenant}/devices", get(guide::devices))
+        .route("/{tenant}/go", get(guide::go))
+        .route("/{tenant}/done", get(guide::done_page).post(guide::confirm_done))
+        .route("/{tenant}/thanks", get(guide::thanks))
+        .route("/{tenant}/brand.css", get(guide::brand_css))
+        .route("/{tenant}/logo", get(guide::logo))
+        .route("/{tenant}/{flow}/{step}", get(guide::step))
+        .route("/{tenant}/{flow}/{step}/stuck", get(guide::stuck))
+        .route("/{tenant}/{flow}/{step}/stuck/{problem}", get(guide::fix));
+    let api_routes = Router::new()
+        .route("/api/v1/tenants/{tenant}/funnel", get(api::funnel))
+        .route("/api/v1/detect", get(api::detect));
+    Router::new()
+        .route("/", get(guide::root))
+        .route("/healthz", get(health::healthz))
+        .route("/assets/{file}", get(assets::serve))
+        .route("/favicon.ico", get(assets::favicon))
+        .route("/robots.txt", get(assets::robots))
+        .merge(guide_routes)
+        .merge(api_routes)
+        .with_state(state)
+}
+
+/// Builds guide links for one tenant, carrying the visitor's campaign, language and device
+/// choice from page to page (there are no cookies to carry them).
+#[derive(Clone, Debug)]
+pub struct Links {
+    base: String,
+    keep: Vec<(&'static str, String)>,
+}
+
+impl Links {
+    pub fn new(tenant: &str) -> Links {
+        Links { base: format!("/{tenant}"), keep: Vec::new() }
+    }
+
+    /// Adds a parameter that every link keeps (`c`, `lang`, `device`).
+    pub fn keeping(mut self, name: &'static str, value: Option<&str>) -> Links {
+        if let Some(value) = value {
+            self.keep.retain(|(n, _)| *n != name);
+            self.keep.push((name, value.to_owned()));
+        }
+        self
+    }
+
+    fn with(&self, path: &str, extra: &[(&str, &str)]) -> String {
+        let mut url = format!("{}{}", self.base, path);
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        for (name, value) in &self.keep {
+            if !extra.iter().any(|(n, _)| n == name) {
+                query.append_pair(name, value);
+            }
+        }
+        for (name, value) in extra {
+            query.append_pair(name, value);
+        }
+        let query = query.finish();
+        if !query.is_empty() {
+            url.push('?');
+            url.push_str(&query);
+        }
+        url
+    }
+
+    pub fn landing(&self) -> String {
+        self.with("", &[])
+    }
+
+    pub fn landing_flow(&self, flow: FlowId) -> String {
+        self.with("", &[("flow", flow.as_str())])
+    }
+
+    pub fn landing_device(&self, device: Device) -> String {
+        self.with("", &[("device", device.as_str())])
+    }
+
+    pub fn landing_lang(&self, lang: &str) -> String {
+        self.with("", &[("lang", lang)])
+    }
+
+    pub fn devices(&self) -> String {
+        self.with("/devices", &[])
+    }
+
+    pub fn step(&self, flow: FlowId, number: usize) -> String {
+        self.with(&format!("/{}/{number}", flow.as_str()), &[])
+    }
+
+    pub fn stuck(&self, flow: FlowId, number: usize) -> String {
+        self.with(&format!("/{}/{number}/stuck", flow.as_str()), &[])
+    }
+
+    pub fn fix(&self, flow: FlowId, number: usize, problem: &str) -> String {
+        self.with(&format!("/{}/{number}/stuck/{problem}", flow.as_str()), &[])
+    }
+
+    pub fn go(&self, flow: FlowId, number: usize) -> String {
+        self.with("/go", &[("flow", flow.as_str()), ("step", &number.to_string())])
+    }
+
+    pub fn done(&self, flow: FlowId) -> String {
+        self.with("/done", &[("flow", flow.as_str())])
+    }
+
+    /// The form target: parameters travel as hidden fields.
+    pub fn done_action(&self) -> String {
+        format!("{}/done", self.base)
+    }
+
+    pub fn thanks(&self, flow: Option<FlowId>) -> String {
+        match flow {
+            Some(flow) => self.with("/thanks", &[("flow", flow.as_str())]),
+            None => self.with("/thanks", &[]),
+        }
+    }
+
+    pub fn kept(&self) -> &[(&'static str, String)] {
+        &self.keep
+    }
+
+    pub fn brand_css(tenant: &str, version: i64) -> String {
+        format!("/{tenant}/brand.css?v={version}")
+    }
+
+    pub fn logo(tenant: &str, version: i64) -> String {
+        format!("/{tenant}/logo?v={version}")
+    }
+
+    pub fn illustration(name: &str) -> String {
+        format!("/assets/{name}.svg")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_keep_the_campaign_and_language_and_escape_them() {
+        let links = Links::new("demo").keeping("c", Some("reminder")).keeping("lang", Some("de"));
+        assert_eq!(links.step(FlowId::Samsung, 2), "/demo/samsung/2?c=reminder&lang=de");
+        assert_eq!(links.landing_lang("fr"), "/demo?c=reminder&lang=fr");
+        let odd = Links::new("demo").keeping("c", Some("a&b=<x>"));
+        assert_eq!(odd.landing(), "/demo?c=a%26b%3D%3Cx%3E");
+    }
+}

@@ -1,0 +1,20 @@
+//! Everything a handler needs, reached through `State`.
+
+use std::sync::Arc;
+
+use axum::extract::FromRef;
+
+use crate::analytics::visitor::VisitorHasher;
+use crate::analytics::writer::EventWriter;
+use crate::clock::SharedClock;
+use crate::db::Db;
+use crate::settings::Settings;
+
+#[derive(Clone, FromRef)]
+pub struct AppState {
+    pub db: Db,
+    pub clock: SharedClock,
+    pub events: EventWriter,
+    pub visitors: Arc<VisitorHasher>,
+    pub settings: Arc<Settings>,
+}
