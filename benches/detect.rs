@@ -1,5 +1,6 @@
 //! Cost of detection per request, side by side with `woothee` alone, over the labelled corpus.
 //! Run with `cargo bench --bench detect`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::hint::black_box;
 

@@ -17,6 +17,9 @@ const launchOptions = {
   ],
 };
 
+const windowsChrome =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
+
 export default defineConfig({
   testDir: "./tests",
   fullyParallel: false,
@@ -35,7 +38,15 @@ export default defineConfig({
   },
   projects: [
     { name: "phone", use: { ...devices["Pixel 7"], browserName: "chromium", launchOptions } },
-    { name: "desktop", use: { viewport: { width: 1280, height: 800 }, browserName: "chromium", launchOptions } },
+    {
+      name: "desktop",
+      use: {
+        viewport: { width: 1280, height: 800 },
+        userAgent: windowsChrome,
+        browserName: "chromium",
+        launchOptions,
+      },
+    },
     {
       name: "phone-no-js",
       use: { ...devices["Pixel 7"], browserName: "chromium", javaScriptEnabled: false, launchOptions },

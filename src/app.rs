@@ -9,7 +9,7 @@ pub fn document(title: String, chrome: &Chrome, body: impl IntoView + 'static) -
     let lang = chrome.i18n.locale.as_str();
     let dir = chrome.i18n.locale.dir();
     let brand_css = chrome.brand_css.clone();
-    let script = chrome.script.clone();
+    let script = chrome.script;
     let html = Owner::new().with(move || {
         view! {
             <html lang=lang dir=dir>
@@ -29,5 +29,7 @@ pub fn document(title: String, chrome: &Chrome, body: impl IntoView + 'static) -
         }
         .to_html()
     });
-    format!("<!DOCTYPE html>{html}")
+    // Leptos leaves `<!>` placeholders for hydration, which never happens here. Text is
+    // escaped, so the sequence can only be such a marker.
+    format!("<!DOCTYPE html>{}", html.replace("<!>", ""))
 }

@@ -83,8 +83,12 @@ pub async fn tenant(command: TenantCommand) -> anyhow::Result<()> {
             let slug = TenantSlug::parse(&slug)?;
             let name = check_name(&name)?;
             let db = open(&db.database).await?;
-            tenants::create(&db, tenants::NewTenant { slug: &slug, name: &name, policy: PasskeyPolicy::default() }, now_ms())
-                .await?;
+            tenants::create(
+                &db,
+                tenants::NewTenant { slug: &slug, name: &name, policy: PasskeyPolicy::default() },
+                now_ms(),
+            )
+            .await?;
             println!("created tenant {slug}");
         }
         TenantCommand::Set(args) => {
@@ -144,14 +148,20 @@ fn changes_from(args: &TenantSetArgs, tenant: &crate::brand::Tenant) -> anyhow::
         changes.handoff_url = Some(HandoffUrl::parse(url).with_context(|| format!("--handoff-url {url:?}"))?);
     }
     if let Some(email) = optional(&args.support_email) {
-        changes.support_email =
-            Some(email.map(|e| admins::normalise_email(&e).map_err(|_| anyhow::anyhow!("--support-email {e:?} is not an email address"))).transpose()?);
+        changes.support_email = Some(
+            email
+                .map(|e| {
+                    admins::normalise_email(&e)
+                        .map_err(|_| anyhow::anyhow!("--support-email {e:?} is not an email address"))
+                })
+                .transpose()?,
+        );
     }
     if let Some(phone) = optional(&args.support_phone) {
-        if let Some(p) = &phone {
-            if p.len() > 32 || !p.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c)) {
-                bail!("--support-phone {p:?} is not a phone number");
-            }
+        if let Some(p) = &phone
+            && (p.len() > 32 || !p.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c)))
+        {
+            bail!("--support-phone {p:?} is not a phone number");
         }
         changes.support_phone = Some(phone);
     }
@@ -168,7 +178,9 @@ fn changes_from(args: &TenantSetArgs, tenant: &crate::brand::Tenant) -> anyhow::
         if let Some(d) = &domain {
             let ok = d.len() <= 253
                 && d.contains('.')
-                && d.split('.').all(|l| !l.is_empty() && l.len() <= 63 && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'));
+                && d.split('.').all(|l| {
+                    !l.is_empty() && l.len() <= 63 && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                });
             if !ok {
                 bail!("--domain {d:?} is not a host name");
             }
@@ -178,7 +190,10 @@ fn changes_from(args: &TenantSetArgs, tenant: &crate::brand::Tenant) -> anyhow::
     if let Some(list) = &args.languages {
         let locales: Vec<Locale> = list
             .split(',')
-            .map(|l| Locale::parse(l).with_context(|| format!("--languages: {l:?} is not one of en, de, fr, es, nl, pt-BR, ja")))
+            .map(|l| {
+                Locale::parse(l)
+                    .with_context(|| format!("--languages: {l:?} is not one of en, de, fr, es, nl, pt-BR, ja"))
+            })
             .collect::<anyhow::Result<_>>()?;
         let default = locales.first().cloned().context("--languages needs at least one language")?;
         changes.locales = Some((locales, default));
@@ -206,7 +221,8 @@ fn changes_from(args: &TenantSetArgs, tenant: &crate::brand::Tenant) -> anyhow::
 pub async fn admin(command: AdminCommand) -> anyhow::Result<()> {
     match command {
         AdminCommand::Create { email, role, tenant, db } => {
-            let role = admins::Role::parse(&role).with_context(|| format!("--role must be owner, editor or viewer, got {role:?}"))?;
+            let role = admins::Role::parse(&role)
+                .with_context(|| format!("--role must be owner, editor or viewer, got {role:?}"))?;
             let password = read_password()?;
             let db = open(&db.database).await?;
             let tenant_id = match tenant {

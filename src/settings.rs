@@ -76,15 +76,13 @@ mod tests {
         let mut args = ServeArgs::default();
         args.db.database = "mysql://x".into();
         assert!(Settings::from_args(&args).unwrap_err().to_string().contains("--database"));
-        let mut args = ServeArgs::default();
-        args.trusted_proxies = vec!["10.0.0.0/8".into(), "nope".into()];
+        let args = ServeArgs { trusted_proxies: vec!["10.0.0.0/8".into(), "nope".into()], ..Default::default() };
         assert!(Settings::from_args(&args).unwrap_err().to_string().contains("\"nope\""));
     }
 
     #[test]
     fn proxies_take_addresses_and_ranges() {
-        let mut args = ServeArgs::default();
-        args.trusted_proxies = vec!["127.0.0.1".into(), "10.0.0.0/8".into()];
+        let args = ServeArgs { trusted_proxies: vec!["127.0.0.1".into(), "10.0.0.0/8".into()], ..Default::default() };
         assert_eq!(Settings::from_args(&args).unwrap().trusted_proxies.len(), 2);
     }
 }

@@ -32,16 +32,10 @@ impl Application {
             seed_demo(&db, &clock).await?;
         }
         let (events, writer_task) = EventWriter::spawn(db.clone(), clock.clone(), settings.event_queue);
-        let listener = TcpListener::bind(settings.addr)
-            .await
-            .with_context(|| format!("could not listen on {}", settings.addr))?;
-        let state = AppState {
-            db,
-            clock,
-            events,
-            visitors: Arc::new(VisitorHasher::default()),
-            settings: Arc::new(settings),
-        };
+        let listener =
+            TcpListener::bind(settings.addr).await.with_context(|| format!("could not listen on {}", settings.addr))?;
+        let state =
+            AppState { db, clock, events, visitors: Arc::new(VisitorHasher::default()), settings: Arc::new(settings) };
         Ok(Application { listener, state, writer_task })
     }
 

@@ -6,7 +6,7 @@ test("the device chooser switches the guide to another device", async ({ page })
   await page.getByRole("link", { name: "Not your device?" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Which device are you using?");
   await expectAccessible(page);
-  await page.getByRole("link", { name: "Samsung Galaxy" }).click();
+  await page.getByRole("link", { name: "Samsung Galaxy", exact: true }).click();
   await expect(page.locator("main")).toHaveAttribute("data-device", "samsung");
   await expect(page.locator("main")).toHaveAttribute("data-flow", "samsung");
   await expectAccessible(page);

@@ -68,7 +68,7 @@ inapp-copy-label = Adresse dieser Seite
 ## System too old
 
 update-title = Aktualisieren Sie zuerst Ihr Gerät
-update-body = Passkeys für die Arbeit brauchen { $system } { $required } oder neuer; auf diesem Gerät läuft { $detected }.
+update-body = Passkeys für die Arbeit brauchen { $system } { $required } oder neuer; dieses Gerät hat Version { $detected }.
 update-how-ios = Öffnen Sie „Einstellungen“ → „Allgemein“ → „Softwareupdate“, installieren Sie das Update und öffnen Sie dann diesen Link erneut.
 update-how-android = Öffnen Sie „Einstellungen“ → „Software-Update“ (oder „System“ → „Systemupdate“), installieren Sie das Update und öffnen Sie dann diesen Link erneut.
 

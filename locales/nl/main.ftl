@@ -79,7 +79,7 @@ step-open-security-info = Open Beveiligingsgegevens
 step-handoff-note = Hiermee open je de pagina Beveiligingsgegevens van Microsoft. Laat deze gids open: kom hier terug voor de volgende stap.
 step-back = Terug
 step-next = Volgende
-step-finish = Klaar
+step-finish = Ik ben klaar
 step-stuck = Ik kom er niet uit
 step-nav = Stappen
 

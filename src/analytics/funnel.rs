@@ -65,7 +65,13 @@ pub async fn compute(db: &Db, tenant_id: i64, slug: &str, from: &str, to: &str) 
         stuck: events::stuck_counts(db, tenant_id, from, to)
             .await?
             .into_iter()
-            .map(|s| StuckFigures { flow: s.flow, step: s.step, symptom: s.symptom, events: s.events, visitors: s.visitors })
+            .map(|s| StuckFigures {
+                flow: s.flow,
+                step: s.step,
+                symptom: s.symptom,
+                events: s.events,
+                visitors: s.visitors,
+            })
             .collect(),
         switches: figures(Stage::Switch),
         bots: events::bot_count(db, tenant_id, from, to).await?,

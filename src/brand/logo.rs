@@ -71,7 +71,10 @@ mod tests {
 
     #[test]
     fn svg_html_truncated_and_oversized_uploads_are_refused() {
-        assert_eq!(check(b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"), Err(LogoError::Svg));
+        assert_eq!(
+            check(b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"),
+            Err(LogoError::Svg)
+        );
         assert_eq!(check(b"<?xml version='1.0'?><svg/>"), Err(LogoError::Svg));
         assert_eq!(check(b"<html><script>alert(1)</script>"), Err(LogoError::UnsupportedType));
         assert_eq!(check(&TINY_PNG[..12]), Err(LogoError::Malformed));

@@ -1,8 +1,8 @@
 //! Administrator accounts: Argon2id password hashes, a role, and optionally one tenant.
 
 use anyhow::Context;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use secrecy::{ExposeSecret, SecretString};
 
 use super::Db;

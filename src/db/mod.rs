@@ -12,9 +12,9 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use anyhow::Context;
+use sqlx::AnyPool;
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::sqlite::SqliteConnectOptions;
-use sqlx::AnyPool;
 
 /// Which database server is behind the URL.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,10 +90,10 @@ impl Db {
 fn prepare_sqlite(url: &str) -> anyhow::Result<String> {
     let options = SqliteConnectOptions::from_str(url).with_context(|| format!("bad SQLite URL {url:?}"))?;
     let file = options.get_filename();
-    if file != Path::new(":memory:") {
-        if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).with_context(|| format!("could not create {}", dir.display()))?;
-        }
+    if file != Path::new(":memory:")
+        && let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(dir).with_context(|| format!("could not create {}", dir.display()))?;
     }
     Ok(if url.contains("mode=") {
         url.to_owned()

@@ -100,8 +100,16 @@ pub fn detect(signals: &Signals) -> Detection {
 
     let hints = &signals.hints;
     let model = hints.model.clone().or_else(|| android_model(ua));
-    let device = device_from_hints(hints, model.as_deref())
-        .unwrap_or_else(|| device_from_user_agent(&lower, woothee_os, model.as_deref()));
+    let from_ua = device_from_user_agent(&lower, woothee_os, model.as_deref());
+    let device = match device_from_hints(hints, model.as_deref()) {
+        // A "Linux" hint next to a User-Agent that names another system comes from device
+        // emulation or a spoofed agent; no real browser on those systems says so.
+        Some(Device::Linux) if from_ua != Device::Linux && from_ua != Device::Unknown => from_ua,
+        // No browser that sends hints runs on iOS: an iPhone agent with hints is emulated.
+        Some(_) if matches!(from_ua, Device::Iphone | Device::Ipad) => from_ua,
+        Some(from_hints) => from_hints,
+        None => from_ua,
+    };
 
     let is_ios = matches!(device, Device::Iphone | Device::Ipad);
     let is_android = matches!(device, Device::Samsung | Device::Android);
@@ -212,19 +220,19 @@ fn os_version(device: Device, ua: &str, hints: &ClientHints) -> Option<String> {
     match device {
         Device::Iphone | Device::Ipad => ios_version(ua),
         Device::Samsung | Device::Android => {
-            if hints.platform_is("android") {
-                if let Some(v) = hints.platform_version.as_deref().and_then(android_release) {
-                    return Some(v);
-                }
+            if hints.platform_is("android")
+                && let Some(v) = hints.platform_version.as_deref().and_then(android_release)
+            {
+                return Some(v);
             }
             android_ua_version(ua)
         }
         Device::Windows => windows_version(ua, hints),
         Device::Mac => {
-            if hints.platform_is("macos") {
-                if let Some(v) = hints.platform_version.as_deref().filter(|v| is_version(v)) {
-                    return Some(v.to_owned());
-                }
+            if hints.platform_is("macos")
+                && let Some(v) = hints.platform_version.as_deref().filter(|v| is_version(v))
+            {
+                return Some(v.to_owned());
             }
             mac_ua_version(ua)
         }
@@ -240,10 +248,11 @@ fn ios_version(ua: &str) -> Option<String> {
     let mut parts = digits.split(['_', '.']).filter(|p| !p.is_empty());
     let major: u32 = parts.next()?.parse().ok()?;
     let minor: u32 = parts.next().and_then(|m| m.parse().ok()).unwrap_or(0);
-    if let Some(safari) = version_token(ua, "Version/") {
-        if safari.0 >= 26 && safari.0 > major {
-            return Some(format!("{}.{}", safari.0, safari.1));
-        }
+    if let Some(safari) = version_token(ua, "Version/")
+        && safari.0 >= 26
+        && safari.0 > major
+    {
+        return Some(format!("{}.{}", safari.0, safari.1));
     }
     Some(format!("{major}.{minor}"))
 }
@@ -285,26 +294,26 @@ fn android_release(version: &str) -> Option<String> {
 /// Windows 11 is knowable only from `Sec-CH-UA-Platform-Version` 13 or more; `Windows NT 10.0`
 /// alone is frozen and says nothing.
 fn windows_version(ua: &str, hints: &ClientHints) -> Option<String> {
-    if hints.platform_is("windows") {
-        if let Some(major) = hints.platform_major() {
-            let minor = hints
-                .platform_version
-                .as_deref()
-                .and_then(|v| v.split('.').nth(1))
-                .and_then(|m| m.parse::<u32>().ok())
-                .unwrap_or(0);
-            return Some(
-                match (major, minor) {
-                    (13.., _) => "11",
-                    (1..=12, _) => "10",
-                    (0, 1) => "7",
-                    (0, 2) => "8",
-                    (0, 3) => "8.1",
-                    _ => return None,
-                }
-                .to_owned(),
-            );
-        }
+    if hints.platform_is("windows")
+        && let Some(major) = hints.platform_major()
+    {
+        let minor = hints
+            .platform_version
+            .as_deref()
+            .and_then(|v| v.split('.').nth(1))
+            .and_then(|m| m.parse::<u32>().ok())
+            .unwrap_or(0);
+        return Some(
+            match (major, minor) {
+                (13.., _) => "11",
+                (1..=12, _) => "10",
+                (0, 1) => "7",
+                (0, 2) => "8",
+                (0, 3) => "8.1",
+                _ => return None,
+            }
+            .to_owned(),
+        );
     }
     let rest = &ua[ua.find("Windows NT ")? + "Windows NT ".len()..];
     let end = rest.find([';', ')']).unwrap_or(rest.len());
@@ -431,6 +440,14 @@ mod tests {
         assert_eq!(eleven.os_version.as_deref(), Some("11"));
         let ten = run(ua, &[("sec-ch-ua-platform", "\"Windows\""), ("sec-ch-ua-platform-version", "\"10.0.0\"")]);
         assert_eq!(ten.os_version.as_deref(), Some("10"));
+    }
+
+    #[test]
+    fn a_linux_hint_beside_a_phone_agent_is_emulation_and_the_agent_wins() {
+        let iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
+        assert_eq!(run(iphone, &[("sec-ch-ua-platform", "\"Linux\"")]).device, Device::Iphone);
+        let pixel = "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
+        assert_eq!(run(pixel, &[("sec-ch-ua-platform", "\"Linux\"")]).device, Device::Android);
     }
 
     #[test]

@@ -6,12 +6,8 @@ use url::Url;
 pub const DEFAULT_HANDOFF_URL: &str = "https://aka.ms/mysecurityinfo";
 
 /// Hosts that serve Microsoft's "Security info" page (or redirect straight to it).
-const ALLOWED_HOSTS: &[&str] = &[
-    "aka.ms",
-    "mysignins.microsoft.com",
-    "mysecurityinfo.microsoft.com",
-    "myaccount.microsoft.com",
-];
+const ALLOWED_HOSTS: &[&str] =
+    &["aka.ms", "mysignins.microsoft.com", "mysecurityinfo.microsoft.com", "myaccount.microsoft.com"];
 
 /// Paths allowed on `aka.ms`, which redirects anywhere: only the security-info short links.
 const ALLOWED_AKA_MS_PATHS: &[&str] = &["/mysecurityinfo", "/setupsecurityinfo", "/mfasetup"];

@@ -4,8 +4,22 @@ use serde::Serialize;
 
 /// Paths the router needs for itself; no tenant may take them.
 const RESERVED: &[&str] = &[
-    "admin", "api", "assets", "healthz", "static", "favicon.ico", "robots.txt", "login", "logout",
-    "share", "go", "well-known", ".well-known", "sitemap.xml", "metrics", "status",
+    "admin",
+    "api",
+    "assets",
+    "healthz",
+    "static",
+    "favicon.ico",
+    "robots.txt",
+    "login",
+    "logout",
+    "share",
+    "go",
+    "well-known",
+    ".well-known",
+    "sitemap.xml",
+    "metrics",
+    "status",
 ];
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -28,9 +42,7 @@ impl TenantSlug {
         if !(2..=40).contains(&len) {
             return Err(TenantSlugError::Length(len));
         }
-        let allowed = value
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        let allowed = value.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !allowed || value.starts_with('-') || value.ends_with('-') || value.contains("--") {
             return Err(TenantSlugError::Characters);
         }
@@ -65,10 +77,7 @@ mod tests {
     #[test]
     fn reserved_paths_are_refused() {
         for reserved in ["admin", "api", "assets", "healthz", "static"] {
-            assert_eq!(
-                TenantSlug::parse(reserved),
-                Err(TenantSlugError::Reserved(reserved.into()))
-            );
+            assert_eq!(TenantSlug::parse(reserved), Err(TenantSlugError::Reserved(reserved.into())));
         }
     }
 

@@ -20,30 +20,35 @@ use crate::domain::flow_id::FlowId;
 use super::flow::{Credential, Flow, Requirement, Step};
 
 // Vendor pages, most specific first within each vendor.
-const MS_AUTHENTICATOR_IOS: &str = "https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-register-passkey-authenticator?tabs=iOS";
+const MS_AUTHENTICATOR_IOS: &str =
+    "https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-register-passkey-authenticator?tabs=iOS";
 const MS_AUTHENTICATOR_ANDROID: &str = "https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-register-passkey-authenticator?tabs=Android";
-const MS_AUTHENTICATOR_ADMIN: &str = "https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-enable-authenticator-passkey";
-const MS_AUTHENTICATOR_SIGN_IN: &str = "https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-sign-in-passkey-authenticator";
+const MS_AUTHENTICATOR_ADMIN: &str =
+    "https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-enable-authenticator-passkey";
+const MS_AUTHENTICATOR_SIGN_IN: &str =
+    "https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-sign-in-passkey-authenticator";
 const MS_SYNCED_REGISTER: &str =
     "https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-register-passkey";
-const MS_SYNCED_ADMIN: &str =
-    "https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-synced-passkeys";
-const MS_WINDOWS_REGISTER: &str = "https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-register-entra-passkey-windows";
-const MS_WINDOWS_ADMIN: &str = "https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-authentication-entra-passkeys-on-windows";
-const MS_SECURITY_KEY_REGISTER: &str = "https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-register-passkey-with-security-key";
+const MS_SYNCED_ADMIN: &str = "https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-synced-passkeys";
+const MS_WINDOWS_REGISTER: &str =
+    "https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-register-entra-passkey-windows";
+const MS_WINDOWS_ADMIN: &str =
+    "https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-authentication-entra-passkeys-on-windows";
+const MS_SECURITY_KEY_REGISTER: &str =
+    "https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-register-passkey-with-security-key";
 const MS_COMPATIBILITY: &str =
     "https://learn.microsoft.com/en-us/entra/identity/authentication/concept-fido2-compatibility";
-const WINDOWS_PASSKEYS: &str =
-    "https://learn.microsoft.com/en-us/windows/security/identity-protection/passkeys/";
-const WINDOWS_HELLO_SETUP: &str = "https://support.microsoft.com/en-us/windows/configure-windows-hello-dae28983-8242-bb2a-d3d1-87c9d265a5f0";
+const WINDOWS_PASSKEYS: &str = "https://learn.microsoft.com/en-us/windows/security/identity-protection/passkeys/";
+const WINDOWS_HELLO_SETUP: &str =
+    "https://support.microsoft.com/en-us/windows/configure-windows-hello-dae28983-8242-bb2a-d3d1-87c9d265a5f0";
 const MS_SECURITY_KEY_SUPPORT: &str = "https://support.microsoft.com/en-us/account-billing/set-up-a-security-key-as-your-verification-method-2911cacd-efa5-4593-ae22-e09ae14c6698";
 const APPLE_PASSWORDS_APP: &str = "https://support.apple.com/en-us/120758";
 const APPLE_ICLOUD_KEYCHAIN: &str = "https://support.apple.com/en-us/109016";
 const APPLE_IPHONE_PASSKEYS: &str = "https://support.apple.com/guide/iphone/iphf538ea8d0/ios";
 const APPLE_MAC_PASSKEYS: &str = "https://support.apple.com/guide/passwords/mchl4af65d1a/mac";
-const GOOGLE_PASSKEYS_ANDROID: &str =
-    "https://support.google.com/chrome/answer/13168025?co=GENIE.Platform%3DAndroid";
-const SAMSUNG_PASS_PASSKEYS: &str = "https://www.samsung.com/ae/support/apps-services/how-to-create-and-use-a-passkey-in-samsung-pass";
+const GOOGLE_PASSKEYS_ANDROID: &str = "https://support.google.com/chrome/answer/13168025?co=GENIE.Platform%3DAndroid";
+const SAMSUNG_PASS_PASSKEYS: &str =
+    "https://www.samsung.com/ae/support/apps-services/how-to-create-and-use-a-passkey-in-samsung-pass";
 
 /// A step before or after the hand-off.
 const fn step(
@@ -52,13 +57,7 @@ const fn step(
     problems: &'static [&'static str],
     source: &'static str,
 ) -> Step {
-    Step {
-        id,
-        handoff: false,
-        illustration,
-        problems,
-        source,
-    }
+    Step { id, handoff: false, illustration, problems, source }
 }
 
 /// The step that sends the person to My Security Info.
@@ -68,13 +67,7 @@ const fn handoff(
     problems: &'static [&'static str],
     source: &'static str,
 ) -> Step {
-    Step {
-        id,
-        handoff: true,
-        illustration,
-        problems,
-        source,
-    }
+    Step { id, handoff: true, illustration, problems, source }
 }
 
 /// Every flow, in the order of [`FlowId::ALL`].
@@ -84,18 +77,9 @@ pub static FLOWS: [Flow; 9] = [
     Flow {
         id: FlowId::IphoneAuthenticator,
         credential: Credential::DeviceBoundAttested,
-        requirements: &[
-            Requirement::MinOsMajor(17),
-            Requirement::AuthenticatorApp,
-            Requirement::ScreenLock,
-        ],
+        requirements: &[Requirement::MinOsMajor(17), Requirement::AuthenticatorApp, Requirement::ScreenLock],
         steps: &[
-            step(
-                "update",
-                None,
-                &["os-too-old", "which-version"],
-                MS_AUTHENTICATOR_IOS,
-            ),
+            step("update", None, &["os-too-old", "which-version"], MS_AUTHENTICATOR_IOS),
             step(
                 "install-authenticator",
                 None,
@@ -127,26 +111,12 @@ pub static FLOWS: [Flow; 9] = [
             step(
                 "create-in-app",
                 Some("save-passkey"),
-                &[
-                    "no-create-option",
-                    "no-passcode",
-                    "passkey-already-exists",
-                    "registration-failed",
-                ],
+                &["no-create-option", "no-passcode", "passkey-already-exists", "registration-failed"],
                 MS_AUTHENTICATOR_IOS,
             ),
-            step(
-                "finish",
-                Some("done"),
-                &["passkey-not-found", "page-timed-out"],
-                MS_AUTHENTICATOR_IOS,
-            ),
+            step("finish", Some("done"), &["passkey-not-found", "page-timed-out"], MS_AUTHENTICATOR_IOS),
         ],
-        sources: &[
-            MS_AUTHENTICATOR_IOS,
-            MS_AUTHENTICATOR_ADMIN,
-            APPLE_PASSWORDS_APP,
-        ],
+        sources: &[MS_AUTHENTICATOR_IOS, MS_AUTHENTICATOR_ADMIN, APPLE_PASSWORDS_APP],
     },
     // iCloud Keychain (Apple Passwords) on iPhone/iPad, synced.
     Flow {
@@ -157,12 +127,7 @@ pub static FLOWS: [Flow; 9] = [
         // need iOS 16 or later with iCloud Keychain and two-factor authentication on.
         requirements: &[Requirement::MinOsMajor(16), Requirement::ScreenLock],
         steps: &[
-            step(
-                "update",
-                None,
-                &["os-too-old", "which-version"],
-                MS_SYNCED_ADMIN,
-            ),
+            step("update", None, &["os-too-old", "which-version"], MS_SYNCED_ADMIN),
             // Apple 109016: Settings > [name] > iCloud > "Passwords" (iOS 17 or earlier: "Passwords
             // and Keychain") > "Sync this [Device]"; two-factor authentication is required.
             // Microsoft's prerequisite for synced passkeys on iOS instead says to set "Set Up Codes
@@ -190,36 +155,17 @@ pub static FLOWS: [Flow; 9] = [
                 &["not-allowed", "saved-elsewhere", "nothing-happens"],
                 APPLE_IPHONE_PASSKEYS,
             ),
-            step(
-                "name-it",
-                Some("done"),
-                &["closed-too-early"],
-                MS_SYNCED_REGISTER,
-            ),
+            step("name-it", Some("done"), &["closed-too-early"], MS_SYNCED_REGISTER),
         ],
-        sources: &[
-            MS_SYNCED_REGISTER,
-            MS_SYNCED_ADMIN,
-            APPLE_IPHONE_PASSKEYS,
-            APPLE_ICLOUD_KEYCHAIN,
-        ],
+        sources: &[MS_SYNCED_REGISTER, MS_SYNCED_ADMIN, APPLE_IPHONE_PASSKEYS, APPLE_ICLOUD_KEYCHAIN],
     },
     // Microsoft Authenticator on a Samsung Galaxy (One UI), Android 14+.
     Flow {
         id: FlowId::Samsung,
         credential: Credential::DeviceBoundAttested,
-        requirements: &[
-            Requirement::MinOsMajor(14),
-            Requirement::AuthenticatorApp,
-            Requirement::ScreenLock,
-        ],
+        requirements: &[Requirement::MinOsMajor(14), Requirement::AuthenticatorApp, Requirement::ScreenLock],
         steps: &[
-            step(
-                "update",
-                None,
-                &["os-too-old", "which-version"],
-                MS_AUTHENTICATOR_ANDROID,
-            ),
+            step("update", None, &["os-too-old", "which-version"], MS_AUTHENTICATOR_ANDROID),
             // Work profiles: "Passkeys on Android are used only from the profile where they're
             // stored ... users with both ... should create their passkeys in Authenticator for each
             // profile" (how-to-enable-authenticator-passkey).
@@ -259,26 +205,12 @@ pub static FLOWS: [Flow; 9] = [
             step(
                 "create-in-app",
                 Some("save-passkey"),
-                &[
-                    "samsung-pass-appears",
-                    "saved-in-samsung-pass",
-                    "no-screen-lock",
-                    "passkey-already-exists",
-                ],
+                &["samsung-pass-appears", "saved-in-samsung-pass", "no-screen-lock", "passkey-already-exists"],
                 SAMSUNG_PASS_PASSKEYS,
             ),
-            step(
-                "finish",
-                Some("done"),
-                &["passkey-not-found", "page-timed-out"],
-                MS_AUTHENTICATOR_ANDROID,
-            ),
+            step("finish", Some("done"), &["passkey-not-found", "page-timed-out"], MS_AUTHENTICATOR_ANDROID),
         ],
-        sources: &[
-            MS_AUTHENTICATOR_ANDROID,
-            MS_AUTHENTICATOR_ADMIN,
-            SAMSUNG_PASS_PASSKEYS,
-        ],
+        sources: &[MS_AUTHENTICATOR_ANDROID, MS_AUTHENTICATOR_ADMIN, SAMSUNG_PASS_PASSKEYS],
     },
     // Google Password Manager on a Pixel or other Android phone, synced.
     Flow {
@@ -289,12 +221,7 @@ pub static FLOWS: [Flow; 9] = [
         // (excluding Samsung devices). Android 9+" (how-to-synced-passkeys).
         requirements: &[Requirement::MinOsMajor(9), Requirement::ScreenLock],
         steps: &[
-            step(
-                "screen-lock",
-                None,
-                &["os-too-old", "which-version"],
-                GOOGLE_PASSKEYS_ANDROID,
-            ),
+            step("screen-lock", None, &["os-too-old", "which-version"], GOOGLE_PASSKEYS_ANDROID),
             // Menu names differ: Microsoft's synced-passkey page says Settings > Security and
             // privacy > More security settings > Passwords, passkeys, and autofill; its
             // Authenticator page says Settings > Passwords & accounts. Hence "search for passkeys".
@@ -317,12 +244,7 @@ pub static FLOWS: [Flow; 9] = [
                 &["not-allowed", "other-app-offered", "nothing-happens"],
                 MS_SYNCED_REGISTER,
             ),
-            step(
-                "name-it",
-                Some("done"),
-                &["closed-too-early"],
-                MS_SYNCED_REGISTER,
-            ),
+            step("name-it", Some("done"), &["closed-too-early"], MS_SYNCED_REGISTER),
         ],
         sources: &[MS_SYNCED_REGISTER, MS_SYNCED_ADMIN, GOOGLE_PASSKEYS_ANDROID],
     },
@@ -331,18 +253,9 @@ pub static FLOWS: [Flow; 9] = [
         id: FlowId::AndroidAuthenticator,
         credential: Credential::DeviceBoundAttested,
         // "Your mobile device needs to run Android version 14 or later."
-        requirements: &[
-            Requirement::MinOsMajor(14),
-            Requirement::AuthenticatorApp,
-            Requirement::ScreenLock,
-        ],
+        requirements: &[Requirement::MinOsMajor(14), Requirement::AuthenticatorApp, Requirement::ScreenLock],
         steps: &[
-            step(
-                "update",
-                None,
-                &["os-too-old", "which-version"],
-                MS_AUTHENTICATOR_ANDROID,
-            ),
+            step("update", None, &["os-too-old", "which-version"], MS_AUTHENTICATOR_ANDROID),
             step(
                 "install-authenticator",
                 None,
@@ -368,20 +281,10 @@ pub static FLOWS: [Flow; 9] = [
             step(
                 "create-in-app",
                 Some("save-passkey"),
-                &[
-                    "other-app-offered",
-                    "no-screen-lock",
-                    "passkey-already-exists",
-                    "registration-failed",
-                ],
+                &["other-app-offered", "no-screen-lock", "passkey-already-exists", "registration-failed"],
                 MS_AUTHENTICATOR_ANDROID,
             ),
-            step(
-                "finish",
-                Some("done"),
-                &["passkey-not-found", "page-timed-out"],
-                MS_AUTHENTICATOR_ANDROID,
-            ),
+            step("finish", Some("done"), &["passkey-not-found", "page-timed-out"], MS_AUTHENTICATOR_ANDROID),
         ],
         sources: &[MS_AUTHENTICATOR_ANDROID, MS_AUTHENTICATOR_ADMIN],
     },
@@ -399,12 +302,7 @@ pub static FLOWS: [Flow; 9] = [
         // dialog of Windows 11 22H2 (KB5030310) and later; Windows 10 uses an older dialog.
         requirements: &[Requirement::MinOsMajor(10), Requirement::ScreenLock],
         steps: &[
-            step(
-                "set-up-hello",
-                None,
-                &["greyed-out", "no-face-or-fingerprint", "old-windows"],
-                WINDOWS_HELLO_SETUP,
-            ),
+            step("set-up-hello", None, &["greyed-out", "no-face-or-fingerprint", "old-windows"], WINDOWS_HELLO_SETUP),
             handoff(
                 "open-security-info",
                 Some("security-info-add"),
@@ -418,29 +316,14 @@ pub static FLOWS: [Flow; 9] = [
             step(
                 "save-passkey",
                 Some("choose-passkey"),
-                &[
-                    "no-windows-option",
-                    "browser-offers-other-app",
-                    "already-registered",
-                    "not-allowed",
-                ],
+                &["no-windows-option", "browser-offers-other-app", "already-registered", "not-allowed"],
                 WINDOWS_PASSKEYS,
             ),
             // Naming is shown on Microsoft's security-key and synced-passkey pages; the Windows
             // page stops before it.
-            step(
-                "name-it",
-                Some("done"),
-                &["closed-too-early"],
-                MS_SYNCED_REGISTER,
-            ),
+            step("name-it", Some("done"), &["closed-too-early"], MS_SYNCED_REGISTER),
         ],
-        sources: &[
-            MS_WINDOWS_REGISTER,
-            MS_WINDOWS_ADMIN,
-            WINDOWS_PASSKEYS,
-            WINDOWS_HELLO_SETUP,
-        ],
+        sources: &[MS_WINDOWS_REGISTER, MS_WINDOWS_ADMIN, WINDOWS_PASSKEYS, WINDOWS_HELLO_SETUP],
     },
     // iCloud Keychain on a Mac (Safari, or Chrome 118+ on macOS 13.5+), synced.
     Flow {
@@ -450,21 +333,11 @@ pub static FLOWS: [Flow; 9] = [
         // Chrome can save to iCloud Keychain only from macOS 13.5 (Chrome 118 release notes).
         requirements: &[Requirement::MinOsMajor(13), Requirement::ScreenLock],
         steps: &[
-            step(
-                "update",
-                None,
-                &["os-too-old", "which-version"],
-                MS_SYNCED_ADMIN,
-            ),
+            step("update", None, &["os-too-old", "which-version"], MS_SYNCED_ADMIN),
             // Apple 109016: System Settings > [name] > iCloud > "Passwords" (Sonoma or earlier:
             // "Passwords & Keychain") > "Sync this Mac". "To create a passkey, iCloud Keychain must
             // be set up on your Mac" (Apple).
-            step(
-                "icloud-keychain",
-                None,
-                &["no-apple-account", "two-factor-needed"],
-                APPLE_ICLOUD_KEYCHAIN,
-            ),
+            step("icloud-keychain", None, &["no-apple-account", "two-factor-needed"], APPLE_ICLOUD_KEYCHAIN),
             handoff(
                 "open-security-info",
                 Some("security-info-add"),
@@ -479,19 +352,9 @@ pub static FLOWS: [Flow; 9] = [
                 &["chrome-other-place", "only-qr-code", "not-allowed"],
                 APPLE_MAC_PASSKEYS,
             ),
-            step(
-                "name-it",
-                Some("done"),
-                &["closed-too-early"],
-                MS_SYNCED_REGISTER,
-            ),
+            step("name-it", Some("done"), &["closed-too-early"], MS_SYNCED_REGISTER),
         ],
-        sources: &[
-            MS_SYNCED_REGISTER,
-            MS_SYNCED_ADMIN,
-            APPLE_MAC_PASSKEYS,
-            APPLE_ICLOUD_KEYCHAIN,
-        ],
+        sources: &[MS_SYNCED_REGISTER, MS_SYNCED_ADMIN, APPLE_MAC_PASSKEYS, APPLE_ICLOUD_KEYCHAIN],
     },
     // A FIDO2 security key (USB or NFC). Attested when the key's model is in the FIDO metadata
     // service; tenants with key restrictions accept only listed models ("key-not-allowed").
@@ -504,19 +367,9 @@ pub static FLOWS: [Flow; 9] = [
             // security key registration doesn't work on iOS browsers because they don't prompt to
             // set up biometrics or PIN" (the same is said of macOS browsers). Hence a Windows PC or
             // a Mac, with the PIN set beforehand.
-            step(
-                "get-key",
-                None,
-                &["no-key", "doesnt-fit", "chromebook"],
-                MS_COMPATIBILITY,
-            ),
+            step("get-key", None, &["no-key", "doesnt-fit", "chromebook"], MS_COMPATIBILITY),
             // Windows: Settings > Accounts > Sign-in options > Security key > Manage (PIN, Reset).
-            step(
-                "set-pin",
-                None,
-                &["on-a-mac", "forgot-pin"],
-                MS_SECURITY_KEY_SUPPORT,
-            ),
+            step("set-pin", None, &["on-a-mac", "forgot-pin"], MS_SECURITY_KEY_SUPPORT),
             handoff(
                 "open-security-info",
                 Some("security-info-add"),
@@ -525,35 +378,16 @@ pub static FLOWS: [Flow; 9] = [
             ),
             // Windows: "Security key" > "Next", then "OK" (Windows passkeys page). Mac/Safari:
             // "Other Options" (Apple). Chrome: "Save another way".
-            step(
-                "choose-key",
-                Some("choose-passkey"),
-                &["no-key-option", "saved-wrong-place"],
-                WINDOWS_PASSKEYS,
-            ),
+            step("choose-key", Some("choose-passkey"), &["no-key-option", "saved-wrong-place"], WINDOWS_PASSKEYS),
             step(
                 "touch-key",
                 Some("security-key-touch"),
-                &[
-                    "asks-new-pin",
-                    "key-not-allowed",
-                    "nothing-happens",
-                    "pin-wrong",
-                ],
+                &["asks-new-pin", "key-not-allowed", "nothing-happens", "pin-wrong"],
                 MS_SECURITY_KEY_REGISTER,
             ),
-            step(
-                "name-it",
-                Some("done"),
-                &["closed-too-early"],
-                MS_SECURITY_KEY_REGISTER,
-            ),
+            step("name-it", Some("done"), &["closed-too-early"], MS_SECURITY_KEY_REGISTER),
         ],
-        sources: &[
-            MS_SECURITY_KEY_REGISTER,
-            MS_SECURITY_KEY_SUPPORT,
-            MS_COMPATIBILITY,
-        ],
+        sources: &[MS_SECURITY_KEY_REGISTER, MS_SECURITY_KEY_SUPPORT, MS_COMPATIBILITY],
     },
     // A computer that cannot hold the passkey: it goes into Microsoft Authenticator on the phone.
     //
@@ -576,12 +410,7 @@ pub static FLOWS: [Flow; 9] = [
             Requirement::ScreenLock,
         ],
         steps: &[
-            step(
-                "prepare-phone",
-                None,
-                &["os-too-old", "cant-sign-in", "work-profile"],
-                MS_AUTHENTICATOR_ADMIN,
-            ),
+            step("prepare-phone", None, &["os-too-old", "cant-sign-in", "work-profile"], MS_AUTHENTICATOR_ADMIN),
             step(
                 "enable-provider",
                 Some("settings-provider"),
@@ -598,20 +427,10 @@ pub static FLOWS: [Flow; 9] = [
             step(
                 "create-on-phone",
                 Some("save-passkey"),
-                &[
-                    "no-create-option",
-                    "no-screen-lock",
-                    "passkey-already-exists",
-                    "other-app-offered",
-                ],
+                &["no-create-option", "no-screen-lock", "passkey-already-exists", "other-app-offered"],
                 MS_AUTHENTICATOR_ANDROID,
             ),
-            step(
-                "finish",
-                Some("done"),
-                &["passkey-not-found", "page-timed-out"],
-                MS_AUTHENTICATOR_IOS,
-            ),
+            step("finish", Some("done"), &["passkey-not-found", "page-timed-out"], MS_AUTHENTICATOR_IOS),
             // "Other ways to sign in" > "Face, fingerprint, PIN or security key"; on Windows 11
             // 23H2+ "iPhone, iPad, or Android device"; "The camera inside the iOS Authenticator app
             // doesn't support scanning a WebAuthn QR code"; Bluetooth and internet on both devices
@@ -620,21 +439,11 @@ pub static FLOWS: [Flow; 9] = [
             step(
                 "try-it",
                 Some("qr-scan"),
-                &[
-                    "qr-wont-scan",
-                    "bluetooth-off",
-                    "no-bluetooth",
-                    "nothing-after-scan",
-                ],
+                &["qr-wont-scan", "bluetooth-off", "no-bluetooth", "nothing-after-scan"],
                 MS_AUTHENTICATOR_SIGN_IN,
             ),
         ],
-        sources: &[
-            MS_AUTHENTICATOR_IOS,
-            MS_AUTHENTICATOR_ANDROID,
-            MS_AUTHENTICATOR_SIGN_IN,
-            WINDOWS_PASSKEYS,
-        ],
+        sources: &[MS_AUTHENTICATOR_IOS, MS_AUTHENTICATOR_ANDROID, MS_AUTHENTICATOR_SIGN_IN, WINDOWS_PASSKEYS],
     },
 ];
 
@@ -676,9 +485,7 @@ mod tests {
             && !id.starts_with('-')
             && !id.ends_with('-')
             && !id.contains("--")
-            && id
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
     }
 
     fn message_ids() -> Vec<&'static str> {
@@ -705,12 +512,7 @@ mod tests {
             let mut seen = HashSet::new();
             for step in flow.steps {
                 assert!(is_kebab_case(step.id), "{}: step {:?}", flow.id, step.id);
-                assert!(
-                    seen.insert(step.id),
-                    "{}: step {:?} twice",
-                    flow.id,
-                    step.id
-                );
+                assert!(seen.insert(step.id), "{}: step {:?} twice", flow.id, step.id);
             }
         }
     }
@@ -718,12 +520,7 @@ mod tests {
     #[test]
     fn every_flow_has_exactly_one_handoff_step() {
         for flow in &FLOWS {
-            assert_eq!(
-                flow.steps.iter().filter(|s| s.handoff).count(),
-                1,
-                "{}",
-                flow.id
-            );
+            assert_eq!(flow.steps.iter().filter(|s| s.handoff).count(), 1, "{}", flow.id);
             assert!(flow.handoff_step().is_some());
         }
     }
@@ -758,32 +555,12 @@ mod tests {
     fn problems_are_one_to_four_unique_kebab_case_ids_per_step() {
         for flow in &FLOWS {
             for step in flow.steps {
-                assert!(
-                    (1..=4).contains(&step.problems.len()),
-                    "{}/{}",
-                    flow.id,
-                    step.id
-                );
+                assert!((1..=4).contains(&step.problems.len()), "{}/{}", flow.id, step.id);
                 let mut seen = HashSet::new();
                 for problem in step.problems {
-                    assert!(
-                        is_kebab_case(problem),
-                        "{}/{}: {problem:?}",
-                        flow.id,
-                        step.id
-                    );
-                    assert!(
-                        !problem.ends_with("-fix"),
-                        "{}/{}: {problem:?}",
-                        flow.id,
-                        step.id
-                    );
-                    assert!(
-                        seen.insert(*problem),
-                        "{}/{}: {problem:?} twice",
-                        flow.id,
-                        step.id
-                    );
+                    assert!(is_kebab_case(problem), "{}/{}: {problem:?}", flow.id, step.id);
+                    assert!(!problem.ends_with("-fix"), "{}/{}: {problem:?}", flow.id, step.id);
+                    assert!(seen.insert(*problem), "{}/{}: {problem:?} twice", flow.id, step.id);
                 }
             }
         }
@@ -794,12 +571,7 @@ mod tests {
         for flow in &FLOWS {
             for step in flow.steps {
                 if let Some(stem) = step.illustration {
-                    assert!(
-                        ILLUSTRATIONS.contains(&stem),
-                        "{}/{}: {stem:?}",
-                        flow.id,
-                        step.id
-                    );
+                    assert!(ILLUSTRATIONS.contains(&stem), "{}/{}: {stem:?}", flow.id, step.id);
                 }
             }
         }
@@ -808,11 +580,7 @@ mod tests {
     #[test]
     fn at_most_one_os_minimum_per_flow() {
         for flow in &FLOWS {
-            let minimums = flow
-                .requirements
-                .iter()
-                .filter(|r| matches!(r, Requirement::MinOsMajor(_)))
-                .count();
+            let minimums = flow.requirements.iter().filter(|r| matches!(r, Requirement::MinOsMajor(_))).count();
             assert!(minimums <= 1, "{}", flow.id);
         }
     }
@@ -821,10 +589,7 @@ mod tests {
     fn every_message_the_data_names_is_in_the_english_file() {
         let ids: HashSet<&str> = message_ids().into_iter().collect();
         for flow in &FLOWS {
-            let mut wanted = vec![
-                format!("flow-{}-title", flow.id),
-                format!("flow-{}-summary", flow.id),
-            ];
+            let mut wanted = vec![format!("flow-{}-title", flow.id), format!("flow-{}-summary", flow.id)];
             for step in flow.steps {
                 wanted.push(format!("flow-{}-{}-title", flow.id, step.id));
                 wanted.push(format!("flow-{}-{}-body", flow.id, step.id));
@@ -868,10 +633,7 @@ mod tests {
     fn messages_use_no_variable_but_company_and_no_markup() {
         for line in FLOWS_FTL.lines().filter(|l| !l.starts_with('#')) {
             let without_company = line.replace("{ $company }", "");
-            assert!(
-                !without_company.contains('{') && !without_company.contains('}'),
-                "unexpected placeable: {line}"
-            );
+            assert!(!without_company.contains('{') && !without_company.contains('}'), "unexpected placeable: {line}");
             assert!(!line.contains('<') && !line.contains('>'), "markup: {line}");
         }
     }

@@ -55,14 +55,14 @@ pub fn choose(detection: &Detection, policy: &PasskeyPolicy) -> Choice {
     let fits = |f: &FlowId| too_old(*f).is_none() && !(detection.device.is_mobile() && *f == FlowId::SecurityKey);
     let mut pick = allowed.iter().copied().find(|f| fits(f));
     let mut update_first = None;
-    if pick.is_none() {
-        if let Some(first) = allowed.first().copied() {
-            pick = Some(first);
-            update_first = too_old(first).map(|required_major| UpdateFirst {
-                required_major,
-                detected: detection.os_version.clone().unwrap_or_default(),
-            });
-        }
+    if pick.is_none()
+        && let Some(first) = allowed.first().copied()
+    {
+        pick = Some(first);
+        update_first = too_old(first).map(|required_major| UpdateFirst {
+            required_major,
+            detected: detection.os_version.clone().unwrap_or_default(),
+        });
     }
     let alternatives = allowed.iter().copied().filter(|f| Some(*f) != pick).collect();
     Choice { flow: pick, alternatives, update_first }
@@ -126,7 +126,10 @@ mod tests {
         let iphone = choose(&on(Device::Iphone, Some("17.4")), &ATTESTED);
         assert!(!iphone.alternatives.contains(&FlowId::IphoneIcloud));
         assert_eq!(choose(&on(Device::Mac, None), &ATTESTED).flow, Some(FlowId::CrossDevice));
-        assert_eq!(choose(&on(Device::Android, Some("14")), &DEVICE_BOUND_ONLY).flow, Some(FlowId::AndroidAuthenticator));
+        assert_eq!(
+            choose(&on(Device::Android, Some("14")), &DEVICE_BOUND_ONLY).flow,
+            Some(FlowId::AndroidAuthenticator)
+        );
     }
 
     #[test]

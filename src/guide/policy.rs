@@ -38,8 +38,5 @@ impl PasskeyPolicy {
 }
 
 fn uses_authenticator(flow: FlowId) -> bool {
-    matches!(
-        flow,
-        FlowId::IphoneAuthenticator | FlowId::Samsung | FlowId::AndroidAuthenticator | FlowId::CrossDevice
-    )
+    matches!(flow, FlowId::IphoneAuthenticator | FlowId::Samsung | FlowId::AndroidAuthenticator | FlowId::CrossDevice)
 }

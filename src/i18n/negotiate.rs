@@ -25,11 +25,7 @@ pub fn negotiate(
     let available: Vec<LanguageIdentifier> = offered.iter().map(|l| l.id().clone()).collect();
     let default_id = default.id().clone();
     let matched = negotiate_languages(&requested, &available, Some(&default_id), NegotiationStrategy::Filtering);
-    matched
-        .first()
-        .and_then(|id| offered.iter().find(|l| l.id() == *id))
-        .cloned()
-        .unwrap_or_else(|| default.clone())
+    matched.first().and_then(|id| offered.iter().find(|l| l.id() == *id)).cloned().unwrap_or_else(|| default.clone())
 }
 
 /// `de-AT,de;q=0.9,en;q=0.5` → `[de-AT, de, en]`, highest q first, `q=0` dropped.

@@ -110,7 +110,12 @@ fn every_supported_locale_loads_and_translates_the_title() {
         let i18n = super::I18n::new(locale.clone());
         assert_ne!(i18n.t("language-name"), "language-name", "{}", locale.as_str());
         if locale.as_str() != "en" {
-            assert_ne!(i18n.t("guide-start"), super::I18n::new(super::Locale::english()).t("guide-start"), "{}", locale.as_str());
+            assert_ne!(
+                i18n.t("guide-start"),
+                super::I18n::new(super::Locale::english()).t("guide-start"),
+                "{}",
+                locale.as_str()
+            );
         }
     }
 }

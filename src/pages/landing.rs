@@ -41,7 +41,11 @@ pub fn render(model: LandingModel) -> String {
         (Device::Unknown | Device::Bot, _) => i18n.t("guide-detected-unknown"),
         (device, Some(version)) => i18n.t_args(
             "guide-detected-with-version",
-            &[("device", arg(device_name(&i18n, device))), ("system", arg(super::system_name(device))), ("version", arg(version.clone()))],
+            &[
+                ("device", arg(device_name(&i18n, device))),
+                ("system", arg(super::system_name(device))),
+                ("version", arg(version.clone())),
+            ],
         ),
         (device, None) => i18n.t_args("guide-detected", &[("device", arg(device_name(&i18n, device)))]),
     };
@@ -75,9 +79,16 @@ pub fn render(model: LandingModel) -> String {
         let system = super::system_name(model.device);
         let body = i18n.t_args(
             "update-body",
-            &[("system", arg(system)), ("required", arg(u.required_major.to_string())), ("detected", arg(u.detected.clone()))],
+            &[
+                ("system", arg(system)),
+                ("required", arg(u.required_major.to_string())),
+                ("detected", arg(u.detected.clone())),
+            ],
         );
-        let how = i18n.t(&format!("update-how-{}", if matches!(model.device, Device::Iphone | Device::Ipad) { "ios" } else { "android" }));
+        let how = i18n.t(&format!(
+            "update-how-{}",
+            if matches!(model.device, Device::Iphone | Device::Ipad) { "ios" } else { "android" }
+        ));
         view! {
             <section class="callout callout-warning" aria-labelledby="update-heading">
                 <h2 id="update-heading">{heading}</h2>
@@ -93,11 +104,8 @@ pub fn render(model: LandingModel) -> String {
         let name = flow_title(&i18n, flow);
         let summary = flow_summary(&i18n, flow, &company);
         let needs_label = i18n.t("guide-you-need");
-        let needs = data
-            .requirements
-            .iter()
-            .map(|r| view! { <li>{requirement_text(&i18n, flow, r)}</li> })
-            .collect_view();
+        let needs =
+            data.requirements.iter().map(|r| view! { <li>{requirement_text(&i18n, flow, r)}</li> }).collect_view();
         let steps = i18n.t_args("guide-step-count", &[("count", (data.steps.len() as i64).into())]);
         let start = i18n.t("guide-start");
         let start_href = model.start_href.clone().unwrap_or_default();

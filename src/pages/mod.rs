@@ -52,10 +52,9 @@ pub fn flow_system(flow: FlowId) -> &'static str {
 
 pub fn requirement_text(i18n: &I18n, flow: FlowId, requirement: &Requirement) -> String {
     match requirement {
-        Requirement::MinOsMajor(v) => i18n.t_args(
-            "requirement-min-os",
-            &[("system", arg(flow_system(flow))), ("version", arg(v.to_string()))],
-        ),
+        Requirement::MinOsMajor(v) => {
+            i18n.t_args("requirement-min-os", &[("system", arg(flow_system(flow))), ("version", arg(v.to_string()))])
+        }
         Requirement::AuthenticatorApp => i18n.t("requirement-authenticator"),
         Requirement::Bluetooth => i18n.t("requirement-bluetooth"),
         Requirement::ScreenLock => i18n.t("requirement-screen-lock"),

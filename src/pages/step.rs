@@ -32,10 +32,8 @@ pub fn render(model: StepModel) -> String {
     let key = format!("flow-{}-{}", model.flow.as_str(), model.step.id);
     let heading = i18n.t_args(&format!("{key}-title"), &[("company", arg(company.clone()))]);
     let body = i18n.t_args(&format!("{key}-body"), &[("company", arg(company.clone()))]);
-    let progress = i18n.t_args(
-        "step-progress",
-        &[("number", (model.number as i64).into()), ("total", (model.total as i64).into())],
-    );
+    let progress = i18n
+        .t_args("step-progress", &[("number", (model.number as i64).into()), ("total", (model.total as i64).into())]);
     let title = format!("{heading} · {}", flow_title(&i18n, model.flow));
     let flow_name = flow_title(&i18n, model.flow);
     let illustration = model.illustration_url.clone().map(|src| {

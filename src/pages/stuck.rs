@@ -27,17 +27,17 @@ pub fn render(model: StuckModel) -> String {
     let i18n = model.chrome.i18n.clone();
     let company = model.chrome.tenant_name.clone();
     let stem = format!("stuck-{}-{}", model.flow.as_str(), model.step_id);
-    let step_title = i18n.t_args(
-        &format!("flow-{}-{}-title", model.flow.as_str(), model.step_id),
-        &[("company", arg(company.clone()))],
-    );
+    let step_title = i18n
+        .t_args(&format!("flow-{}-{}-title", model.flow.as_str(), model.step_id), &[("company", arg(company.clone()))]);
     let back = i18n.t("stuck-back-to-step");
-    let contact = if model.chrome.support.is_empty() { i18n.t("stuck-contact-generic") } else { i18n.t("stuck-contact") };
+    let contact =
+        if model.chrome.support.is_empty() { i18n.t("stuck-contact-generic") } else { i18n.t("stuck-contact") };
 
     let content = match model.chosen {
         None => {
             let heading = i18n.t("stuck-title");
-            let intro = i18n.t_args("stuck-intro", &[("step", arg(step_title.clone())), ("number", (model.number as i64).into())]);
+            let intro = i18n
+                .t_args("stuck-intro", &[("step", arg(step_title.clone())), ("number", (model.number as i64).into())]);
             let items = model
                 .problems
                 .iter()

@@ -27,9 +27,8 @@ impl FromRequestParts<AppState> for TenantToken {
 
     #[tracing::instrument(skip_all)]
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let Path(params) = Path::<Vec<(String, String)>>::from_request_parts(parts, state)
-            .await
-            .map_err(|_| AppError::NotFound)?;
+        let Path(params) =
+            Path::<Vec<(String, String)>>::from_request_parts(parts, state).await.map_err(|_| AppError::NotFound)?;
         let slug = params.iter().find(|(k, _)| k == "tenant").map(|(_, v)| v.as_str()).ok_or(AppError::NotFound)?;
         let token = bearer(&parts.headers).ok_or(AppError::Unauthorized)?;
         let token_tenant = tokens::tenant_of(&state.db, token).await?.ok_or(AppError::Unauthorized)?;
@@ -59,15 +58,18 @@ pub fn parse_range(state: &AppState, from: Option<&str>, to: Option<&str>) -> Ap
     let parse = |name: &str, value: Option<&str>| -> AppResult<Option<Date>> {
         value
             .filter(|v| !v.is_empty())
-            .map(|v| Date::parse(v, format).map_err(|_| AppError::BadRequest(format!("{name} must be a date written YYYY-MM-DD"))))
+            .map(|v| {
+                Date::parse(v, format)
+                    .map_err(|_| AppError::BadRequest(format!("{name} must be a date written YYYY-MM-DD")))
+            })
             .transpose()
     };
     let from = parse("from", from)?;
     let to = parse("to", to)?;
-    if let (Some(f), Some(t)) = (from, to) {
-        if f > t {
-            return Err(AppError::BadRequest("from must not be after to".into()));
-        }
+    if let (Some(f), Some(t)) = (from, to)
+        && f > t
+    {
+        return Err(AppError::BadRequest("from must not be after to".into()));
     }
     let show = |d: Date| format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day());
     Ok((from.map_or_else(|| "0000-01-01".to_owned(), show), to.map_or_else(|| state.clock.today(), show)))

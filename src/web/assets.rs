@@ -17,15 +17,47 @@ struct Asset {
 
 const ASSETS: &[Asset] = &[
     Asset { name: "main.css", content_type: "text/css; charset=utf-8", bytes: include_bytes!("../../style/main.css") },
-    Asset { name: "guide.js", content_type: "text/javascript; charset=utf-8", bytes: include_bytes!("../../assets/guide.js") },
+    Asset {
+        name: "guide.js",
+        content_type: "text/javascript; charset=utf-8",
+        bytes: include_bytes!("../../assets/guide.js"),
+    },
     Asset { name: "icon.svg", content_type: "image/svg+xml", bytes: include_bytes!("../../assets/icon.svg") },
-    Asset { name: "settings-provider.svg", content_type: "image/svg+xml", bytes: include_bytes!("../../assets/illustrations/settings-provider.svg") },
-    Asset { name: "security-info-add.svg", content_type: "image/svg+xml", bytes: include_bytes!("../../assets/illustrations/security-info-add.svg") },
-    Asset { name: "choose-passkey.svg", content_type: "image/svg+xml", bytes: include_bytes!("../../assets/illustrations/choose-passkey.svg") },
-    Asset { name: "save-passkey.svg", content_type: "image/svg+xml", bytes: include_bytes!("../../assets/illustrations/save-passkey.svg") },
-    Asset { name: "qr-scan.svg", content_type: "image/svg+xml", bytes: include_bytes!("../../assets/illustrations/qr-scan.svg") },
-    Asset { name: "security-key-touch.svg", content_type: "image/svg+xml", bytes: include_bytes!("../../assets/illustrations/security-key-touch.svg") },
-    Asset { name: "done.svg", content_type: "image/svg+xml", bytes: include_bytes!("../../assets/illustrations/done.svg") },
+    Asset {
+        name: "settings-provider.svg",
+        content_type: "image/svg+xml",
+        bytes: include_bytes!("../../assets/illustrations/settings-provider.svg"),
+    },
+    Asset {
+        name: "security-info-add.svg",
+        content_type: "image/svg+xml",
+        bytes: include_bytes!("../../assets/illustrations/security-info-add.svg"),
+    },
+    Asset {
+        name: "choose-passkey.svg",
+        content_type: "image/svg+xml",
+        bytes: include_bytes!("../../assets/illustrations/choose-passkey.svg"),
+    },
+    Asset {
+        name: "save-passkey.svg",
+        content_type: "image/svg+xml",
+        bytes: include_bytes!("../../assets/illustrations/save-passkey.svg"),
+    },
+    Asset {
+        name: "qr-scan.svg",
+        content_type: "image/svg+xml",
+        bytes: include_bytes!("../../assets/illustrations/qr-scan.svg"),
+    },
+    Asset {
+        name: "security-key-touch.svg",
+        content_type: "image/svg+xml",
+        bytes: include_bytes!("../../assets/illustrations/security-key-touch.svg"),
+    },
+    Asset {
+        name: "done.svg",
+        content_type: "image/svg+xml",
+        bytes: include_bytes!("../../assets/illustrations/done.svg"),
+    },
 ];
 
 /// `name` → `name.HASH.ext`: the URL changes whenever the content does.
@@ -37,7 +69,8 @@ fn hashed_name(asset: &Asset) -> String {
     }
 }
 
-static URLS: LazyLock<Vec<String>> = LazyLock::new(|| ASSETS.iter().map(|a| format!("/assets/{}", hashed_name(a))).collect());
+static URLS: LazyLock<Vec<String>> =
+    LazyLock::new(|| ASSETS.iter().map(|a| format!("/assets/{}", hashed_name(a))).collect());
 
 /// The URL of an embedded asset by its plain name (`main.css`).
 pub fn url(name: &str) -> &'static str {

@@ -15,17 +15,17 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
     let is_api = request.uri().path().starts_with("/api/");
     let accept_language =
         request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(str::to_owned);
-    let request_id = request
-        .headers()
-        .get("x-request-id")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
+    let request_id = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).map(str::to_owned);
     let response = next.run(request).await;
     let Some(info) = response.extensions().get::<ErrorInfo>().cloned() else {
         return response;
     };
     if let Some(cause) = &info.cause {
-        tracing::error!(request_id = request_id.as_deref().unwrap_or(""), error = format!("{cause:#}"), "request failed");
+        tracing::error!(
+            request_id = request_id.as_deref().unwrap_or(""),
+            error = format!("{cause:#}"),
+            "request failed"
+        );
     }
     let mut rendered = if is_api {
         let body = json!({ "error": info.public_message, "status": info.status.as_u16(), "request_id": request_id });

@@ -49,21 +49,23 @@ pub async fn root() -> AppError {
 pub async fn landing(State(state): State<AppState>, ctx: GuideContext, headers: HeaderMap) -> AppResult<Response> {
     let detection = ctx.detection();
     let mut choice = chooser::choose(&detection, &ctx.tenant.policy);
-    if let Some(picked) = ctx.query.flow.filter(|f| ctx.tenant.policy.allows(catalog::flow(*f))) {
-        if choice.flow != Some(picked) {
-            choice.alternatives.retain(|f| *f != picked);
-            if let Some(previous) = choice.flow.replace(picked) {
-                choice.alternatives.insert(0, previous);
-            }
-            choice.update_first = None;
+    if let Some(picked) = ctx.query.flow.filter(|f| ctx.tenant.policy.allows(catalog::flow(*f)))
+        && choice.flow != Some(picked)
+    {
+        choice.alternatives.retain(|f| *f != picked);
+        if let Some(previous) = choice.flow.replace(picked) {
+            choice.alternatives.insert(0, previous);
         }
+        choice.update_first = None;
     }
     if !ctx.hints_pending {
-        let stage = if ctx.query.device.is_some_and(|d| d != ctx.detected.device) { Stage::Switch } else { Stage::Visit };
+        let stage =
+            if ctx.query.device.is_some_and(|d| d != ctx.detected.device) { Stage::Switch } else { Stage::Visit };
         ctx.record(&state, stage, choice.flow, None, None).await?;
     }
     let page_url = absolute_url(&state, &headers, &ctx.links.landing());
-    let phone_qr = (choice.flow == Some(FlowId::CrossDevice)).then(|| qr_svg(&absolute_url(&state, &headers, &ctx.links_without_device_landing())));
+    let phone_qr = (choice.flow == Some(FlowId::CrossDevice))
+        .then(|| qr_svg(&absolute_url(&state, &headers, &ctx.links_without_device_landing())));
     let model = pages::landing::LandingModel {
         chrome: ctx.chrome(Some(ctx.support_code(choice.flow, None))),
         tenant: ctx.tenant.slug.to_string(),
@@ -94,7 +96,8 @@ impl GuideContext {
 
 pub async fn devices(ctx: GuideContext) -> AppResult<Response> {
     let devices = Device::CHOOSABLE.iter().map(|d| (*d, ctx.links.landing_device(*d))).collect();
-    let flows = chooser::allowed_flows(&ctx.tenant.policy).into_iter().map(|f| (f, ctx.links.landing_flow(f))).collect();
+    let flows =
+        chooser::allowed_flows(&ctx.tenant.policy).into_iter().map(|f| (f, ctx.links.landing_flow(f))).collect();
     let model = pages::devices::DevicesModel {
         chrome: ctx.chrome(Some(ctx.support_code(None, None))),
         tenant: ctx.tenant.slug.to_string(),
@@ -308,10 +311,6 @@ fn absolute_url(state: &AppState, headers: &HeaderMap, path: &str) -> String {
 /// A QR code as inline SVG markup, generated here from a URL we built.
 fn qr_svg(url: &str) -> Option<String> {
     let code = qrcode::QrCode::new(url.as_bytes()).ok()?;
-    let svg = code
-        .render::<qrcode::render::svg::Color<'_>>()
-        .min_dimensions(180, 180)
-        .quiet_zone(true)
-        .build();
+    let svg = code.render::<qrcode::render::svg::Color<'_>>().min_dimensions(180, 180).quiet_zone(true).build();
     Some(svg.find("<svg").map_or(svg.clone(), |i| svg[i..].to_owned()))
 }

@@ -169,10 +169,8 @@ impl GuideContext {
         let now = state.clock.now();
         let at_ms = state.clock.now_ms();
         let day = crate::clock::day_of(now);
-        let visitor = state
-            .visitors
-            .visitor_id(&state.db, &day, at_ms, self.tenant.id, self.ip, &self.user_agent)
-            .await?;
+        let visitor =
+            state.visitors.visitor_id(&state.db, &day, at_ms, self.tenant.id, self.ip, &self.user_agent).await?;
         let device = if self.automated { Device::Bot } else { self.device };
         let event = NewEvent {
             tenant_id: self.tenant.id,
@@ -202,12 +200,11 @@ fn looks_like_scanner(headers: &HeaderMap) -> bool {
 /// Client hints are only sent to secure origins; localhost counts as secure.
 fn is_secure_context(headers: &HeaderMap) -> bool {
     let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("");
-    let host = host.rsplit_once(':').map_or(host, |(h, port)| if port.bytes().all(|b| b.is_ascii_digit()) { h } else { host });
+    let host =
+        host.rsplit_once(':').map_or(host, |(h, port)| if port.bytes().all(|b| b.is_ascii_digit()) { h } else { host });
     let local = matches!(host, "localhost" | "127.0.0.1" | "[::1]") || host.ends_with(".localhost");
-    let https = headers
-        .get("x-forwarded-proto")
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|p| p.eq_ignore_ascii_case("https"));
+    let https =
+        headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()).is_some_and(|p| p.eq_ignore_ascii_case("https"));
     local || https
 }
 

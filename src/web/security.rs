@@ -42,10 +42,8 @@ pub async fn security_headers(State(state): State<AppState>, request: Request, n
         headers.insert(header::VARY, HeaderValue::from_static(VARY));
     }
     if state.settings.behind_tls() {
-        headers.insert(
-            header::STRICT_TRANSPORT_SECURITY,
-            HeaderValue::from_static("max-age=63072000; includeSubDomains"),
-        );
+        headers
+            .insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=63072000; includeSubDomains"));
     }
     response
 }

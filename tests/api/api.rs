@@ -23,10 +23,12 @@ async fn the_funnel_needs_a_token_for_that_very_tenant() {
     assert_eq!(wrong.status(), 401);
     let garbage = app.client.get(&url).bearer_auth("pgt_nonsense").send().await.unwrap();
     assert_eq!(garbage.status(), 401);
-    let unknown = app.client.get(app.url("/api/v1/tenants/nobody/funnel")).bearer_auth(&fabrikam_token).send().await.unwrap();
+    let unknown =
+        app.client.get(app.url("/api/v1/tenants/nobody/funnel")).bearer_auth(&fabrikam_token).send().await.unwrap();
     assert_eq!(unknown.status(), 401);
 
-    let own = app.client.get(app.url("/api/v1/tenants/fabrikam/funnel")).bearer_auth(&fabrikam_token).send().await.unwrap();
+    let own =
+        app.client.get(app.url("/api/v1/tenants/fabrikam/funnel")).bearer_auth(&fabrikam_token).send().await.unwrap();
     assert_eq!(own.status(), 200);
 }
 
@@ -53,7 +55,9 @@ async fn bad_dates_are_a_clear_400() {
             .unwrap();
         assert_eq!(response.status(), 400, "{query}");
         let body: serde_json::Value = response.json().await.unwrap();
-        assert!(body["error"].as_str().unwrap().contains("YYYY-MM-DD") || body["error"].as_str().unwrap().contains("after"));
+        assert!(
+            body["error"].as_str().unwrap().contains("YYYY-MM-DD") || body["error"].as_str().unwrap().contains("after")
+        );
     }
 }
 
@@ -82,7 +86,13 @@ async fn the_date_range_filters_events_by_day() {
         let app = &app;
         let token = token.clone();
         async move {
-            let r = app.client.get(app.url(&format!("/api/v1/tenants/demo/funnel?{q}"))).bearer_auth(token).send().await.unwrap();
+            let r = app
+                .client
+                .get(app.url(&format!("/api/v1/tenants/demo/funnel?{q}")))
+                .bearer_auth(token)
+                .send()
+                .await
+                .unwrap();
             stages(&r.json().await.unwrap())[0].1
         }
     };

@@ -27,12 +27,7 @@ async fn an_iphone_gets_the_iphone_guide_and_the_handoff_goes_to_microsoft() {
     let funnel = app.funnel("demo", &token).await;
     assert_eq!(
         stages(&funnel),
-        vec![
-            ("visit".into(), 1, 1),
-            ("step".into(), 0, 0),
-            ("handoff".into(), 1, 1),
-            ("done".into(), 0, 0)
-        ]
+        vec![("visit".into(), 1, 1), ("step".into(), 0, 0), ("handoff".into(), 1, 1), ("done".into(), 0, 0)]
     );
     assert_eq!(funnel["bots"], 0);
     assert_eq!(funnel["tenant"], "demo");

@@ -10,8 +10,10 @@ use time::macros::datetime;
 use tokio::sync::oneshot;
 
 pub const IPHONE: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
-pub const REDUCED_ANDROID: &str = "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
-pub const WINDOWS_CHROME: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+pub const REDUCED_ANDROID: &str =
+    "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
+pub const WINDOWS_CHROME: &str =
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 
 pub struct TestApp {
     pub address: String,
@@ -46,9 +48,11 @@ pub async fn spawn_app() -> TestApp {
 
 pub async fn spawn_app_with(configure: impl FnOnce(&mut ServeArgs)) -> TestApp {
     let dir = tempfile::tempdir().expect("temporary folder");
-    let mut args = ServeArgs::default();
-    args.addr = "127.0.0.1:0".parse().expect("address");
-    args.db.database = database_url(&dir).await;
+    let mut args = ServeArgs {
+        addr: "127.0.0.1:0".parse().expect("address"),
+        db: passkey_guide::cli::DatabaseArg { database: database_url(&dir).await },
+        ..Default::default()
+    };
     configure(&mut args);
     let settings = Settings::from_args(&args).expect("settings");
     let clock = Arc::new(FixedClock::at(datetime!(2026-11-20 09:00 UTC)));
@@ -131,6 +135,8 @@ pub fn stages(funnel: &serde_json::Value) -> Vec<(String, i64, i64)> {
         .as_array()
         .expect("funnel array")
         .iter()
-        .map(|s| (s["stage"].as_str().unwrap().to_owned(), s["events"].as_i64().unwrap(), s["visitors"].as_i64().unwrap()))
+        .map(|s| {
+            (s["stage"].as_str().unwrap().to_owned(), s["events"].as_i64().unwrap(), s["visitors"].as_i64().unwrap())
+        })
         .collect()
 }

@@ -1,4 +1,5 @@
 //! Integration tests: the real server on port 0, a fresh database, a fixed clock.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod api;
 mod guide;

@@ -27,7 +27,11 @@ async fn guide_pages_ask_for_client_hints_and_vary_on_them() {
     let chromium = app
         .get_with(
             "/demo",
-            &[("user-agent", crate::helpers::WINDOWS_CHROME), ("accept-language", "en"), ("sec-ch-ua", "\"Chromium\";v=\"131\"")],
+            &[
+                ("user-agent", crate::helpers::WINDOWS_CHROME),
+                ("accept-language", "en"),
+                ("sec-ch-ua", "\"Chromium\";v=\"131\""),
+            ],
         )
         .await;
     assert!(chromium.headers()["critical-ch"].to_str().unwrap().contains("Sec-CH-UA-Platform-Version"));

@@ -1,0 +1,139 @@
+## The frame around every page
+
+language-name = Español
+guide-skip-to-content = Ir a los pasos
+guide-logo-alt = { $company }
+guide-language = Idioma
+guide-help-heading = ¿Necesitas ayuda?
+guide-help-portal = Portal de soporte técnico
+guide-support-code = Si llamas al soporte técnico, díctales este código:
+guide-privacy = Esta guía no usa cookies ni guarda ningún registro de quién eres.
+
+## Devices
+
+device-iphone = iPhone
+device-ipad = iPad
+device-samsung = Samsung Galaxy
+device-android = Teléfono Android
+device-windows = PC con Windows
+device-mac = Mac
+device-chromeos = Chromebook
+device-linux = Ordenador con Linux
+device-bot = Cliente automatizado
+device-unknown = Dispositivo desconocido
+
+## Requirements of a walkthrough
+
+requirement-min-os = { $system } { $version } o posterior
+requirement-authenticator = La app Microsoft Authenticator, con la sesión iniciada con tu cuenta profesional
+requirement-bluetooth = Bluetooth activado en los dos dispositivos
+requirement-screen-lock = Un bloqueo de pantalla (PIN, huella digital o cara)
+requirement-security-key = Tu llave de seguridad
+requirement-phone = Tu teléfono, a mano
+
+## Landing page
+
+guide-title = Inicia sesión en { $company } sin contraseña
+guide-lead = Una clave de acceso te permite iniciar sesión con tu cara, tu huella digital o un PIN en lugar de una contraseña. Configurarla lleva unos cinco minutos.
+guide-detected = Estás usando: { $device }.
+guide-detected-with-version = Estás usando: { $device } ({ $system } { $version }).
+guide-detected-unknown = No hemos podido saber qué dispositivo usas.
+guide-not-your-device = ¿No es tu dispositivo?
+guide-recommended = Recomendado para ti
+guide-you-need = Necesitas
+guide-step-count = { $count ->
+    [one] Un paso
+   *[other] { $count } pasos
+}
+guide-start = Empezar
+guide-pick-device = Elige tu dispositivo y te mostraremos los pasos exactos.
+guide-choose-device = Elige tu dispositivo
+guide-qr-title = O continúa en tu teléfono
+guide-qr-body = Apunta con la cámara de tu teléfono a este código para abrir esta guía en él.
+guide-qr-alt = Código QR que abre esta guía en tu teléfono
+guide-other-ways = Otras formas de configurar una clave de acceso
+
+## Opened inside another app
+
+inapp-title = Primero abre esta página en tu navegador
+inapp-why = Has abierto este enlace dentro de otra app. Ahí no se pueden crear claves de acceso.
+inapp-outlook-ios = En Outlook, toca «•••» arriba a la derecha → «Abrir en Safari».
+inapp-outlook-android = En Outlook, toca «⋮» arriba a la derecha → «Abrir en el navegador».
+inapp-teams-ios = En Teams, toca «•••» arriba → «Abrir en Safari».
+inapp-teams-android = En Teams, toca «⋮» arriba → «Abrir en el navegador».
+inapp-generic-ios = Toca el botón de compartir o «•••» → «Abrir en Safari». Si no aparece, copia la dirección de abajo y pégala en Safari.
+inapp-generic-android = Toca «⋮» → «Abrir en Chrome» (o «Abrir en el navegador»). Si no aparece, copia la dirección de abajo y pégala en Chrome.
+inapp-copy-label = Dirección de esta página
+
+## System too old
+
+update-title = Primero actualiza tu dispositivo
+update-body = Las claves de acceso del trabajo necesitan { $system } { $required } o posterior, y este dispositivo tiene la versión { $detected }.
+update-how-ios = Abre «Ajustes» → «General» → «Actualización de software», instala la actualización y vuelve a abrir este enlace.
+update-how-android = Abre «Ajustes» → «Actualización de software» (o «Sistema» → «Actualización del sistema»), instala la actualización y vuelve a abrir este enlace.
+
+## Step pages
+
+step-progress = Paso { $number } de { $total }
+step-open-security-info = Abrir Información de seguridad
+step-handoff-note = Se abrirá la página «Información de seguridad» de Microsoft. Deja esta guía abierta: vuelve aquí para el siguiente paso.
+step-back = Atrás
+step-next = Siguiente
+step-finish = Ya he terminado
+step-stuck = No puedo seguir
+step-nav = Pasos
+
+illustration-settings-provider = Una pantalla de ajustes con el proveedor de claves de acceso activado
+illustration-security-info-add = La página «Información de seguridad» de Microsoft con el botón «Agregar método de inicio de sesión»
+illustration-choose-passkey = Una lista de métodos de inicio de sesión con «Clave de acceso» seleccionado
+illustration-save-passkey = La ventana «Guardar clave de acceso», que pide tu cara, tu huella digital o tu PIN
+illustration-qr-scan = Un teléfono escaneando el código QR que aparece en un ordenador
+illustration-security-key-touch = Un dedo tocando una llave de seguridad conectada a un portátil
+illustration-done = Una marca de verificación: la clave de acceso está lista
+
+## I'm stuck
+
+stuck-title = ¿Qué está fallando?
+stuck-intro = Paso { $number }: { $step }. Elige lo que ves y te diremos qué hacer.
+stuck-something-else = ¿Otra cosa? Contacta con el soporte técnico (datos abajo) y dales el código que aparece al final de esta página.
+stuck-fix-heading = Qué hacer
+stuck-other-problems = Otro problema
+stuck-back-to-step = Volver al paso
+stuck-contact = ¿Sigue sin funcionar? El soporte técnico puede ayudarte: sus datos de contacto están abajo.
+stuck-contact-generic = ¿Sigue sin funcionar? Contacta con el soporte de TI y dales el código que aparece al final de esta página.
+
+## Done
+
+done-confirm-title = ¿Ha funcionado?
+done-confirm-body = Si la página de Microsoft ya muestra tu clave de acceso en «Información de seguridad», has terminado.
+done-confirm-yes = Sí, mi clave de acceso está configurada
+done-confirm-no = No, algo ha fallado
+done-title = Todo listo
+done-body = La próxima vez que inicies sesión en { $company }, elige «Iniciar sesión con una clave de acceso» (o «Cara, huella digital, PIN o llave de seguridad») y usa tu cara, tu huella digital o tu PIN.
+done-next = Ya puedes cerrar esta página.
+
+## Device chooser
+
+devices-title = ¿Qué dispositivo usas?
+devices-intro = Elige el dispositivo con el que quieres iniciar sesión. Te mostraremos sus pasos.
+devices-all-ways = Todas las formas que permite tu organización
+
+## Errors
+
+error-not-found-title = No hemos encontrado esa página
+error-not-found-body = Comprueba que has abierto el enlace completo de tu correo. Si sigue sin funcionar, pide el enlace correcto al soporte de TI.
+error-forbidden-title = No puedes abrir esta página
+error-forbidden-body = Inicia sesión primero o pide acceso a tu administrador.
+error-busy-title = Ahora mismo hay mucha gente aquí
+error-busy-body = Espera unos segundos y vuelve a intentarlo.
+error-bad-request-title = Algo en esa solicitud no era correcto
+error-bad-request-body = Vuelve atrás e inténtalo de nuevo. Si sigue pasando, contacta con el soporte de TI.
+error-internal-title = Algo ha fallado por nuestra parte
+error-internal-body = Vuelve a intentarlo en un minuto. Si sigue pasando, contacta con el soporte de TI y dales el número de solicitud que aparece abajo.
+error-request-id = Número de solicitud:
+
+## Shown by the page script
+
+guide-ipad-notice = ¿Usas un iPad? Tu iPad se presenta ante los sitios web como un Mac.
+guide-ipad-link = Ver los pasos para iPad
+step-no-passkey-warning = Este navegador no puede crear una clave de acceso en este dispositivo. Comprueba que tienes configurado un bloqueo de pantalla o usa otra forma desde la página de inicio.

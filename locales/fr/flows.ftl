@@ -1,0 +1,447 @@
+# Walkthrough texts. Every id here is named by the data in src/guide/catalog.rs:
+#   flow-{flow}-title, flow-{flow}-summary
+#   flow-{flow}-{step}-title, flow-{flow}-{step}-body
+#   stuck-{flow}-{step}-{problem} (the symptom) and stuck-{flow}-{step}-{problem}-fix
+# The only variable is { $company }, the organisation's name.
+
+## iphone-authenticator
+
+flow-iphone-authenticator-title = iPhone avec Microsoft Authenticator
+flow-iphone-authenticator-summary = Vous obtiendrez une clé d’accès dans l’app Microsoft Authenticator sur votre iPhone, pour vous connecter avec Face ID. Comptez environ 5 minutes.
+
+flow-iphone-authenticator-update-title = Mettez à jour votre iPhone
+flow-iphone-authenticator-update-body = Votre iPhone doit avoir iOS 17 ou une version ultérieure. Ouvrez « Réglages » → « Général » → « Mise à jour logicielle » et installez les mises à jour proposées.
+stuck-iphone-authenticator-update-os-too-old = Mon iPhone ne peut pas passer à iOS 17
+stuck-iphone-authenticator-update-os-too-old-fix = Les anciens iPhone ne peuvent pas conserver de clé d’accès dans Authenticator. Contactez le service informatique de { $company } et demandez une autre méthode, par exemple une clé de sécurité.
+stuck-iphone-authenticator-update-which-version = Je ne sais pas quelle version d’iOS j’ai
+stuck-iphone-authenticator-update-which-version-fix = Ouvrez « Réglages » → « Général » → « Informations » et regardez « Version d’iOS ».
+
+flow-iphone-authenticator-install-authenticator-title = Ajoutez votre compte professionnel à Authenticator
+flow-iphone-authenticator-install-authenticator-body = Installez « Microsoft Authenticator » depuis l’App Store et ouvrez l’app. Appuyez sur « Ajouter un compte professionnel ou scolaire » (ou « + » → « Compte professionnel ou scolaire ») et connectez-vous avec votre compte { $company }.
+stuck-iphone-authenticator-install-authenticator-account-already-added = Authenticator affiche déjà mon compte professionnel
+stuck-iphone-authenticator-install-authenticator-account-already-added-fix = C’est normal. Ne changez rien et passez à l’étape suivante.
+stuck-iphone-authenticator-install-authenticator-cant-sign-in = Authenticator me demande de prouver mon identité et je n’y arrive pas
+stuck-iphone-authenticator-install-authenticator-cant-sign-in-fix = Demandez un passe d’accès temporaire au service informatique de { $company }. Saisissez-le quand Authenticator le demande.
+stuck-iphone-authenticator-install-authenticator-personal-account = J’ai ajouté mon compte Microsoft personnel par erreur
+stuck-iphone-authenticator-install-authenticator-personal-account-fix = Appuyez sur « + » → « Compte professionnel ou scolaire » et connectez-vous avec votre adresse e-mail professionnelle. Votre compte personnel peut rester.
+
+flow-iphone-authenticator-enable-provider-title = Autorisez Authenticator à enregistrer des clés d’accès
+flow-iphone-authenticator-enable-provider-body = Ouvrez « Réglages » → « Général » → « Remplissage automatique et mots de passe » (AutoFill & Passwords). Activez « Remplir automatiquement les mots de passe et les clés d’identification ». Sous « Remplir automatiquement à partir de » (AutoFill From), activez « Authenticator ».
+stuck-iphone-authenticator-enable-provider-menu-missing = Je ne trouve pas « Remplissage automatique et mots de passe »
+stuck-iphone-authenticator-enable-provider-menu-missing-fix = Sur iOS 17, c’est ailleurs : « Réglages » → « Mots de passe » → « Options des mots de passe ». Activez « Remplir automatiquement les mots de passe et les clés d’identification » et choisissez « Authenticator » sous « Utiliser les mots de passe et clés d’identification de » (Use Passwords and Passkeys From).
+stuck-iphone-authenticator-enable-provider-authenticator-not-listed = Authenticator n’est pas dans la liste
+stuck-iphone-authenticator-enable-provider-authenticator-not-listed-fix = Mettez à jour Microsoft Authenticator dans l’App Store, ouvrez l’app une fois, puis regardez à nouveau. Si elle n’apparaît toujours pas, redémarrez votre iPhone.
+stuck-iphone-authenticator-enable-provider-setting-locked = Le réglage est grisé
+stuck-iphone-authenticator-enable-provider-setting-locked-fix = Votre iPhone est peut-être géré par { $company }. Contactez le service informatique et indiquez que le réglage de remplissage automatique est verrouillé.
+
+flow-iphone-authenticator-open-security-info-title = Commencez sur « Mes informations de sécurité »
+flow-iphone-authenticator-open-security-info-body = Ouvrez « Mes informations de sécurité » (aka.ms/mysecurityinfo) dans Safari et connectez-vous avec votre compte { $company }. Appuyez sur « + Ajouter une méthode de connexion » → « Clé d’accès dans Microsoft Authenticator ». Suivez la page jusqu’à ce qu’elle vous demande d’ouvrir Authenticator.
+stuck-iphone-authenticator-open-security-info-in-app-browser = La page s’est ouverte dans Outlook ou Teams
+stuck-iphone-authenticator-open-security-info-in-app-browser-fix = Ouvrez-la plutôt dans Safari : utilisez l’option de l’app pour ouvrir le lien dans votre navigateur, ou saisissez vous-même aka.ms/mysecurityinfo dans Safari.
+stuck-iphone-authenticator-open-security-info-no-passkey-option = Je ne vois pas « Clé d’accès dans Microsoft Authenticator »
+stuck-iphone-authenticator-open-security-info-no-passkey-option-fix = { $company } ne l’a peut-être pas encore activée pour vous. Contactez le service informatique et demandez quel type de clé d’accès utiliser.
+stuck-iphone-authenticator-open-security-info-sign-in-loop = On me demande sans cesse de me connecter avec une clé d’accès que je n’ai pas encore
+stuck-iphone-authenticator-open-security-info-sign-in-loop-fix = Cela vient d’un paramètre côté { $company }. Contactez le service informatique, demandez un passe d’accès temporaire, puis réessayez.
+
+flow-iphone-authenticator-create-in-app-title = Créez la clé d’accès dans Authenticator
+flow-iphone-authenticator-create-in-app-body = Ouvrez Authenticator et appuyez sur votre compte professionnel → « Créer une clé d’accès ». Confirmez avec Face ID, Touch ID ou votre code. Quand « Clé d’accès » s’affiche sous votre compte, appuyez sur « Terminé ».
+stuck-iphone-authenticator-create-in-app-no-create-option = Je ne vois pas « Créer une clé d’accès »
+stuck-iphone-authenticator-create-in-app-no-create-option-fix = Mettez à jour Authenticator dans l’App Store et vérifiez que vous avez bien appuyé sur votre compte professionnel. Si l’option n’apparaît toujours pas, contactez le service informatique de { $company }.
+stuck-iphone-authenticator-create-in-app-no-passcode = On me dit qu’il faut un code
+stuck-iphone-authenticator-create-in-app-no-passcode-fix = Ouvrez « Réglages » → « Face ID et code » (ou « Touch ID et code ») → « Activer le code ». Revenez ensuite dans Authenticator.
+stuck-iphone-authenticator-create-in-app-passkey-already-exists = On me dit qu’une clé d’accès existe déjà
+stuck-iphone-authenticator-create-in-app-passkey-already-exists-fix = Dans Authenticator, appuyez sur votre compte → « Paramètres » → « Supprimer la clé d’accès », puis de nouveau sur « Créer une clé d’accès ». Si « Mes informations de sécurité » affiche une ancienne clé d’accès que vous n’utilisez pas, supprimez-la là aussi.
+stuck-iphone-authenticator-create-in-app-registration-failed = On me dit que la clé d’accès n’a pas pu être ajoutée
+stuck-iphone-authenticator-create-in-app-registration-failed-fix = Attendez une minute et réessayez : la vérification en arrière-plan est parfois surchargée. Si l’échec se répète, contactez le service informatique de { $company } en indiquant le message exact.
+
+flow-iphone-authenticator-finish-title = Terminez sur « Mes informations de sécurité »
+flow-iphone-authenticator-finish-body = Revenez dans Safari et appuyez sur « Suivant ». Attendez que la page vérifie votre clé d’accès, puis appuyez sur « Terminé ». La clé d’accès figure maintenant dans votre liste de méthodes de connexion.
+stuck-iphone-authenticator-finish-passkey-not-found = La page dit qu’elle ne trouve pas ma clé d’accès
+stuck-iphone-authenticator-finish-passkey-not-found-fix = Vérifiez dans Authenticator que votre compte professionnel affiche « Clé d’accès » et qu’il s’agit du même compte que sur la page. Appuyez ensuite de nouveau sur « Suivant ».
+stuck-iphone-authenticator-finish-page-timed-out = La page a expiré ou ma session s’est fermée
+stuck-iphone-authenticator-finish-page-timed-out-fix = Rouvrez « Mes informations de sécurité » et connectez-vous. Si la clé d’accès n’est pas dans la liste, recommencez à partir de « + Ajouter une méthode de connexion ».
+
+## iphone-icloud
+
+flow-iphone-icloud-title = iPhone avec le trousseau iCloud
+flow-iphone-icloud-summary = Vous obtiendrez une clé d’accès enregistrée dans les mots de passe de votre iPhone (trousseau iCloud), qui fonctionne aussi sur vos autres appareils Apple. Comptez environ 3 minutes.
+
+flow-iphone-icloud-update-title = Mettez à jour votre iPhone
+flow-iphone-icloud-update-body = Votre iPhone doit avoir iOS 16 ou une version ultérieure. Ouvrez « Réglages » → « Général » → « Mise à jour logicielle » et installez les mises à jour proposées.
+stuck-iphone-icloud-update-os-too-old = Mon iPhone ne peut pas passer à iOS 16
+stuck-iphone-icloud-update-os-too-old-fix = Cet iPhone ne peut pas conserver de clés d’accès. Contactez le service informatique de { $company } et demandez une autre méthode, par exemple une clé de sécurité.
+stuck-iphone-icloud-update-which-version = Je ne sais pas quelle version d’iOS j’ai
+stuck-iphone-icloud-update-which-version-fix = Ouvrez « Réglages » → « Général » → « Informations » et regardez « Version d’iOS ».
+
+flow-iphone-icloud-icloud-keychain-title = Activez le trousseau iCloud
+flow-iphone-icloud-icloud-keychain-body = Ouvrez « Réglages » → votre nom → « iCloud » → « Mots de passe », puis activez « Synchroniser cet iPhone ». Sur iOS 17 ou une version antérieure, appuyez sur « Mots de passe et trousseau » au lieu de « Mots de passe ».
+stuck-iphone-icloud-icloud-keychain-no-apple-account = Mon iPhone n’est connecté à aucun compte Apple
+stuck-iphone-icloud-icloud-keychain-no-apple-account-fix = Appuyez sur « Se connecter à l’iPhone » (Sign in to your iPhone) en haut de « Réglages » et connectez-vous. Si vous préférez ne pas utiliser iCloud, revenez en arrière et choisissez une autre méthode.
+stuck-iphone-icloud-icloud-keychain-two-factor-needed = On me dit qu’il faut l’identification à deux facteurs
+stuck-iphone-icloud-icloud-keychain-two-factor-needed-fix = Ouvrez « Réglages » → votre nom → « Connexion et sécurité » et activez « Identification à deux facteurs ». Revenez ensuite activer « Synchroniser cet iPhone ».
+stuck-iphone-icloud-icloud-keychain-no-passcode = Mon iPhone n’a pas de code
+stuck-iphone-icloud-icloud-keychain-no-passcode-fix = Ouvrez « Réglages » → « Face ID et code » (ou « Touch ID et code ») → « Activer le code ».
+
+flow-iphone-icloud-open-security-info-title = Commencez sur « Mes informations de sécurité »
+flow-iphone-icloud-open-security-info-body = Ouvrez « Mes informations de sécurité » (aka.ms/mysecurityinfo) dans Safari et connectez-vous avec votre compte { $company }. Appuyez sur « + Ajouter une méthode de connexion » → « Clé d’accès », puis sur « Suivant ».
+stuck-iphone-icloud-open-security-info-in-app-browser = La page s’est ouverte dans Outlook ou Teams
+stuck-iphone-icloud-open-security-info-in-app-browser-fix = Souvent, une clé d’accès ne peut pas être enregistrée depuis une autre app. Utilisez l’option de l’app pour ouvrir le lien dans votre navigateur, ou saisissez vous-même aka.ms/mysecurityinfo dans Safari.
+stuck-iphone-icloud-open-security-info-no-passkey-option = Je ne vois pas « Clé d’accès » dans la liste
+stuck-iphone-icloud-open-security-info-no-passkey-option-fix = { $company } n’a peut-être pas encore activé les clés d’accès pour vous. Contactez le service informatique et demandez quel type de clé d’accès utiliser.
+stuck-iphone-icloud-open-security-info-only-authenticator = Je ne vois que « Clé d’accès dans Microsoft Authenticator »
+stuck-iphone-icloud-open-security-info-only-authenticator-fix = { $company } veut que votre clé d’accès soit dans Microsoft Authenticator. Revenez en arrière et choisissez le guide « iPhone avec Microsoft Authenticator ».
+
+flow-iphone-icloud-save-passkey-title = Enregistrez la clé d’accès sur votre iPhone
+flow-iphone-icloud-save-passkey-body = Appuyez à nouveau sur « Suivant ». Quand votre iPhone propose d’enregistrer une clé d’accès, appuyez sur « Continuer » et confirmez avec Face ID, Touch ID ou votre code. S’il demande où l’enregistrer, choisissez « Mots de passe » (ou « Trousseau iCloud »).
+stuck-iphone-icloud-save-passkey-not-allowed = On me dit que mon organisation n’autorise pas cette clé d’accès
+stuck-iphone-icloud-save-passkey-not-allowed-fix = { $company } n’autorise que les clés d’accès qui restent sur un seul appareil. Revenez en arrière et choisissez le guide « iPhone avec Microsoft Authenticator ».
+stuck-iphone-icloud-save-passkey-saved-elsewhere = La clé d’accès a été enregistrée dans une autre app
+stuck-iphone-icloud-save-passkey-saved-elsewhere-fix = Vérifiez « Mes informations de sécurité » : si la clé d’accès y figure, c’est terminé. Sinon, réessayez et choisissez « Mots de passe » quand votre iPhone demande où l’enregistrer.
+stuck-iphone-icloud-save-passkey-nothing-happens = Rien ne se passe quand j’appuie sur « Suivant »
+stuck-iphone-icloud-save-passkey-nothing-happens-fix = Vérifiez que la page est ouverte dans Safari et que le trousseau iCloud est activé. Recommencez ensuite à partir de « + Ajouter une méthode de connexion ».
+
+flow-iphone-icloud-name-it-title = Nommez votre clé d’accès
+flow-iphone-icloud-name-it-body = Saisissez un nom facile à reconnaître, comme « Mon iPhone », et appuyez sur « Suivant ». Appuyez ensuite sur « Terminé ». La clé d’accès figure maintenant dans votre liste de méthodes de connexion.
+stuck-iphone-icloud-name-it-closed-too-early = J’ai fermé la page avant de la nommer
+stuck-iphone-icloud-name-it-closed-too-early-fix = Ouvrez « Mes informations de sécurité ». Si la clé d’accès y figure, c’est terminé. Sinon, recommencez à partir de « + Ajouter une méthode de connexion ».
+
+## samsung
+
+flow-samsung-title = Samsung Galaxy avec Microsoft Authenticator
+flow-samsung-summary = Vous obtiendrez une clé d’accès dans l’app Microsoft Authenticator sur votre Galaxy, pour vous connecter avec votre empreinte digitale, votre visage ou un code PIN. Comptez environ 5 minutes.
+
+flow-samsung-update-title = Mettez à jour votre Galaxy
+flow-samsung-update-body = Votre téléphone doit avoir Android 14 ou une version ultérieure. Ouvrez « Paramètres » → « Mise à jour logicielle » → « Télécharger et installer » et installez les mises à jour proposées.
+stuck-samsung-update-os-too-old = Mon téléphone ne peut pas passer à Android 14
+stuck-samsung-update-os-too-old-fix = Ce téléphone ne peut pas conserver de clé d’accès dans Authenticator. Contactez le service informatique de { $company } et demandez une autre méthode, par exemple une clé de sécurité.
+stuck-samsung-update-which-version = Je ne sais pas quelle version d’Android j’ai
+stuck-samsung-update-which-version-fix = Ouvrez « Paramètres » → « À propos du téléphone » → « Informations sur le logiciel » et regardez « Version d’Android ».
+
+flow-samsung-install-authenticator-title = Ajoutez votre compte professionnel à Authenticator
+flow-samsung-install-authenticator-body = Installez « Microsoft Authenticator » depuis le Play Store et ouvrez l’app. Appuyez sur « Ajouter un compte professionnel ou scolaire » (ou « + » → « Compte professionnel ou scolaire ») et connectez-vous avec votre compte { $company }.
+stuck-samsung-install-authenticator-work-profile = Mon téléphone a un profil professionnel (apps avec une mallette)
+stuck-samsung-install-authenticator-work-profile-fix = Une clé d’accès ne fonctionne que dans le profil où elle est enregistrée. Utilisez Authenticator dans le profil qui contient vos apps professionnelles. Si vous avez des apps professionnelles dans les deux profils, créez une clé d’accès dans chacun.
+stuck-samsung-install-authenticator-account-already-added = Authenticator affiche déjà mon compte professionnel
+stuck-samsung-install-authenticator-account-already-added-fix = C’est normal. Ne changez rien et passez à l’étape suivante.
+stuck-samsung-install-authenticator-cant-sign-in = Authenticator me demande de prouver mon identité et je n’y arrive pas
+stuck-samsung-install-authenticator-cant-sign-in-fix = Demandez un passe d’accès temporaire au service informatique de { $company }. Saisissez-le quand Authenticator le demande.
+
+flow-samsung-enable-provider-title = Faites d’Authenticator votre app de clés d’accès
+flow-samsung-enable-provider-body = Ouvrez « Paramètres » → « Gestion globale » → « Mots de passe, clés d’accès et saisie automatique » (Passwords, passkeys and autofill). Activez « Authenticator ». Samsung Pass peut rester activé : vous choisirez Authenticator au moment de l’enregistrement.
+stuck-samsung-enable-provider-menu-missing = Je ne trouve pas « Mots de passe, clés d’accès et saisie automatique »
+stuck-samsung-enable-provider-menu-missing-fix = Ouvrez « Paramètres », appuyez sur l’icône de recherche et tapez « clés d’accès ». Le nom du menu varie un peu selon la version du téléphone.
+stuck-samsung-enable-provider-authenticator-not-listed = Authenticator n’est pas dans la liste ou ne s’active pas
+stuck-samsung-enable-provider-authenticator-not-listed-fix = Mettez à jour Authenticator dans le Play Store, ouvrez l’app une fois et regardez à nouveau. Sous Android 14, si elle ne s’active toujours pas, mettez votre téléphone à jour vers Android 15.
+
+flow-samsung-open-security-info-title = Commencez sur « Mes informations de sécurité »
+flow-samsung-open-security-info-body = Ouvrez « Mes informations de sécurité » (aka.ms/mysecurityinfo) dans Chrome ou Samsung Internet et connectez-vous avec votre compte { $company }. Appuyez sur « + Ajouter une méthode de connexion » → « Clé d’accès dans Microsoft Authenticator ». Suivez la page jusqu’à ce qu’elle vous demande d’ouvrir Authenticator.
+stuck-samsung-open-security-info-in-app-browser = La page s’est ouverte dans Outlook ou Teams
+stuck-samsung-open-security-info-in-app-browser-fix = Ouvrez-la plutôt dans Chrome ou Samsung Internet : utilisez l’option de l’app pour ouvrir le lien dans votre navigateur, ou saisissez vous-même aka.ms/mysecurityinfo.
+stuck-samsung-open-security-info-no-passkey-option = Je ne vois pas « Clé d’accès dans Microsoft Authenticator »
+stuck-samsung-open-security-info-no-passkey-option-fix = { $company } ne l’a peut-être pas encore activée pour vous. Contactez le service informatique et demandez quel type de clé d’accès utiliser.
+stuck-samsung-open-security-info-sign-in-loop = On me demande sans cesse de me connecter avec une clé d’accès que je n’ai pas encore
+stuck-samsung-open-security-info-sign-in-loop-fix = Cela vient d’un paramètre côté { $company }. Contactez le service informatique, demandez un passe d’accès temporaire, puis réessayez.
+
+flow-samsung-create-in-app-title = Créez la clé d’accès dans Authenticator
+flow-samsung-create-in-app-body = Ouvrez Authenticator et appuyez sur votre compte professionnel → « Créer une clé d’accès ». Déverrouillez avec votre empreinte digitale, votre visage ou votre code PIN. Si Samsung Pass propose de l’enregistrer, appuyez sur « Enregistrer d’une autre manière » (Save another way) ou « Autres options » et choisissez « Authenticator ». Quand « Clé d’accès » s’affiche sous votre compte, appuyez sur « Terminé ».
+stuck-samsung-create-in-app-samsung-pass-appears = Samsung Pass s’affiche pour enregistrer la clé d’accès
+stuck-samsung-create-in-app-samsung-pass-appears-fix = Ne l’enregistrez pas dans Samsung Pass. Appuyez sur « Enregistrer d’une autre manière » (sur certains téléphones, « Autres options ») et choisissez « Authenticator ». Si Authenticator n’apparaît pas, revérifiez l’étape 3.
+stuck-samsung-create-in-app-saved-in-samsung-pass = Je l’ai enregistrée dans Samsung Pass par erreur
+stuck-samsung-create-in-app-saved-in-samsung-pass-fix = Ouvrez « Mes informations de sécurité » et supprimez cette clé d’accès. Recommencez ensuite à partir de « + Ajouter une méthode de connexion » et choisissez cette fois « Authenticator ».
+stuck-samsung-create-in-app-no-screen-lock = On me dit qu’il faut un verrouillage de l’écran
+stuck-samsung-create-in-app-no-screen-lock-fix = Ouvrez « Paramètres », recherchez « Type de verrouillage de l’écran » et choisissez un code PIN, un schéma ou un mot de passe. Revenez ensuite dans Authenticator.
+stuck-samsung-create-in-app-passkey-already-exists = On me dit qu’une clé d’accès existe déjà
+stuck-samsung-create-in-app-passkey-already-exists-fix = Dans Authenticator, appuyez sur votre compte → « Paramètres » → « Supprimer la clé d’accès », puis de nouveau sur « Créer une clé d’accès ».
+
+flow-samsung-finish-title = Terminez sur « Mes informations de sécurité »
+flow-samsung-finish-body = Revenez dans votre navigateur et appuyez sur « Suivant ». Attendez que la page vérifie votre clé d’accès, puis appuyez sur « Terminé ». La clé d’accès figure maintenant dans votre liste de méthodes de connexion.
+stuck-samsung-finish-passkey-not-found = La page dit qu’elle ne trouve pas ma clé d’accès
+stuck-samsung-finish-passkey-not-found-fix = Vérifiez dans Authenticator que votre compte professionnel affiche « Clé d’accès » et qu’il s’agit du même compte que sur la page. Appuyez ensuite de nouveau sur « Suivant ».
+stuck-samsung-finish-page-timed-out = La page a expiré ou ma session s’est fermée
+stuck-samsung-finish-page-timed-out-fix = Rouvrez « Mes informations de sécurité » et connectez-vous. Si la clé d’accès n’est pas dans la liste, recommencez à partir de « + Ajouter une méthode de connexion ».
+
+## android
+
+flow-android-title = Téléphone Android avec le Gestionnaire de mots de passe de Google
+flow-android-summary = Vous obtiendrez une clé d’accès enregistrée dans le Gestionnaire de mots de passe de Google, qui fonctionne aussi sur vos autres appareils connectés au même compte Google. Comptez environ 3 minutes.
+
+flow-android-screen-lock-title = Vérifiez le verrouillage de l’écran
+flow-android-screen-lock-body = Votre téléphone doit avoir Android 9 ou une version ultérieure, et un verrouillage de l’écran. Ouvrez « Paramètres », recherchez « Verrouillage de l’écran » et choisissez un code PIN, un schéma ou un mot de passe si vous n’en avez pas.
+stuck-android-screen-lock-os-too-old = Mon téléphone a Android 8 ou une version antérieure
+stuck-android-screen-lock-os-too-old-fix = Ce téléphone ne peut pas conserver de clés d’accès. Contactez le service informatique de { $company } et demandez une autre méthode, par exemple une clé de sécurité.
+stuck-android-screen-lock-which-version = Je ne sais pas quelle version d’Android j’ai
+stuck-android-screen-lock-which-version-fix = Ouvrez « Paramètres » → « À propos du téléphone » et regardez « Version d’Android ».
+
+flow-android-check-google-title = Vérifiez le Gestionnaire de mots de passe de Google
+flow-android-check-google-body = Vérifiez que ce téléphone est connecté à votre compte Google. Sous Android 14 ou une version ultérieure, ouvrez « Paramètres », recherchez « clés d’accès » et vérifiez que « Google » est sélectionné ou activé.
+stuck-android-check-google-no-google-account = Il n’y a pas de compte Google sur ce téléphone
+stuck-android-check-google-no-google-account-fix = Ouvrez « Paramètres », recherchez « Comptes » et ajoutez votre compte Google. Si vous préférez ne pas utiliser Google, revenez en arrière et choisissez une autre méthode.
+stuck-android-check-google-other-app-preferred = Une autre app est définie comme app de mots de passe
+stuck-android-check-google-other-app-preferred-fix = Cette app risque d’enregistrer la clé d’accès à la place. Choisissez « Google » quand votre téléphone demande où l’enregistrer.
+stuck-android-check-google-work-profile = Mon téléphone a un profil professionnel (apps avec une mallette)
+stuck-android-check-google-work-profile-fix = Une clé d’accès ne fonctionne que dans le profil où elle est enregistrée. Ouvrez l’étape suivante dans le navigateur du profil que vous utilisez pour le travail.
+
+flow-android-open-security-info-title = Commencez sur « Mes informations de sécurité »
+flow-android-open-security-info-body = Ouvrez « Mes informations de sécurité » (aka.ms/mysecurityinfo) dans Chrome et connectez-vous avec votre compte { $company }. Appuyez sur « + Ajouter une méthode de connexion » → « Clé d’accès », puis sur « Suivant ».
+stuck-android-open-security-info-in-app-browser = La page s’est ouverte dans Outlook ou Teams
+stuck-android-open-security-info-in-app-browser-fix = Souvent, une clé d’accès ne peut pas être enregistrée depuis une autre app. Utilisez l’option de l’app pour ouvrir le lien dans votre navigateur, ou saisissez vous-même aka.ms/mysecurityinfo dans Chrome.
+stuck-android-open-security-info-no-passkey-option = Je ne vois pas « Clé d’accès » dans la liste
+stuck-android-open-security-info-no-passkey-option-fix = { $company } n’a peut-être pas encore activé les clés d’accès pour vous. Contactez le service informatique et demandez quel type de clé d’accès utiliser.
+stuck-android-open-security-info-only-authenticator = Je ne vois que « Clé d’accès dans Microsoft Authenticator »
+stuck-android-open-security-info-only-authenticator-fix = { $company } veut que votre clé d’accès soit dans Microsoft Authenticator. Revenez en arrière et choisissez le guide « Téléphone Android avec Microsoft Authenticator ».
+
+flow-android-save-passkey-title = Enregistrez la clé d’accès
+flow-android-save-passkey-body = Quand votre téléphone propose de créer une clé d’accès, vérifiez qu’il indique Gestionnaire de mots de passe de Google et appuyez sur « Continuer ». Déverrouillez avec votre empreinte digitale, votre visage ou le verrouillage de l’écran.
+stuck-android-save-passkey-not-allowed = On me dit que mon organisation n’autorise pas cette clé d’accès
+stuck-android-save-passkey-not-allowed-fix = { $company } n’autorise que les clés d’accès qui restent sur un seul appareil. Revenez en arrière et choisissez le guide « Téléphone Android avec Microsoft Authenticator ».
+stuck-android-save-passkey-other-app-offered = Une autre app propose de l’enregistrer
+stuck-android-save-passkey-other-app-offered-fix = Appuyez sur « Enregistrer d’une autre manière » (ou « Autres options ») et choisissez « Gestionnaire de mots de passe de Google ».
+stuck-android-save-passkey-nothing-happens = Rien ne s’affiche
+stuck-android-save-passkey-nothing-happens-fix = Vérifiez que la page est ouverte dans Chrome et que le verrouillage de l’écran est activé. Mettez à jour Chrome et les services Google Play dans le Play Store, puis recommencez à partir de « + Ajouter une méthode de connexion ».
+
+flow-android-name-it-title = Nommez votre clé d’accès
+flow-android-name-it-body = Saisissez un nom facile à reconnaître, comme « Mon téléphone », et appuyez sur « Suivant ». Appuyez ensuite sur « Terminé ». La clé d’accès figure maintenant dans votre liste de méthodes de connexion.
+stuck-android-name-it-closed-too-early = J’ai fermé la page avant de la nommer
+stuck-android-name-it-closed-too-early-fix = Ouvrez « Mes informations de sécurité ». Si la clé d’accès y figure, c’est terminé. Sinon, recommencez à partir de « + Ajouter une méthode de connexion ».
+
+## android-authenticator
+
+flow-android-authenticator-title = Téléphone Android avec Microsoft Authenticator
+flow-android-authenticator-summary = Vous obtiendrez une clé d’accès dans l’app Microsoft Authenticator sur votre téléphone, pour vous connecter avec votre empreinte digitale, votre visage ou un code PIN. Comptez environ 5 minutes.
+
+flow-android-authenticator-update-title = Mettez à jour votre téléphone
+flow-android-authenticator-update-body = Votre téléphone doit avoir Android 14 ou une version ultérieure. Ouvrez « Paramètres », recherchez « Mise à jour du système » et installez les mises à jour proposées.
+stuck-android-authenticator-update-os-too-old = Mon téléphone ne peut pas passer à Android 14
+stuck-android-authenticator-update-os-too-old-fix = Ce téléphone ne peut pas conserver de clé d’accès dans Authenticator. Contactez le service informatique de { $company } et demandez une autre méthode, par exemple une clé de sécurité.
+stuck-android-authenticator-update-which-version = Je ne sais pas quelle version d’Android j’ai
+stuck-android-authenticator-update-which-version-fix = Ouvrez « Paramètres » → « À propos du téléphone » et regardez « Version d’Android ».
+
+flow-android-authenticator-install-authenticator-title = Ajoutez votre compte professionnel à Authenticator
+flow-android-authenticator-install-authenticator-body = Installez « Microsoft Authenticator » depuis le Play Store et ouvrez l’app. Appuyez sur « Ajouter un compte professionnel ou scolaire » (ou « + » → « Compte professionnel ou scolaire ») et connectez-vous avec votre compte { $company }.
+stuck-android-authenticator-install-authenticator-work-profile = Mon téléphone a un profil professionnel (apps avec une mallette)
+stuck-android-authenticator-install-authenticator-work-profile-fix = Une clé d’accès ne fonctionne que dans le profil où elle est enregistrée. Utilisez Authenticator dans le profil qui contient vos apps professionnelles. Si vous avez des apps professionnelles dans les deux profils, créez une clé d’accès dans chacun.
+stuck-android-authenticator-install-authenticator-account-already-added = Authenticator affiche déjà mon compte professionnel
+stuck-android-authenticator-install-authenticator-account-already-added-fix = C’est normal. Ne changez rien et passez à l’étape suivante.
+stuck-android-authenticator-install-authenticator-cant-sign-in = Authenticator me demande de prouver mon identité et je n’y arrive pas
+stuck-android-authenticator-install-authenticator-cant-sign-in-fix = Demandez un passe d’accès temporaire au service informatique de { $company }. Saisissez-le quand Authenticator le demande.
+
+flow-android-authenticator-enable-provider-title = Autorisez Authenticator à enregistrer des clés d’accès
+flow-android-authenticator-enable-provider-body = Ouvrez « Paramètres » → « Mots de passe, clés d’accès et comptes » (sous Android 14 : « Mots de passe et comptes »). Sous « Fournisseurs supplémentaires » (Additional providers), activez « Authenticator ».
+stuck-android-authenticator-enable-provider-menu-missing = Les menus de mon téléphone sont différents
+stuck-android-authenticator-enable-provider-menu-missing-fix = Ouvrez « Paramètres », appuyez sur la barre de recherche et tapez « clés d’accès ». Ouvrez le résultat concernant les mots de passe et les clés d’accès, puis activez « Authenticator ».
+stuck-android-authenticator-enable-provider-authenticator-not-listed = Authenticator n’est pas dans la liste ou ne s’active pas
+stuck-android-authenticator-enable-provider-authenticator-not-listed-fix = Mettez à jour Authenticator dans le Play Store, ouvrez l’app une fois et regardez à nouveau. Sous Android 14, si elle ne s’active toujours pas, mettez votre téléphone à jour vers Android 15.
+
+flow-android-authenticator-open-security-info-title = Commencez sur « Mes informations de sécurité »
+flow-android-authenticator-open-security-info-body = Ouvrez « Mes informations de sécurité » (aka.ms/mysecurityinfo) dans Chrome et connectez-vous avec votre compte { $company }. Appuyez sur « + Ajouter une méthode de connexion » → « Clé d’accès dans Microsoft Authenticator ». Suivez la page jusqu’à ce qu’elle vous demande d’ouvrir Authenticator.
+stuck-android-authenticator-open-security-info-in-app-browser = La page s’est ouverte dans Outlook ou Teams
+stuck-android-authenticator-open-security-info-in-app-browser-fix = Ouvrez-la plutôt dans Chrome : utilisez l’option de l’app pour ouvrir le lien dans votre navigateur, ou saisissez vous-même aka.ms/mysecurityinfo dans Chrome.
+stuck-android-authenticator-open-security-info-no-passkey-option = Je ne vois pas « Clé d’accès dans Microsoft Authenticator »
+stuck-android-authenticator-open-security-info-no-passkey-option-fix = { $company } ne l’a peut-être pas encore activée pour vous. Contactez le service informatique et demandez quel type de clé d’accès utiliser.
+stuck-android-authenticator-open-security-info-sign-in-loop = On me demande sans cesse de me connecter avec une clé d’accès que je n’ai pas encore
+stuck-android-authenticator-open-security-info-sign-in-loop-fix = Cela vient d’un paramètre côté { $company }. Contactez le service informatique, demandez un passe d’accès temporaire, puis réessayez.
+
+flow-android-authenticator-create-in-app-title = Créez la clé d’accès dans Authenticator
+flow-android-authenticator-create-in-app-body = Ouvrez Authenticator et appuyez sur votre compte professionnel → « Créer une clé d’accès ». Déverrouillez avec votre empreinte digitale, votre visage ou votre code PIN. Quand « Clé d’accès » s’affiche sous votre compte, appuyez sur « Terminé ».
+stuck-android-authenticator-create-in-app-other-app-offered = Le Gestionnaire de mots de passe de Google ou une autre app propose de l’enregistrer
+stuck-android-authenticator-create-in-app-other-app-offered-fix = Ne l’enregistrez pas là. Appuyez sur « Enregistrer d’une autre manière » (ou « Autres options ») et choisissez « Authenticator ». Si Authenticator n’apparaît pas, revérifiez l’étape 3.
+stuck-android-authenticator-create-in-app-no-screen-lock = On me dit qu’il faut un verrouillage de l’écran
+stuck-android-authenticator-create-in-app-no-screen-lock-fix = Ouvrez « Paramètres », recherchez « Verrouillage de l’écran » et choisissez un code PIN, un schéma ou un mot de passe. Revenez ensuite dans Authenticator.
+stuck-android-authenticator-create-in-app-passkey-already-exists = On me dit qu’une clé d’accès existe déjà
+stuck-android-authenticator-create-in-app-passkey-already-exists-fix = Dans Authenticator, appuyez sur votre compte → « Paramètres » → « Supprimer la clé d’accès », puis de nouveau sur « Créer une clé d’accès ».
+stuck-android-authenticator-create-in-app-registration-failed = On me dit que la clé d’accès n’a pas pu être ajoutée
+stuck-android-authenticator-create-in-app-registration-failed-fix = Attendez une minute et réessayez : la vérification en arrière-plan est parfois surchargée. Si l’échec se répète, contactez le service informatique de { $company } en indiquant le message exact.
+
+flow-android-authenticator-finish-title = Terminez sur « Mes informations de sécurité »
+flow-android-authenticator-finish-body = Revenez dans Chrome et appuyez sur « Suivant ». Attendez que la page vérifie votre clé d’accès, puis appuyez sur « Terminé ». La clé d’accès figure maintenant dans votre liste de méthodes de connexion.
+stuck-android-authenticator-finish-passkey-not-found = La page dit qu’elle ne trouve pas ma clé d’accès
+stuck-android-authenticator-finish-passkey-not-found-fix = Vérifiez dans Authenticator que votre compte professionnel affiche « Clé d’accès » et qu’il s’agit du même compte que sur la page. Appuyez ensuite de nouveau sur « Suivant ».
+stuck-android-authenticator-finish-page-timed-out = La page a expiré ou ma session s’est fermée
+stuck-android-authenticator-finish-page-timed-out-fix = Rouvrez « Mes informations de sécurité » et connectez-vous. Si la clé d’accès n’est pas dans la liste, recommencez à partir de « + Ajouter une méthode de connexion ».
+
+## windows-hello
+
+flow-windows-hello-title = PC Windows avec Windows Hello
+flow-windows-hello-summary = Vous obtiendrez une clé d’accès conservée sur ce PC, déverrouillée par votre visage, votre empreinte digitale ou votre code PIN Windows Hello. Comptez environ 3 minutes.
+
+flow-windows-hello-set-up-hello-title = Configurez Windows Hello
+flow-windows-hello-set-up-hello-body = Ouvrez « Paramètres » → « Comptes » → « Options de connexion ». Si vous n’avez pas encore de code PIN, sélectionnez « Code PIN (Windows Hello) » → « Configurer ». Vous pouvez aussi y ajouter votre visage ou votre empreinte digitale.
+stuck-windows-hello-set-up-hello-greyed-out = Les options Windows Hello sont grisées
+stuck-windows-hello-set-up-hello-greyed-out-fix = Votre PC est peut-être géré par { $company }. Demandez au service informatique d’autoriser Windows Hello, ou revenez en arrière et choisissez une autre méthode.
+stuck-windows-hello-set-up-hello-no-face-or-fingerprint = Mon PC ne propose pas de connexion par visage ou empreinte digitale
+stuck-windows-hello-set-up-hello-no-face-or-fingerprint-fix = Ce n’est pas grave : un code PIN Windows Hello suffit.
+stuck-windows-hello-set-up-hello-old-windows = Mon PC n’a pas été mis à jour depuis longtemps
+stuck-windows-hello-set-up-hello-old-windows-fix = Ouvrez « Paramètres » → « Windows Update » → « Rechercher des mises à jour », installez ce qui est proposé, puis redémarrez.
+
+flow-windows-hello-open-security-info-title = Commencez sur « Mes informations de sécurité »
+flow-windows-hello-open-security-info-body = Ouvrez « Mes informations de sécurité » (aka.ms/mysecurityinfo) dans Microsoft Edge ou Chrome et connectez-vous avec votre compte { $company }. Sélectionnez « + Ajouter une méthode de connexion » → « Clé d’accès », puis « Suivant ».
+stuck-windows-hello-open-security-info-no-passkey-option = Je ne vois pas « Clé d’accès » dans la liste
+stuck-windows-hello-open-security-info-no-passkey-option-fix = { $company } n’a peut-être pas encore activé les clés d’accès pour vous. Contactez le service informatique et demandez quel type de clé d’accès utiliser.
+stuck-windows-hello-open-security-info-only-authenticator = Je ne vois que « Clé d’accès dans Microsoft Authenticator »
+stuck-windows-hello-open-security-info-only-authenticator-fix = { $company } veut que votre clé d’accès soit dans Microsoft Authenticator sur votre téléphone. Revenez en arrière et choisissez le guide pour un ordinateur et un téléphone.
+
+flow-windows-hello-save-passkey-title = Enregistrez-la sur ce PC
+flow-windows-hello-save-passkey-body = Quand Windows demande où enregistrer la clé d’accès, choisissez « Cet appareil Windows » → « Suivant ». Confirmez avec votre visage, votre empreinte digitale ou votre code PIN, puis sélectionnez « OK ».
+stuck-windows-hello-save-passkey-no-windows-option = « Cet appareil Windows » n’est pas proposé
+stuck-windows-hello-save-passkey-no-windows-option-fix = Configurez d’abord un code PIN Windows Hello (étape 1), puis recommencez à partir de « + Ajouter une méthode de connexion ».
+stuck-windows-hello-save-passkey-browser-offers-other-app = Mon navigateur propose de l’enregistrer dans un gestionnaire de mots de passe
+stuck-windows-hello-save-passkey-browser-offers-other-app-fix = Choisissez « Enregistrer d’une autre manière » (ou « Plus d’options ») et sélectionnez l’option Windows Hello ou cet appareil Windows.
+stuck-windows-hello-save-passkey-already-registered = On me dit qu’une clé d’accès est déjà inscrite
+stuck-windows-hello-save-passkey-already-registered-fix = Sur un ordinateur de { $company }, Windows Hello est peut-être déjà configuré pour votre compte professionnel, et Windows ne peut pas conserver une deuxième clé d’accès pour ce compte. Vous pouvez déjà vous connecter à ce PC avec Windows Hello ; pour d’autres appareils, revenez en arrière et choisissez le guide pour téléphone.
+stuck-windows-hello-save-passkey-not-allowed = On me dit que cette clé d’accès n’est pas autorisée
+stuck-windows-hello-save-passkey-not-allowed-fix = { $company } n’autorise peut-être pas encore les clés d’accès dans Windows Hello. Contactez le service informatique, ou revenez en arrière et choisissez une autre méthode.
+
+flow-windows-hello-name-it-title = Nommez votre clé d’accès
+flow-windows-hello-name-it-body = Saisissez un nom facile à reconnaître, comme « Mon portable », et sélectionnez « Suivant ». Sélectionnez ensuite « Terminé ». La clé d’accès figure maintenant dans votre liste de méthodes de connexion.
+stuck-windows-hello-name-it-closed-too-early = J’ai fermé la page avant de la nommer
+stuck-windows-hello-name-it-closed-too-early-fix = Ouvrez « Mes informations de sécurité ». Si la clé d’accès y figure, c’est terminé. Sinon, recommencez à partir de « + Ajouter une méthode de connexion ».
+
+## mac
+
+flow-mac-title = Mac avec le trousseau iCloud
+flow-mac-summary = Vous obtiendrez une clé d’accès enregistrée dans le trousseau iCloud, déverrouillée avec Touch ID ou le mot de passe de votre Mac, et disponible sur vos autres appareils Apple. Comptez environ 3 minutes.
+
+flow-mac-update-title = Mettez à jour votre Mac
+flow-mac-update-body = Votre Mac doit avoir macOS 13 Ventura ou une version ultérieure. Choisissez menu Pomme → « Réglages Système » → « Général » → « Mise à jour de logiciels » et installez les mises à jour proposées.
+stuck-mac-update-os-too-old = Mon Mac ne peut pas passer à macOS 13
+stuck-mac-update-os-too-old-fix = Ce Mac ne peut pas enregistrer de clés d’accès. Revenez en arrière et choisissez le guide pour un ordinateur et un téléphone, ou demandez une clé de sécurité au service informatique de { $company }.
+stuck-mac-update-which-version = Je ne sais pas quelle version de macOS j’ai
+stuck-mac-update-which-version-fix = Choisissez menu Pomme → « À propos de ce Mac » et regardez le numéro de version.
+
+flow-mac-icloud-keychain-title = Activez le trousseau iCloud
+flow-mac-icloud-keychain-body = Choisissez menu Pomme → « Réglages Système » → votre nom → « iCloud » → « Mots de passe », puis activez « Synchroniser ce Mac ». Sur macOS Sonoma ou une version antérieure, cliquez sur « Mots de passe et trousseau » au lieu de « Mots de passe ».
+stuck-mac-icloud-keychain-no-apple-account = Mon Mac n’est connecté à aucun compte Apple
+stuck-mac-icloud-keychain-no-apple-account-fix = Cliquez sur « Se connecter » en haut de la fenêtre « Réglages Système » et connectez-vous. Si vous préférez ne pas utiliser iCloud, revenez en arrière et choisissez une autre méthode.
+stuck-mac-icloud-keychain-two-factor-needed = On me dit qu’il faut l’identification à deux facteurs
+stuck-mac-icloud-keychain-two-factor-needed-fix = Choisissez menu Pomme → « Réglages Système » → votre nom → « Connexion et sécurité » et activez « Identification à deux facteurs ». Activez ensuite « Synchroniser ce Mac ».
+
+flow-mac-open-security-info-title = Commencez sur « Mes informations de sécurité »
+flow-mac-open-security-info-body = Ouvrez « Mes informations de sécurité » (aka.ms/mysecurityinfo) dans Safari et connectez-vous avec votre compte { $company }. Cliquez sur « + Ajouter une méthode de connexion » → « Clé d’accès », puis sur « Suivant ».
+stuck-mac-open-security-info-no-passkey-option = Je ne vois pas « Clé d’accès » dans la liste
+stuck-mac-open-security-info-no-passkey-option-fix = { $company } n’a peut-être pas encore activé les clés d’accès pour vous. Contactez le service informatique et demandez quel type de clé d’accès utiliser.
+stuck-mac-open-security-info-only-authenticator = Je ne vois que « Clé d’accès dans Microsoft Authenticator »
+stuck-mac-open-security-info-only-authenticator-fix = { $company } veut que votre clé d’accès soit dans Microsoft Authenticator sur votre téléphone. Revenez en arrière et choisissez le guide pour un ordinateur et un téléphone.
+
+flow-mac-save-passkey-title = Enregistrez la clé d’accès sur votre Mac
+flow-mac-save-passkey-body = Quand votre Mac propose d’enregistrer une clé d’accès, cliquez sur « Continuer » et utilisez Touch ID ou le mot de passe de votre Mac.
+stuck-mac-save-passkey-chrome-other-place = J’utilise Chrome et il veut l’enregistrer ailleurs
+stuck-mac-save-passkey-chrome-other-place-fix = Choisissez « Trousseau iCloud » quand Chrome demande où l’enregistrer. Si votre Mac demande si Chrome peut utiliser vos clés d’accès, autorisez-le. Ou utilisez simplement Safari.
+stuck-mac-save-passkey-only-qr-code = Seul un code QR pour téléphone s’affiche
+stuck-mac-save-passkey-only-qr-code-fix = Votre Mac ne peut pas encore enregistrer de clés d’accès. Vérifiez que le trousseau iCloud est activé (étape 2), puis recommencez dans Safari.
+stuck-mac-save-passkey-not-allowed = On me dit que mon organisation n’autorise pas cette clé d’accès
+stuck-mac-save-passkey-not-allowed-fix = { $company } n’autorise que les clés d’accès qui restent sur un seul appareil. Revenez en arrière et choisissez le guide pour un ordinateur et un téléphone.
+
+flow-mac-name-it-title = Nommez votre clé d’accès
+flow-mac-name-it-body = Saisissez un nom facile à reconnaître, comme « Mon Mac », et cliquez sur « Suivant ». Cliquez ensuite sur « Terminé ». La clé d’accès figure maintenant dans votre liste de méthodes de connexion.
+stuck-mac-name-it-closed-too-early = J’ai fermé la page avant de la nommer
+stuck-mac-name-it-closed-too-early-fix = Ouvrez « Mes informations de sécurité ». Si la clé d’accès y figure, c’est terminé. Sinon, recommencez à partir de « + Ajouter une méthode de connexion ».
+
+## security-key
+
+flow-security-key-title = Clé de sécurité
+flow-security-key-summary = Vous allez enregistrer votre clé de sécurité, pour vous connecter en la branchant (ou en l’approchant) et en saisissant son code PIN. Comptez environ 5 minutes.
+
+flow-security-key-get-key-title = Préparez votre clé de sécurité
+flow-security-key-get-key-body = Prenez la clé de sécurité que { $company } vous a remise. Effectuez ces étapes sur un PC Windows ou un Mac.
+stuck-security-key-get-key-no-key = Je n’ai pas de clé de sécurité
+stuck-security-key-get-key-no-key-fix = Demandez-en une au service informatique de { $company }, ou revenez en arrière et choisissez une autre méthode.
+stuck-security-key-get-key-doesnt-fit = La clé ne rentre pas dans mon ordinateur
+stuck-security-key-get-key-doesnt-fit-fix = Utilisez un adaptateur USB-C/USB-A, ou demandez au service informatique une clé compatible.
+stuck-security-key-get-key-chromebook = J’utilise un Chromebook
+stuck-security-key-get-key-chromebook-fix = Impossible d’ajouter une clé de sécurité sur un Chromebook. Ajoutez-la une fois sur un PC Windows ou un Mac.
+
+flow-security-key-set-pin-title = Définissez un code PIN pour votre clé
+flow-security-key-set-pin-body = Votre clé a besoin d’un code PIN. Sous Windows, ouvrez « Paramètres » → « Comptes » → « Options de connexion » → « Clé de sécurité » → « Gérer », insérez la clé et ajoutez un code PIN. Si elle en a déjà un, passez cette étape.
+stuck-security-key-set-pin-on-a-mac = J’utilise un Mac
+stuck-security-key-set-pin-on-a-mac-fix = Un Mac n’a pas de réglage pour cela. Définissez le code PIN avec l’app du fabricant de la clé ou sur un PC Windows, ou demandez au service informatique de { $company }.
+stuck-security-key-set-pin-forgot-pin = J’ai oublié le code PIN de ma clé
+stuck-security-key-set-pin-forgot-pin-fix = La seule solution à un code PIN oublié est de réinitialiser la clé, ce qui efface tout son contenu. Si c’est { $company } qui vous a remis la clé, demandez d’abord au service informatique ; sinon, utilisez « Réinitialiser » dans la même fenêtre « Gérer ».
+
+flow-security-key-open-security-info-title = Commencez sur « Mes informations de sécurité »
+flow-security-key-open-security-info-body = Sur l’ordinateur, ouvrez « Mes informations de sécurité » (aka.ms/mysecurityinfo) et connectez-vous avec votre compte { $company }. Cliquez sur « + Ajouter une méthode de connexion » → « Clé d’accès », puis sur « Suivant ».
+stuck-security-key-open-security-info-no-passkey-option = Je ne vois pas « Clé d’accès » dans la liste
+stuck-security-key-open-security-info-no-passkey-option-fix = { $company } n’a peut-être pas encore activé les clés d’accès pour vous. Contactez le service informatique et demandez quel type de clé d’accès utiliser.
+stuck-security-key-open-security-info-only-authenticator = Je ne vois que « Clé d’accès dans Microsoft Authenticator »
+stuck-security-key-open-security-info-only-authenticator-fix = Pour le moment, { $company } n’accepte pas de clé de sécurité pour vous. Contactez le service informatique, ou revenez en arrière et choisissez le guide pour un ordinateur et un téléphone.
+
+flow-security-key-choose-key-title = Choisissez « Clé de sécurité »
+flow-security-key-choose-key-body = Quand on vous demande où enregistrer la clé d’accès, choisissez « Clé de sécurité » → « Suivant », puis « OK ». Sur un Mac ou dans Chrome, cette option peut se trouver sous « Autres options » ou « Enregistrer d’une autre manière ».
+stuck-security-key-choose-key-no-key-option = Je ne vois pas « Clé de sécurité »
+stuck-security-key-choose-key-no-key-option-fix = Regardez sous « Autres options », « Plus d’options » ou « Enregistrer d’une autre manière ». Ne l’enregistrez ni sur l’ordinateur ni sur votre téléphone.
+stuck-security-key-choose-key-saved-wrong-place = Je l’ai enregistrée sur l’ordinateur ou sur mon téléphone par erreur
+stuck-security-key-choose-key-saved-wrong-place-fix = Supprimez cette clé d’accès dans « Mes informations de sécurité », puis recommencez à partir de « + Ajouter une méthode de connexion » et choisissez « Clé de sécurité ».
+
+flow-security-key-touch-key-title = Insérez la clé et touchez-la
+flow-security-key-touch-key-body = Insérez votre clé (ou approchez-la du lecteur), saisissez son code PIN, puis touchez la clé quand elle clignote.
+stuck-security-key-touch-key-asks-new-pin = On me demande de créer un code PIN
+stuck-security-key-touch-key-asks-new-pin-fix = Choisissez un code PIN d’au moins 4 caractères dont vous vous souviendrez, et saisissez-le deux fois. Il vous sera demandé à chaque connexion.
+stuck-security-key-touch-key-key-not-allowed = On me dit que cette clé de sécurité n’est pas autorisée
+stuck-security-key-touch-key-key-not-allowed-fix = { $company } n’accepte que certains modèles de clés. Contactez le service informatique et indiquez quelle clé vous avez.
+stuck-security-key-touch-key-nothing-happens = Rien ne se passe quand je touche la clé
+stuck-security-key-touch-key-nothing-happens-fix = Débranchez la clé, branchez-la directement sur un autre port (pas sur un hub) et réessayez.
+stuck-security-key-touch-key-pin-wrong = On me dit que le code PIN est incorrect ou bloqué
+stuck-security-key-touch-key-pin-wrong-fix = Après quelques essais ratés, débranchez la clé et rebranchez-la. Après trop d’essais, la clé doit être réinitialisée : voir « J’ai oublié le code PIN de ma clé » à l’étape 2.
+
+flow-security-key-name-it-title = Nommez votre clé
+flow-security-key-name-it-body = Saisissez un nom facile à reconnaître, comme « Clé de sécurité bleue », et cliquez sur « Suivant ». Cliquez ensuite sur « Terminé ». La clé figure maintenant dans votre liste de méthodes de connexion.
+stuck-security-key-name-it-closed-too-early = J’ai fermé la page avant de la nommer
+stuck-security-key-name-it-closed-too-early-fix = Ouvrez « Mes informations de sécurité ». Si la clé y figure, c’est terminé. Sinon, recommencez à partir de « + Ajouter une méthode de connexion ».
+
+## cross-device
+
+flow-cross-device-title = Ordinateur et téléphone avec Microsoft Authenticator
+flow-cross-device-summary = Vous obtiendrez une clé d’accès dans Microsoft Authenticator sur votre téléphone, et vous l’utiliserez pour vous connecter sur cet ordinateur. Comptez environ 5 minutes.
+
+flow-cross-device-prepare-phone-title = Préparez votre téléphone
+flow-cross-device-prepare-phone-body = Votre téléphone doit avoir iOS 17 ou une version ultérieure, ou Android 14 ou une version ultérieure. Installez « Microsoft Authenticator », ouvrez l’app et appuyez sur « Ajouter un compte professionnel ou scolaire » pour vous connecter avec votre compte { $company }.
+stuck-cross-device-prepare-phone-os-too-old = Mon téléphone ne peut pas être mis à jour jusque-là
+stuck-cross-device-prepare-phone-os-too-old-fix = Ce téléphone ne peut pas conserver de clé d’accès dans Authenticator. Demandez une clé de sécurité au service informatique de { $company }, ou utilisez Windows Hello si cet ordinateur est un PC Windows.
+stuck-cross-device-prepare-phone-cant-sign-in = Authenticator me demande de prouver mon identité et je n’y arrive pas
+stuck-cross-device-prepare-phone-cant-sign-in-fix = Demandez un passe d’accès temporaire au service informatique de { $company }. Saisissez-le quand Authenticator le demande.
+stuck-cross-device-prepare-phone-work-profile = Mon téléphone Android a un profil professionnel (apps avec une mallette)
+stuck-cross-device-prepare-phone-work-profile-fix = Utilisez Authenticator dans le profil professionnel si vos apps professionnelles s’y trouvent. Une clé d’accès ne fonctionne que dans le profil où elle est enregistrée.
+
+flow-cross-device-enable-provider-title = Autorisez Authenticator à enregistrer des clés d’accès
+flow-cross-device-enable-provider-body = iPhone : « Réglages » → « Général » → « Remplissage automatique et mots de passe », puis activez « Authenticator ». Android : ouvrez « Paramètres », recherchez « clés d’accès » et activez « Authenticator ».
+stuck-cross-device-enable-provider-authenticator-not-listed = Authenticator n’est pas dans la liste
+stuck-cross-device-enable-provider-authenticator-not-listed-fix = Mettez à jour Authenticator, ouvrez l’app une fois et regardez à nouveau. Sous Android 14, si elle ne s’active toujours pas, mettez le téléphone à jour vers Android 15.
+stuck-cross-device-enable-provider-menu-missing = Je ne trouve pas ce menu sur mon iPhone
+stuck-cross-device-enable-provider-menu-missing-fix = Sur iOS 17, il se trouve dans « Réglages » → « Mots de passe » → « Options des mots de passe ». Activez « Remplir automatiquement les mots de passe et les clés d’identification » et choisissez « Authenticator ».
+
+flow-cross-device-open-security-info-title = Commencez sur l’ordinateur
+flow-cross-device-open-security-info-body = Sur l’ordinateur, ouvrez « Mes informations de sécurité » (aka.ms/mysecurityinfo) et connectez-vous avec votre compte { $company }. Cliquez sur « + Ajouter une méthode de connexion » → « Clé d’accès dans Microsoft Authenticator » et suivez la page.
+stuck-cross-device-open-security-info-no-passkey-option = Je ne vois pas « Clé d’accès dans Microsoft Authenticator »
+stuck-cross-device-open-security-info-no-passkey-option-fix = { $company } ne l’a peut-être pas encore activée pour vous. Contactez le service informatique et demandez quel type de clé d’accès utiliser.
+stuck-cross-device-open-security-info-sign-in-loop = On me demande sans cesse de me connecter avec une clé d’accès que je n’ai pas encore
+stuck-cross-device-open-security-info-sign-in-loop-fix = Cela vient d’un paramètre côté { $company }. Contactez le service informatique, demandez un passe d’accès temporaire, puis réessayez.
+stuck-cross-device-open-security-info-download-qr = La page affiche un code QR pour télécharger l’app
+stuck-cross-device-open-security-info-download-qr-fix = Si Authenticator est déjà sur votre téléphone, cliquez simplement sur « Suivant ». Sinon, scannez le code avec l’appareil photo de votre téléphone pour l’installer.
+
+flow-cross-device-create-on-phone-title = Créez la clé d’accès sur votre téléphone
+flow-cross-device-create-on-phone-body = Quand la page vous le demande, ouvrez Authenticator sur votre téléphone et appuyez sur votre compte professionnel → « Créer une clé d’accès ». Déverrouillez votre téléphone si on vous le demande. Quand « Clé d’accès » s’affiche sous votre compte, appuyez sur « Terminé ».
+stuck-cross-device-create-on-phone-no-create-option = Je ne vois pas « Créer une clé d’accès »
+stuck-cross-device-create-on-phone-no-create-option-fix = Mettez à jour Authenticator et vérifiez que vous avez bien appuyé sur votre compte professionnel. Si l’option n’apparaît toujours pas, contactez le service informatique de { $company }.
+stuck-cross-device-create-on-phone-no-screen-lock = On me dit qu’il faut un verrouillage de l’écran
+stuck-cross-device-create-on-phone-no-screen-lock-fix = Définissez un code, un code PIN, un schéma ou un mot de passe dans les réglages de votre téléphone, puis revenez dans Authenticator.
+stuck-cross-device-create-on-phone-passkey-already-exists = On me dit qu’une clé d’accès existe déjà
+stuck-cross-device-create-on-phone-passkey-already-exists-fix = Dans Authenticator, appuyez sur votre compte → « Paramètres » → « Supprimer la clé d’accès », puis de nouveau sur « Créer une clé d’accès ».
+stuck-cross-device-create-on-phone-other-app-offered = Samsung Pass ou une autre app propose de l’enregistrer
+stuck-cross-device-create-on-phone-other-app-offered-fix = Ne l’enregistrez pas là. Appuyez sur « Enregistrer d’une autre manière » (ou « Autres options ») et choisissez « Authenticator ».
+
+flow-cross-device-finish-title = Terminez sur l’ordinateur
+flow-cross-device-finish-body = De retour sur l’ordinateur, cliquez sur « Suivant ». Attendez que la page vérifie votre clé d’accès, puis cliquez sur « Terminé ».
+stuck-cross-device-finish-passkey-not-found = La page dit qu’elle ne trouve pas ma clé d’accès
+stuck-cross-device-finish-passkey-not-found-fix = Vérifiez dans Authenticator que votre compte professionnel affiche « Clé d’accès » et qu’il s’agit du même compte que sur l’ordinateur. Cliquez ensuite de nouveau sur « Suivant ».
+stuck-cross-device-finish-page-timed-out = La page a expiré ou ma session s’est fermée
+stuck-cross-device-finish-page-timed-out-fix = Rouvrez « Mes informations de sécurité » et connectez-vous. Si la clé d’accès n’est pas dans la liste, recommencez à partir de « + Ajouter une méthode de connexion ».
+
+flow-cross-device-try-it-title = Connectez-vous sur l’ordinateur avec votre téléphone
+flow-cross-device-try-it-body = Activez le Bluetooth sur l’ordinateur et sur le téléphone ; inutile de les jumeler. Lors de la connexion, choisissez « Visage, empreinte digitale, code PIN ou clé de sécurité », puis « iPhone, iPad ou appareil Android ». Scannez le code QR avec l’appareil photo de votre téléphone et déverrouillez-le.
+stuck-cross-device-try-it-qr-wont-scan = Mon téléphone n’arrive pas à scanner le code QR
+stuck-cross-device-try-it-qr-wont-scan-fix = Utilisez l’app Appareil photo du téléphone : sur un iPhone, le scanner intégré à Authenticator ne peut pas lire ce code. Augmentez la luminosité de l’écran de l’ordinateur et réessayez.
+stuck-cross-device-try-it-bluetooth-off = On me demande d’activer le Bluetooth
+stuck-cross-device-try-it-bluetooth-off-fix = Activez le Bluetooth sur les deux appareils : sous Windows dans « Paramètres » → « Bluetooth et appareils », sur un Mac dans « Réglages Système » → « Bluetooth », et sur le téléphone dans ses réglages. Gardez le téléphone près de l’ordinateur.
+stuck-cross-device-try-it-no-bluetooth = Mon ordinateur n’a pas de Bluetooth, ou il est bloqué
+stuck-cross-device-try-it-no-bluetooth-fix = Pour se connecter avec le téléphone, l’ordinateur a besoin du Bluetooth. Contactez le service informatique de { $company }, ou utilisez plutôt une clé de sécurité ou Windows Hello sur cet ordinateur.
+stuck-cross-device-try-it-nothing-after-scan = J’ai scanné le code mais rien ne se passe
+stuck-cross-device-try-it-nothing-after-scan-fix = Gardez les deux appareils connectés à Internet et proches l’un de l’autre, vérifiez le Bluetooth sur les deux et réessayez. Si l’échec persiste sur le réseau du bureau, contactez le service informatique de { $company }.

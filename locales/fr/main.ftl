@@ -1,0 +1,139 @@
+## The frame around every page
+
+language-name = Français
+guide-skip-to-content = Aller aux étapes
+guide-logo-alt = { $company }
+guide-language = Langue
+guide-help-heading = Besoin d’aide ?
+guide-help-portal = Portail du support informatique
+guide-support-code = Si vous appelez le support, donnez-lui ce code :
+guide-privacy = Ce guide n’utilise aucun cookie et ne garde aucune trace de votre identité.
+
+## Devices
+
+device-iphone = iPhone
+device-ipad = iPad
+device-samsung = Samsung Galaxy
+device-android = Téléphone Android
+device-windows = PC Windows
+device-mac = Mac
+device-chromeos = Chromebook
+device-linux = Ordinateur Linux
+device-bot = Client automatisé
+device-unknown = Appareil inconnu
+
+## Requirements of a walkthrough
+
+requirement-min-os = { $system } { $version } ou version ultérieure
+requirement-authenticator = L’app Microsoft Authenticator, connectée avec votre compte professionnel
+requirement-bluetooth = Le Bluetooth activé sur les deux appareils
+requirement-screen-lock = Un verrouillage de l’écran (code PIN, empreinte digitale ou visage)
+requirement-security-key = Votre clé de sécurité
+requirement-phone = Votre téléphone, à portée de main
+
+## Landing page
+
+guide-title = Connectez-vous à { $company } sans mot de passe
+guide-lead = Une clé d’accès vous permet de vous connecter avec votre visage, votre empreinte digitale ou un code PIN au lieu d’un mot de passe. La configuration prend environ cinq minutes.
+guide-detected = Votre appareil : { $device }.
+guide-detected-with-version = Votre appareil : { $device } ({ $system } { $version }).
+guide-detected-unknown = Nous n’avons pas pu identifier votre appareil.
+guide-not-your-device = Ce n’est pas votre appareil ?
+guide-recommended = Recommandé pour vous
+guide-you-need = Il vous faut
+guide-step-count = { $count ->
+    [one] Une étape
+   *[other] { $count } étapes
+}
+guide-start = Commencer
+guide-pick-device = Choisissez votre appareil, et nous vous montrerons les étapes exactes à suivre.
+guide-choose-device = Choisir votre appareil
+guide-qr-title = Ou continuez sur votre téléphone
+guide-qr-body = Pointez l’appareil photo de votre téléphone vers ce code pour y ouvrir ce guide.
+guide-qr-alt = Code QR qui ouvre ce guide sur votre téléphone
+guide-other-ways = Autres façons de configurer une clé d’accès
+
+## Opened inside another app
+
+inapp-title = Ouvrez d’abord cette page dans votre navigateur
+inapp-why = Vous avez ouvert ce lien dans une autre app. Il n’est pas possible d’y créer une clé d’accès.
+inapp-outlook-ios = Dans Outlook, appuyez sur « ••• » en haut à droite → « Ouvrir dans Safari ».
+inapp-outlook-android = Dans Outlook, appuyez sur « ⋮ » en haut à droite → « Ouvrir dans le navigateur ».
+inapp-teams-ios = Dans Teams, appuyez sur « ••• » en haut → « Ouvrir dans Safari ».
+inapp-teams-android = Dans Teams, appuyez sur « ⋮ » en haut → « Ouvrir dans le navigateur ».
+inapp-generic-ios = Appuyez sur le bouton de partage ou sur « ••• » → « Ouvrir dans Safari ». Si cette option n’existe pas, copiez l’adresse ci-dessous et collez-la dans Safari.
+inapp-generic-android = Appuyez sur « ⋮ » → « Ouvrir dans Chrome » (ou « Ouvrir dans le navigateur »). Si cette option n’existe pas, copiez l’adresse ci-dessous et collez-la dans Chrome.
+inapp-copy-label = Adresse de cette page
+
+## System too old
+
+update-title = Mettez d’abord votre appareil à jour
+update-body = Les clés d’accès professionnelles nécessitent { $system } { $required } ou version ultérieure, et cet appareil a la version { $detected }.
+update-how-ios = Ouvrez « Réglages » → « Général » → « Mise à jour logicielle », installez la mise à jour, puis rouvrez ce lien.
+update-how-android = Ouvrez « Paramètres » → « Mise à jour logicielle » (ou « Système » → « Mise à jour du système »), installez la mise à jour, puis rouvrez ce lien.
+
+## Step pages
+
+step-progress = Étape { $number } sur { $total }
+step-open-security-info = Ouvrir les informations de sécurité
+step-handoff-note = Cela ouvre la page « Informations de sécurité » de Microsoft. Gardez ce guide ouvert : revenez ici pour l’étape suivante.
+step-back = Retour
+step-next = Suivant
+step-finish = J’ai terminé
+step-stuck = Je n’y arrive pas
+step-nav = Étapes
+
+illustration-settings-provider = Un écran de réglages où le fournisseur de clés d’accès est activé
+illustration-security-info-add = La page « Informations de sécurité » de Microsoft avec le bouton « Ajouter une méthode de connexion »
+illustration-choose-passkey = Une liste de méthodes de connexion où « Clé d’accès » est sélectionné
+illustration-save-passkey = La fenêtre « Enregistrer la clé d’accès » qui demande votre visage, votre empreinte digitale ou votre code PIN
+illustration-qr-scan = Un téléphone qui scanne le code QR affiché sur un ordinateur
+illustration-security-key-touch = Un doigt qui touche une clé de sécurité branchée sur un ordinateur portable
+illustration-done = Une coche : la clé d’accès est prête
+
+## I'm stuck
+
+stuck-title = Qu’est-ce qui ne va pas ?
+stuck-intro = Étape { $number } : { $step }. Choisissez ce que vous voyez, et nous vous dirons quoi faire.
+stuck-something-else = Autre chose ? Contactez le support ci-dessous et donnez-lui le code affiché en bas de cette page.
+stuck-fix-heading = Que faire
+stuck-other-problems = Un autre problème
+stuck-back-to-step = Retour à l’étape
+stuck-contact = Ça ne fonctionne toujours pas ? Le support peut vous aider : ses coordonnées sont ci-dessous.
+stuck-contact-generic = Ça ne fonctionne toujours pas ? Contactez votre support informatique et donnez-lui le code affiché en bas de cette page.
+
+## Done
+
+done-confirm-title = Ça a fonctionné ?
+done-confirm-body = Si la page de Microsoft affiche maintenant votre clé d’accès dans « Informations de sécurité », tout est prêt.
+done-confirm-yes = Oui, ma clé d’accès est configurée
+done-confirm-no = Non, quelque chose n’a pas fonctionné
+done-title = Tout est prêt
+done-body = La prochaine fois que vous vous connecterez à { $company }, choisissez « Se connecter avec une clé d’accès » (ou « Visage, empreinte digitale, code PIN ou clé de sécurité ») et utilisez votre visage, votre empreinte digitale ou votre code PIN.
+done-next = Vous pouvez fermer cette page.
+
+## Device chooser
+
+devices-title = Quel appareil utilisez-vous ?
+devices-intro = Choisissez l’appareil avec lequel vous voulez vous connecter. Nous vous montrerons les étapes correspondantes.
+devices-all-ways = Toutes les méthodes autorisées par votre organisation
+
+## Errors
+
+error-not-found-title = Nous n’avons pas trouvé cette page
+error-not-found-body = Vérifiez que vous avez ouvert le lien complet de votre e-mail. Si cela ne fonctionne toujours pas, demandez le bon lien à votre support informatique.
+error-forbidden-title = Vous ne pouvez pas ouvrir cette page
+error-forbidden-body = Connectez-vous d’abord, ou demandez l’accès à votre administrateur.
+error-busy-title = Il y a beaucoup de monde en ce moment
+error-busy-body = Patientez quelques secondes, puis réessayez.
+error-bad-request-title = Quelque chose n’allait pas dans cette demande
+error-bad-request-body = Revenez en arrière et réessayez. Si le problème persiste, contactez votre support informatique.
+error-internal-title = Un problème est survenu de notre côté
+error-internal-body = Réessayez dans une minute. Si le problème persiste, contactez votre support informatique et donnez-lui le numéro de demande ci-dessous.
+error-request-id = Numéro de demande :
+
+## Shown by the page script
+
+guide-ipad-notice = Sur un iPad ? Votre iPad se présente aux sites web comme un Mac.
+guide-ipad-link = Afficher les étapes pour iPad
+step-no-passkey-warning = Ce navigateur ne peut pas créer de clé d’accès sur cet appareil. Vérifiez qu’un verrouillage de l’écran est configuré, ou choisissez une autre méthode sur la page d’accueil.

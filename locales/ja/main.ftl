@@ -1,0 +1,138 @@
+## The frame around every page
+
+language-name = 日本語
+guide-skip-to-content = 手順へスキップ
+guide-logo-alt = { $company }
+guide-language = 言語
+guide-help-heading = お困りですか？
+guide-help-portal = ヘルプデスク ポータル
+guide-support-code = ヘルプデスクに電話するときは、このコードを伝えてください:
+guide-privacy = このガイドは Cookie を使わず、あなたが誰かも記録しません。
+
+## Devices
+
+device-iphone = iPhone
+device-ipad = iPad
+device-samsung = Samsung Galaxy
+device-android = Android スマートフォン
+device-windows = Windows PC
+device-mac = Mac
+device-chromeos = Chromebook
+device-linux = Linux コンピューター
+device-bot = 自動化されたクライアント
+device-unknown = 不明なデバイス
+
+## Requirements of a walkthrough
+
+requirement-min-os = { $system } { $version } 以降
+requirement-authenticator = 職場アカウントでサインインした Microsoft Authenticator アプリ
+requirement-bluetooth = 両方のデバイスで Bluetooth がオン
+requirement-screen-lock = 画面ロック (PIN、指紋、または顔)
+requirement-security-key = セキュリティキー
+requirement-phone = 手元にあるスマートフォン
+
+## Landing page
+
+guide-title = パスワードなしで { $company } にサインイン
+guide-lead = パスキーを使うと、パスワードの代わりに顔、指紋、PIN でサインインできます。設定は 5 分ほどで終わります。
+guide-detected = お使いのデバイス: { $device }
+guide-detected-with-version = お使いのデバイス: { $device } ({ $system } { $version })
+guide-detected-unknown = お使いのデバイスを判別できませんでした。
+guide-not-your-device = お使いのデバイスと違いますか？
+guide-recommended = おすすめ
+guide-you-need = 必要なもの
+guide-step-count = { $count ->
+   *[other] { $count } ステップ
+}
+guide-start = 始める
+guide-pick-device = デバイスを選ぶと、そのデバイス用の手順を表示します。
+guide-choose-device = デバイスを選択
+guide-qr-title = またはスマートフォンで続ける
+guide-qr-body = スマートフォンのカメラをこのコードに向けると、このガイドがスマートフォンで開きます。
+guide-qr-alt = このガイドをスマートフォンで開く QR コード
+guide-other-ways = パスキーを設定するその他の方法
+
+## Opened inside another app
+
+inapp-title = まずこのページをブラウザーで開いてください
+inapp-why = このリンクは別のアプリの中で開かれています。そこではパスキーを作成できません。
+inapp-outlook-ios = Outlook で右上の「•••」→「Safari で開く」をタップします。
+inapp-outlook-android = Outlook で右上の「⋮」→「ブラウザーで開く」をタップします。
+inapp-teams-ios = Teams で上部の「•••」→「Safari で開く」をタップします。
+inapp-teams-android = Teams で上部の「⋮」→「ブラウザーで開く」をタップします。
+inapp-generic-ios = 共有ボタンまたは「•••」→「Safariで開く」をタップします。見つからない場合は、下のアドレスをコピーして Safari に貼り付けてください。
+inapp-generic-android = 「⋮」→「Chrome で開く」(または「ブラウザで開く」) をタップします。見つからない場合は、下のアドレスをコピーして Chrome に貼り付けてください。
+inapp-copy-label = このページのアドレス
+
+## System too old
+
+update-title = まずデバイスをアップデートしてください
+update-body = 職場用のパスキーには { $system } { $required } 以降が必要ですが、このデバイスは { $detected } です。
+update-how-ios = 「設定」→「一般」→「ソフトウェアアップデート」を開いてアップデートをインストールし、このリンクをもう一度開いてください。
+update-how-android = 「設定」→「ソフトウェア更新」(または「システム」→「システム アップデート」) を開いてアップデートをインストールし、このリンクをもう一度開いてください。
+
+## Step pages
+
+step-progress = ステップ { $number }/{ $total }
+step-open-security-info = セキュリティ情報を開く
+step-handoff-note = Microsoft の「セキュリティ情報」ページが開きます。このガイドは開いたままにして、次のステップのためにここに戻ってきてください。
+step-back = 戻る
+step-next = 次へ
+step-finish = 完了しました
+step-stuck = うまくいかない
+step-nav = ステップ
+
+illustration-settings-provider = パスキー プロバイダーがオンになっている設定画面
+illustration-security-info-add = 「サインイン方法の追加」ボタンがある Microsoft の「セキュリティ情報」ページ
+illustration-choose-passkey = 「パスキー」が選択されたサインイン方法の一覧
+illustration-save-passkey = 顔、指紋、PIN を求めるパスキーの保存画面
+illustration-qr-scan = コンピューターに表示された QR コードを読み取るスマートフォン
+illustration-security-key-touch = ノートパソコンに差し込んだセキュリティキーに触れる指
+illustration-done = チェックマーク: パスキーの準備ができました
+
+## I'm stuck
+
+stuck-title = どうしましたか？
+stuck-intro = ステップ { $number }: { $step }。表示されている内容を選ぶと、対処方法を表示します。
+stuck-something-else = ほかの問題ですか？ 下のヘルプデスクに連絡し、このページの一番下にあるコードを伝えてください。
+stuck-fix-heading = 対処方法
+stuck-other-problems = 別の問題
+stuck-back-to-step = ステップに戻る
+stuck-contact = まだ解決しない場合は、ヘルプデスクがお手伝いします。連絡先は下にあります。
+stuck-contact-generic = まだ解決しない場合は、IT ヘルプデスクに連絡し、このページの一番下にあるコードを伝えてください。
+
+## Done
+
+done-confirm-title = うまくいきましたか？
+done-confirm-body = Microsoft のページの「セキュリティ情報」にパスキーが表示されていれば、設定は完了です。
+done-confirm-yes = はい、パスキーを設定できました
+done-confirm-no = いいえ、うまくいきませんでした
+done-title = 設定が完了しました
+done-body = 次に { $company } にサインインするときは、「パスキーでサインイン」(Sign in with a passkey) または「顔、指紋、PIN、またはセキュリティ キー」を選び、顔、指紋、PIN を使ってください。
+done-next = このページは閉じてかまいません。
+
+## Device chooser
+
+devices-title = どのデバイスを使っていますか？
+devices-intro = サインインに使うデバイスを選んでください。そのデバイス用の手順を表示します。
+devices-all-ways = 組織で許可されているすべての方法
+
+## Errors
+
+error-not-found-title = ページが見つかりませんでした
+error-not-found-body = メールのリンクを最後まですべて開いたか確認してください。それでも開けない場合は、IT ヘルプデスクに正しいリンクを問い合わせてください。
+error-forbidden-title = このページは開けません
+error-forbidden-body = 先にサインインするか、管理者にアクセス権を依頼してください。
+error-busy-title = ただいまアクセスが集中しています
+error-busy-body = 数秒待ってから、もう一度お試しください。
+error-bad-request-title = リクエストの内容に問題があります
+error-bad-request-body = 前のページに戻って、もう一度お試しください。何度も起きる場合は、IT ヘルプデスクに連絡してください。
+error-internal-title = こちら側で問題が発生しました
+error-internal-body = 1 分ほど待ってから、もう一度お試しください。何度も起きる場合は、IT ヘルプデスクに連絡し、下のリクエスト番号を伝えてください。
+error-request-id = リクエスト番号:
+
+## Shown by the page script
+
+guide-ipad-notice = iPad をお使いですか？ iPad は Web サイトに対して自分を Mac として伝えます。
+guide-ipad-link = iPad の手順を表示
+step-no-passkey-warning = このブラウザーでは、このデバイスにパスキーを作成できません。画面ロックが設定されているか確認するか、スタートページから別の方法を選んでください。
