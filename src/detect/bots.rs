@@ -165,6 +165,23 @@ const MARKERS: &[&str] = &[
     "chrome-lighthouse",
     "pagespeed",
     "gtmetrix",
+    // others seen in the wild
+    "rss-platform",
+    "rssreader",
+    "feedreader",
+    "java-http-client",
+    "jsdom",
+    "cardyb",
+    "googleimageproxy",
+    "google-read-aloud",
+    "storebot",
+    "ptst/",
+    "google-safety",
+    "adsbot",
+    "mediapartners",
+    "apis-google",
+    "feedburner",
+    "chrome-compression-proxy",
     // generic
     "bot/",
     "bot;",
@@ -189,6 +206,10 @@ const FALSE_FRIENDS: &[&str] = &["cubot", "robotics"];
 
 /// Whether the User-Agent belongs to an automated client.
 pub fn is_bot_user_agent(ua_lower: &str) -> bool {
+    let trimmed = ua_lower.trim();
+    if trimmed == "curl" || trimmed == "wget" || trimmed == "mozilla/4.0 (compatible;)" || trimmed == "mozilla/5.0" {
+        return true;
+    }
     if FALSE_FRIENDS.iter().any(|f| ua_lower.contains(f)) {
         let cleaned = FALSE_FRIENDS.iter().fold(ua_lower.to_owned(), |acc, f| acc.replace(f, ""));
         return MARKERS.iter().any(|m| cleaned.contains(m));

@@ -142,42 +142,98 @@ fn device_from_hints(hints: &ClientHints, model: Option<&str>) -> Option<Device>
     })
 }
 
+/// Devices that browse but cannot take part: consoles, TVs, headsets, e-readers, cars, and
+/// systems no walkthrough covers.
+const NOT_A_GUIDE_DEVICE: &[&str] = &[
+    "windows phone",
+    "windows mobile",
+    "windows ce",
+    "windowsce",
+    "zunewp7",
+    "kaios",
+    "xbox",
+    "playstation",
+    "nintendo",
+    "tizen",
+    "smart-tv",
+    "smarttv",
+    "hbbtv",
+    "netcast",
+    "googletv",
+    "google tv",
+    "webos",
+    "hpwos",
+    "oculusbrowser",
+    "picobrowser",
+    "quest",
+    "mobile vr;",
+    "kindle/",
+    "apple tv",
+    "homepod",
+    "ouya",
+    "tesla/",
+    "cobalt/",
+    "windows iot",
+    "sunos",
+    "freebsd",
+    "openbsd",
+    "netbsd",
+    "haiku",
+    "maemo",
+    "sailfish",
+    "palmsource",
+    "blackberry",
+    "bb10",
+    "symbian",
+    "series60",
+    "meego",
+    "firefox os",
+    "(mobile; rv",
+    "(tablet; rv",
+];
+
 fn device_from_user_agent(lower: &str, woothee_os: &str, model: Option<&str>) -> Device {
-    if lower.contains("windows phone") || lower.contains("windows mobile") || lower.contains("kaios") {
+    if NOT_A_GUIDE_DEVICE.iter().any(|m| lower.contains(m)) {
         return Device::Unknown;
+    }
+    if lower.contains("cros ") || lower.contains("cros;") || lower.contains("chromebook") || woothee_os == "ChromeOS" {
+        return Device::Chromeos;
+    }
+    if lower.contains("android") || lower.contains("adr ") || lower.contains("silk/") || lower.contains("; kf") {
+        return match model {
+            Some(m) if !is_reduced_model(m) => android_maker(m),
+            _ if lower.contains("samsungbrowser") || lower.contains("samsung") => Device::Samsung,
+            _ => Device::Android,
+        };
     }
     if lower.contains("ipad") {
         return Device::Ipad;
     }
-    if lower.contains("iphone") || lower.contains("ipod") {
+    if lower.contains("iphone") || lower.contains("ipod") || lower.contains("iph os") || lower.contains("(ios;") {
         return Device::Iphone;
     }
-    if lower.contains("android") {
-        if lower.contains("samsungbrowser") || lower.contains("samsung") {
-            return Device::Samsung;
-        }
-        return android_maker(model.unwrap_or(""));
-    }
-    if lower.contains("cros ") || lower.contains("cros;") || woothee_os == "ChromeOS" {
-        return Device::Chromeos;
-    }
-    if lower.contains("windows nt") || woothee_os.starts_with("Windows") {
+    if lower.contains("windows")
+        || lower.contains("winnt")
+        || lower.contains("win32")
+        || lower.contains("win64")
+        || woothee_os.starts_with("Windows")
+    {
         return Device::Windows;
     }
-    if lower.contains("macintosh") || lower.contains("mac os x") || woothee_os == "Mac OSX" {
+    if lower.contains("macintosh")
+        || lower.contains("mac os x")
+        || lower.contains("macos")
+        || lower.contains("mac_powerpc")
+        || woothee_os == "Mac OSX"
+    {
         return Device::Mac;
     }
-    if lower.contains("tizen")
-        || lower.contains("smart-tv")
-        || lower.contains("smarttv")
-        || lower.contains("playstation")
-        || lower.contains("xbox")
-        || lower.contains("nintendo")
-        || lower.contains("webos")
+    if lower.contains("linux")
+        || lower.contains("x11")
+        || lower.contains("ubuntu")
+        || lower.contains("fedora")
+        || woothee_os == "Linux"
     {
-        return Device::Unknown;
-    }
-    if lower.contains("linux") || lower.contains("x11") || woothee_os == "Linux" {
         return Device::Linux;
     }
     Device::Unknown
@@ -187,23 +243,23 @@ fn device_from_user_agent(lower: &str, woothee_os: &str, model: Option<&str>) ->
 fn android_maker(model: &str) -> Device {
     let upper = model.trim().to_ascii_uppercase();
     let samsung_codes = ["SM-", "GT-", "SCH-", "SGH-", "SHV-", "SHW-", "SPH-", "SC-", "SCV", "SCG"];
-    if samsung_codes.iter().any(|c| upper.starts_with(c)) || upper.contains("GALAXY") || upper.contains("SAMSUNG") {
-        Device::Samsung
-    } else {
-        Device::Android
-    }
+    let named = (upper.contains("GALAXY") && !upper.contains("NEXUS")) || upper.starts_with("SAMSUNG");
+    if samsung_codes.iter().any(|c| upper.starts_with(c)) || named { Device::Samsung } else { Device::Android }
 }
 
-/// The model from an Android User-Agent: the token before `Build/` or `)` in
-/// `(Linux; Android 14; SM-S918B)`. The reduced UA's `K` is no model.
+/// The model from an Android User-Agent: the first token after the Android version in
+/// `(Linux; Android 14; SM-S918B)` or `(Linux; U; Android 4.0; en-us; GT-P7510 Build/…)`,
+/// skipping locales and flags. The reduced UA's `K` is kept, and recognised as no model.
 fn android_model(ua: &str) -> Option<String> {
-    let start = ua.find("Android")?;
-    let rest = &ua[start..];
-    let inside = &rest[..rest.find(')')?];
-    let token = inside.split(';').nth(1)?.trim();
-    let token = token.split(" Build/").next().unwrap_or(token).trim();
+    let start = ua.find("Android").or_else(|| ua.find("Adr "))?;
+    let inside = &ua[start..];
+    let inside = &inside[..inside.find(')').unwrap_or(inside.len())];
+    let token =
+        inside.split(';').skip(1).map(|t| t.trim()).map(|t| t.split(" Build/").next().unwrap_or(t).trim()).find(
+            |t| !t.is_empty() && *t != "U" && *t != "wv" && *t != "Mobile" && !is_locale_token(t) && !t.contains('*'),
+        )?;
     let token = token.strip_prefix("SAMSUNG ").unwrap_or(token);
-    (!token.is_empty() && token.len() <= 64 && !is_locale_token(token)).then(|| token.to_owned())
+    (token.len() <= 64).then(|| token.to_owned())
 }
 
 fn is_reduced_model(model: &str) -> bool {
@@ -213,7 +269,10 @@ fn is_reduced_model(model: &str) -> bool {
 /// Old Android UAs put a locale (`en-us`) where the model goes.
 fn is_locale_token(token: &str) -> bool {
     let b = token.as_bytes();
-    b.len() == 5 && b[2] == b'-' && b.iter().all(|c| c.is_ascii_alphabetic() || *c == b'-')
+    (b.len() == 5
+        && (b[2] == b'-' || b[2] == b'_')
+        && b.iter().all(|c| c.is_ascii_alphabetic() || *c == b'-' || *c == b'_'))
+        || (b.len() == 2 && b.iter().all(|c| c.is_ascii_lowercase()))
 }
 
 fn os_version(device: Device, ua: &str, hints: &ClientHints) -> Option<String> {
@@ -240,21 +299,41 @@ fn os_version(device: Device, ua: &str, hints: &ClientHints) -> Option<String> {
     }
 }
 
-/// iOS from `OS 17_4_1 like Mac OS X`; from iOS 26 on Safari freezes that token at `18_6` and
-/// tells the real version only in `Version/26.x`.
+/// iOS from `OS 17_4_1 like Mac OS X` (or `CPU iPhone 16_4_1`, `iOS 16.4.1`, `FBSV/13.6.1`);
+/// from iOS 26 on Safari freezes the OS token at `18_6` and tells the real version only in
+/// `Version/26.x`.
 fn ios_version(ua: &str) -> Option<String> {
-    let token = ua.find(" OS ").map(|i| &ua[i + 4..])?;
-    let digits: String = token.chars().take_while(|c| c.is_ascii_digit() || *c == '_' || *c == '.').collect();
-    let mut parts = digits.split(['_', '.']).filter(|p| !p.is_empty());
-    let major: u32 = parts.next()?.parse().ok()?;
-    let minor: u32 = parts.next().and_then(|m| m.parse().ok()).unwrap_or(0);
-    if let Some(safari) = version_token(ua, "Version/")
+    let ua = if ua.contains(' ') { ua.to_owned() } else { ua.replace('+', " ") };
+    let from_os_token = ua.find("CPU ").and_then(|i| {
+        let rest = &ua[i + 4..ua[i..].find("like").map_or(ua.len(), |e| i + e)];
+        rest.split([' ', ';']).find_map(|word| underscore_version(word))
+    });
+    let (major, minor) =
+        from_os_token.or_else(|| ["iOS ", "FBSV/", "iOS/", "iPh OS "].iter().find_map(|t| dotted_after(&ua, t)))?;
+    if let Some(safari) = version_token(&ua, "Version/")
         && safari.0 >= 26
         && safari.0 > major
     {
         return Some(format!("{}.{}", safari.0, safari.1));
     }
     Some(format!("{major}.{minor}"))
+}
+
+/// `17_4_1` → `(17, 4)`.
+fn underscore_version(word: &str) -> Option<(u32, u32)> {
+    let mut parts = word.split('_');
+    let major: u32 = parts.next()?.parse().ok()?;
+    let minor: u32 = parts.next()?.parse().ok()?;
+    (1..=99).contains(&major).then_some((major, minor))
+}
+
+/// `iOS 16.4.1` → `(16, 4)` after the given token.
+fn dotted_after(ua: &str, token: &str) -> Option<(u32, u32)> {
+    let rest = &ua[ua.find(token)? + token.len()..];
+    let mut parts = rest.split(|c: char| !c.is_ascii_digit());
+    let major: u32 = parts.next()?.parse().ok()?;
+    let minor: u32 = parts.next().and_then(|m| m.parse().ok()).unwrap_or(0);
+    (1..=99).contains(&major).then_some((major, minor))
 }
 
 /// `(major, minor)` after a token like `Version/`.
@@ -266,9 +345,11 @@ fn version_token(ua: &str, token: &str) -> Option<(u32, u32)> {
     Some((major, minor))
 }
 
-/// `Android 14` → `14`, `Android 8.1.0` → `8.1`; Chrome's reduced `Android 10; K` says nothing.
+/// `Android 14` → `14`, `Android 8.1.0` → `8.1` (also `Android-4.0.3`, `Android4.0.4`,
+/// `Adr 4.2.2`); Chrome's reduced `Android 10; K` says nothing.
 fn android_ua_version(ua: &str) -> Option<String> {
-    let rest = &ua[ua.find("Android ")? + "Android ".len()..];
+    let (at, token) = ["Android", "Adr "].iter().find_map(|t| ua.find(t).map(|i| (i, *t)))?;
+    let rest = ua[at + token.len()..].trim_start_matches([' ', '-']);
     let end = rest.find([';', ')']).unwrap_or(rest.len());
     let version = rest[..end].trim();
     let after = &rest[end..];
@@ -310,19 +391,30 @@ fn windows_version(ua: &str, hints: &ClientHints) -> Option<String> {
                 (0, 1) => "7",
                 (0, 2) => "8",
                 (0, 3) => "8.1",
-                _ => return None,
+                // 0.0.0 stands for any of Windows 7, 8 and 8.1: the User-Agent tells which.
+                _ => return nt_version(ua),
             }
             .to_owned(),
         );
     }
+    nt_version(ua)
+}
+
+/// The Windows name behind `Windows NT 6.1` and friends; `10.0` is frozen and says nothing.
+fn nt_version(ua: &str) -> Option<String> {
+    if ua.contains("Windows XP") {
+        return Some("XP".to_owned());
+    }
     let rest = &ua[ua.find("Windows NT ")? + "Windows NT ".len()..];
     let end = rest.find([';', ')']).unwrap_or(rest.len());
     let named = match rest[..end].trim() {
-        "6.1" => "7",
-        "6.2" => "8",
+        "6.4" => "10",
         "6.3" => "8.1",
+        "6.2" => "8",
+        "6.1" => "7",
         "6.0" => "Vista",
         "5.1" | "5.2" => "XP",
+        "5.0" => "2000",
         _ => return None,
     };
     Some(named.to_owned())
@@ -330,7 +422,8 @@ fn windows_version(ua: &str, hints: &ClientHints) -> Option<String> {
 
 /// `Mac OS X 10_14_6` → `10.14.6`. Browsers freeze modern macOS at `10_15_7`, which is no version.
 fn mac_ua_version(ua: &str) -> Option<String> {
-    let rest = &ua[ua.find("Mac OS X ")? + "Mac OS X ".len()..];
+    let token = ["Mac OS X ", "MacOS X "].iter().find(|t| ua.contains(**t))?;
+    let rest = &ua[ua.find(token)? + token.len()..];
     let raw: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == '_' || *c == '.').collect();
     let version = raw.replace('_', ".");
     let version = version.trim_end_matches('.');
@@ -488,3 +581,9 @@ mod tests {
         assert_eq!(d.device, Device::Unknown);
     }
 }
+
+#[cfg(test)]
+mod corpus_tests;
+
+#[cfg(test)]
+mod property_tests;
