@@ -137,3 +137,18 @@ error-request-id = Request number:
 guide-ipad-notice = On an iPad? Your iPad tells websites it is a Mac.
 guide-ipad-link = Show the iPad steps
 step-no-passkey-warning = This browser can't create a passkey on this device. Check that a screen lock is set up, or use another way from the start page.
+
+## Helpdesk runbook
+
+runbook-title = Helpdesk guide: { $flow }
+runbook-code-help = Callers read a code like DEMO-IPH-IA-3 from the bottom of their page: organisation, device (IPH iPhone, IPD iPad, SAM Samsung, AND Android, WIN Windows, MAC Mac, CRO Chromebook, LNX Linux), walkthrough (IA iPhone + Authenticator, IC iCloud Keychain, SA Samsung, AN Google Password Manager, AA Android + Authenticator, WH Windows Hello, MC Mac, SK security key, XD computer + phone, CH not chosen yet) and step number.
+runbook-open-guide = Open the guide the caller sees
+runbook-ask-heading = Ask first
+runbook-ask-device = Which device and system version are you on? (On an iPhone: Settings → General → About.)
+runbook-ask-code = What is the code at the bottom of your page?
+runbook-ask-screen = What exactly does the screen say? Read it to me word for word.
+runbook-ask-browser = Did you open the link from the email app, Teams, or a browser like Safari, Chrome or Edge?
+runbook-steps-heading = Steps and known problems
+runbook-step = Step { $number }: { $title }
+runbook-source = Vendor documentation for this step
+runbook-others = Other walkthroughs

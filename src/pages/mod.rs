@@ -4,6 +4,7 @@ pub mod devices;
 pub mod done;
 pub mod error;
 pub mod landing;
+pub mod runbook;
 pub mod step;
 pub mod stuck;
 

@@ -190,6 +190,24 @@ async fn stuck_page(
     Ok(page(&ctx, pages::stuck::render(model)))
 }
 
+/// The helpdesk's page for one walkthrough.
+pub async fn runbook(Path((_, flow)): Path<(String, String)>, ctx: GuideContext) -> AppResult<Response> {
+    let flow = allowed_flow(&ctx, &flow)?;
+    let others = chooser::allowed_flows(&ctx.tenant.policy)
+        .into_iter()
+        .filter(|f| *f != flow.id)
+        .map(|f| (f, ctx.links.runbook(f)))
+        .collect();
+    let model = pages::runbook::RunbookModel {
+        chrome: ctx.chrome(None),
+        tenant: ctx.tenant.slug.to_string(),
+        flow: flow.id,
+        others,
+        guide_href: ctx.links.landing_flow(flow.id),
+    };
+    Ok(page(&ctx, pages::runbook::render(model)))
+}
+
 /// Records the hand-off and sends the person to Microsoft's security-info page.
 pub async fn go(State(state): State<AppState>, ctx: GuideContext) -> AppResult<Response> {
     let flow = ctx.query.flow.filter(|f| ctx.tenant.policy.allows(catalog::flow(*f)));

@@ -18,6 +18,7 @@ pub fn router(state: AppState) -> Router {
         .route("/{tenant}/thanks", get(guide::thanks))
         .route("/{tenant}/brand.css", get(guide::brand_css))
         .route("/{tenant}/logo", get(guide::logo))
+        .route("/{tenant}/help/{flow}", get(guide::runbook))
         .route("/{tenant}/{flow}/{step}", get(guide::step))
         .route("/{tenant}/{flow}/{step}/stuck", get(guide::stuck))
         .route("/{tenant}/{flow}/{step}/stuck/{problem}", get(guide::fix));
@@ -126,6 +127,10 @@ impl Links {
             Some(flow) => self.with("/thanks", &[("flow", flow.as_str())]),
             None => self.with("/thanks", &[]),
         }
+    }
+
+    pub fn runbook(&self, flow: FlowId) -> String {
+        self.with(&format!("/help/{}", flow.as_str()), &[])
     }
 
     pub fn kept(&self) -> &[(&'static str, String)] {
