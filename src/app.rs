@@ -3,13 +3,25 @@
 use leptos::prelude::*;
 
 use crate::components::layout::Chrome;
+use crate::i18n::Locale;
 
-/// Renders `body` inside the HTML document with the tenant's chrome.
+/// What the `<head>` carries besides the title.
+pub struct Head {
+    pub locale: Locale,
+    pub brand_css: Option<String>,
+    pub script: Option<&'static str>,
+}
+
+/// Renders a guide page inside the document with the tenant's chrome.
 pub fn document(title: String, chrome: &Chrome, body: impl IntoView + 'static) -> String {
-    let lang = chrome.i18n.locale.as_str();
-    let dir = chrome.i18n.locale.dir();
-    let brand_css = chrome.brand_css.clone();
-    let script = chrome.script;
+    let head = Head { locale: chrome.i18n.locale.clone(), brand_css: chrome.brand_css.clone(), script: chrome.script };
+    document_with(title, head, body)
+}
+
+pub fn document_with(title: String, head: Head, body: impl IntoView + 'static) -> String {
+    let lang = head.locale.as_str();
+    let dir = head.locale.dir();
+    let Head { brand_css, script, .. } = head;
     let html = Owner::new().with(move || {
         view! {
             <html lang=lang dir=dir>

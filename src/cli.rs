@@ -19,6 +19,11 @@ pub enum Command {
     Serve(ServeArgs),
     /// Read JSON lines of {"ua": …, "hints": {…}} on stdin and print what the guide detects.
     Detect,
+    /// Entra ID data.
+    Entra {
+        #[command(subcommand)]
+        command: EntraCommand,
+    },
     /// Create, change and list tenants.
     Tenant {
         #[command(subcommand)]
@@ -92,6 +97,19 @@ impl Default for ServeArgs {
             event_queue: 50_000,
         }
     }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EntraCommand {
+    /// Import Entra's user registration details: the admin center's CSV download or Microsoft
+    /// Graph `userRegistrationDetails` JSON (one response body or several pages). All or nothing.
+    Import {
+        #[arg(long)]
+        tenant: String,
+        file: std::path::PathBuf,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -7,15 +7,12 @@ use anyhow::{Context, bail};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
-use crate::cli::{AdminCommand, ServeArgs, TenantCommand, TenantSetArgs, TokenCommand};
+use crate::cli::{AdminCommand, EntraCommand, ServeArgs, TenantCommand, TenantSetArgs, TokenCommand};
 use crate::clock::{Clock, SharedClock, SystemClock};
 use crate::db::{Db, admins, tenants, tokens};
 use crate::detect::{self, ClientHints, Signals};
-use crate::domain::brand_color::BrandColor;
-use crate::domain::handoff_url::HandoffUrl;
 use crate::domain::tenant_slug::TenantSlug;
 use crate::guide::policy::PasskeyPolicy;
-use crate::i18n::Locale;
 use crate::settings::Settings;
 use crate::startup::Application;
 use crate::web::api::DetectResponse;
@@ -119,84 +116,38 @@ pub async fn tenant(command: TenantCommand) -> anyhow::Result<()> {
 /// Display names: 1 to 80 characters, no control characters. Markup is harmless (it is
 /// escaped on output) but kept as typed.
 pub fn check_name(name: &str) -> anyhow::Result<String> {
-    let name = name.trim();
-    if name.is_empty() || name.chars().count() > 80 {
-        bail!("the name must have 1 to 80 characters");
-    }
-    if name.chars().any(char::is_control) {
-        bail!("the name must not contain control characters");
-    }
-    Ok(name.to_owned())
-}
-
-fn optional(value: &Option<String>) -> Option<Option<String>> {
-    value.as_ref().map(|v| {
-        let v = v.trim();
-        (!v.is_empty()).then(|| v.to_owned())
-    })
+    crate::brand::validate::name(name).map_err(|e| anyhow::anyhow!("{e}"))
 }
 
 fn changes_from(args: &TenantSetArgs, tenant: &crate::brand::Tenant) -> anyhow::Result<tenants::TenantChanges> {
+    use crate::brand::validate;
     let mut changes = tenants::TenantChanges::default();
-    if let Some(name) = &args.name {
-        changes.name = Some(check_name(name)?);
+    let refuse = |flag: &str, e: validate::FieldError| anyhow::anyhow!("{flag}: {e}");
+    if let Some(v) = &args.name {
+        changes.name = Some(validate::name(v).map_err(|e| refuse("--name", e))?);
     }
-    if let Some(color) = &args.primary_color {
-        changes.primary_color = Some(BrandColor::parse(color).with_context(|| format!("--primary-color {color:?}"))?);
+    if let Some(v) = &args.primary_color {
+        changes.primary_color = Some(validate::color(v).map_err(|e| refuse("--primary-color", e))?);
     }
-    if let Some(url) = &args.handoff_url {
-        changes.handoff_url = Some(HandoffUrl::parse(url).with_context(|| format!("--handoff-url {url:?}"))?);
+    if let Some(v) = &args.handoff_url {
+        changes.handoff_url = Some(validate::handoff(v).map_err(|e| refuse("--handoff-url", e))?);
     }
-    if let Some(email) = optional(&args.support_email) {
-        changes.support_email = Some(
-            email
-                .map(|e| {
-                    admins::normalise_email(&e)
-                        .map_err(|_| anyhow::anyhow!("--support-email {e:?} is not an email address"))
-                })
-                .transpose()?,
-        );
+    if let Some(v) = &args.support_email {
+        changes.support_email = Some(validate::support_email(v).map_err(|e| refuse("--support-email", e))?);
     }
-    if let Some(phone) = optional(&args.support_phone) {
-        if let Some(p) = &phone
-            && (p.len() > 32 || !p.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c)))
-        {
-            bail!("--support-phone {p:?} is not a phone number");
-        }
-        changes.support_phone = Some(phone);
+    if let Some(v) = &args.support_phone {
+        changes.support_phone = Some(validate::support_phone(v).map_err(|e| refuse("--support-phone", e))?);
     }
-    if let Some(url) = optional(&args.support_url) {
-        if let Some(u) = &url {
-            let parsed = url::Url::parse(u).with_context(|| format!("--support-url {u:?} is not a URL"))?;
-            if parsed.scheme() != "https" {
-                bail!("--support-url must use https");
-            }
-        }
-        changes.support_url = Some(url);
+    if let Some(v) = &args.support_url {
+        changes.support_url = Some(validate::support_url(v).map_err(|e| refuse("--support-url", e))?);
     }
-    if let Some(domain) = optional(&args.domain) {
-        if let Some(d) = &domain {
-            let ok = d.len() <= 253
-                && d.contains('.')
-                && d.split('.').all(|l| {
-                    !l.is_empty() && l.len() <= 63 && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-                });
-            if !ok {
-                bail!("--domain {d:?} is not a host name");
-            }
-        }
-        changes.domain = Some(domain);
+    if let Some(v) = &args.domain {
+        changes.domain = Some(validate::domain(v).map_err(|e| refuse("--domain", e))?);
     }
     if let Some(list) = &args.languages {
-        let locales: Vec<Locale> = list
-            .split(',')
-            .map(|l| {
-                Locale::parse(l)
-                    .with_context(|| format!("--languages: {l:?} is not one of en, de, fr, es, nl, pt-BR, ja"))
-            })
-            .collect::<anyhow::Result<_>>()?;
-        let default = locales.first().cloned().context("--languages needs at least one language")?;
-        changes.locales = Some((locales, default));
+        let tags: Vec<String> = list.split(',').map(|t| t.trim().to_owned()).collect();
+        let default = tags.first().cloned().unwrap_or_default();
+        changes.locales = Some(validate::languages(&tags, &default).map_err(|e| refuse("--languages", e))?);
     }
     if args.passkeys.is_some() || args.enforce_attestation.is_some() || args.require_authenticator.is_some() {
         let mut policy = tenant.policy;
@@ -247,6 +198,30 @@ fn read_password() -> anyhow::Result<SecretString> {
         bail!("give the password in PASSKEY_GUIDE_ADMIN_PASSWORD or on standard input");
     }
     Ok(SecretString::from(password))
+}
+
+pub async fn entra(command: EntraCommand) -> anyhow::Result<()> {
+    match command {
+        EntraCommand::Import { tenant, file, db } => {
+            let bytes = std::fs::read(&file).with_context(|| format!("could not read {}", file.display()))?;
+            let users =
+                crate::entra::report::parse(&bytes).with_context(|| format!("{} was not imported", file.display()))?;
+            let db = open(&db.database).await?;
+            let tenant = tenant_by_slug(&db, &tenant).await?;
+            let source = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            crate::entra::coverage::store(&db, tenant.id, &users, &source, now_ms()).await?;
+            let c = crate::entra::coverage::summary(&db, tenant.id).await?.context("the import was not stored")?;
+            println!(
+                "imported {} users into {}: {} of {} in scope have a passkey ({:.1}%)",
+                users.len(),
+                tenant.slug,
+                c.with_passkey,
+                c.in_scope,
+                c.share * 100.0
+            );
+        }
+    }
+    Ok(())
 }
 
 pub async fn token(command: TokenCommand) -> anyhow::Result<()> {

@@ -8,6 +8,7 @@ pub mod components;
 pub mod db;
 pub mod detect;
 pub mod domain;
+pub mod entra;
 pub mod guide;
 pub mod i18n;
 pub mod pages;

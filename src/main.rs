@@ -14,6 +14,7 @@ async fn main() {
         },
         Some(Command::Serve(args)) => commands::serve(args).await,
         Some(Command::Detect) => commands::detect_stdin(),
+        Some(Command::Entra { command }) => commands::entra(command).await,
         Some(Command::Tenant { command }) => commands::tenant(command).await,
         Some(Command::Admin { command }) => commands::admin(command).await,
         Some(Command::Token { command }) => commands::token(command).await,

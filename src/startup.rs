@@ -17,7 +17,13 @@ use crate::db::{Db, tenants};
 use crate::domain::tenant_slug::TenantSlug;
 use crate::guide::policy::PasskeyPolicy;
 use crate::settings::Settings;
+use crate::web::domains::DomainCache;
+use crate::web::rate_limit::RateLimiter;
 use crate::web::state::AppState;
+
+/// Failed sign-ins allowed per address and per account in `LOGIN_WINDOW_MS`.
+const LOGIN_FAILURES: usize = 5;
+const LOGIN_WINDOW_MS: i64 = 15 * 60 * 1000;
 
 pub struct Application {
     listener: TcpListener,
@@ -34,8 +40,15 @@ impl Application {
         let (events, writer_task) = EventWriter::spawn(db.clone(), clock.clone(), settings.event_queue);
         let listener =
             TcpListener::bind(settings.addr).await.with_context(|| format!("could not listen on {}", settings.addr))?;
-        let state =
-            AppState { db, clock, events, visitors: Arc::new(VisitorHasher::default()), settings: Arc::new(settings) };
+        let state = AppState {
+            db,
+            clock,
+            events,
+            visitors: Arc::new(VisitorHasher::default()),
+            settings: Arc::new(settings),
+            login_limiter: Arc::new(RateLimiter::new(LOGIN_FAILURES, LOGIN_WINDOW_MS)),
+            domains: Arc::new(DomainCache::default()),
+        };
         Ok(Application { listener, state, writer_task })
     }
 

@@ -137,3 +137,18 @@ error-request-id = Anfragenummer:
 guide-ipad-notice = Auf einem iPad? Ihr iPad gibt sich gegenüber Websites als Mac aus.
 guide-ipad-link = Schritte für das iPad anzeigen
 step-no-passkey-warning = Dieser Browser kann auf diesem Gerät keinen Passkey erstellen. Prüfen Sie, ob eine Bildschirmsperre eingerichtet ist, oder wählen Sie auf der Startseite einen anderen Weg.
+
+## Helpdesk runbook
+
+runbook-title = Helpdesk-Leitfaden: { $flow }
+runbook-code-help = Anrufende lesen einen Code wie DEMO-IPH-IA-3 unten auf ihrer Seite ab: Organisation, Gerät (IPH iPhone, IPD iPad, SAM Samsung, AND Android, WIN Windows, MAC Mac, CRO Chromebook, LNX Linux), Weg (IA iPhone + Authenticator, IC iCloud-Schlüsselbund, SA Samsung, AN Google Passwortmanager, AA Android + Authenticator, WH Windows Hello, MC Mac, SK Sicherheitsschlüssel, XD Computer + Smartphone, CH noch nicht gewählt) und Schrittnummer.
+runbook-open-guide = Die Anleitung öffnen, die die anrufende Person sieht
+runbook-ask-heading = Zuerst fragen
+runbook-ask-device = Welches Gerät und welche Systemversion verwenden Sie? (Auf dem iPhone: Einstellungen → Allgemein → Info.)
+runbook-ask-code = Welcher Code steht unten auf Ihrer Seite?
+runbook-ask-screen = Was genau steht auf dem Bildschirm? Lesen Sie es mir bitte Wort für Wort vor.
+runbook-ask-browser = Haben Sie den Link aus der E-Mail-App, aus Teams oder in einem Browser wie Safari, Chrome oder Edge geöffnet?
+runbook-steps-heading = Schritte und bekannte Probleme
+runbook-step = Schritt { $number }: { $title }
+runbook-source = Herstellerdokumentation zu diesem Schritt
+runbook-others = Andere Wege

@@ -137,3 +137,18 @@ error-request-id = Número de solicitud:
 guide-ipad-notice = ¿Usas un iPad? Tu iPad se presenta ante los sitios web como un Mac.
 guide-ipad-link = Ver los pasos para iPad
 step-no-passkey-warning = Este navegador no puede crear una clave de acceso en este dispositivo. Comprueba que tienes configurado un bloqueo de pantalla o usa otra forma desde la página de inicio.
+
+## Helpdesk runbook
+
+runbook-title = Guía para el soporte técnico: { $flow }
+runbook-code-help = Quien llama lee un código como DEMO-IPH-IA-3 al final de su página: organización, dispositivo (IPH iPhone, IPD iPad, SAM Samsung, AND Android, WIN Windows, MAC Mac, CRO Chromebook, LNX Linux), forma de configuración (IA iPhone + Authenticator, IC Llavero de iCloud, SA Samsung, AN Gestor de contraseñas de Google, AA Android + Authenticator, WH Windows Hello, MC Mac, SK llave de seguridad, XD ordenador + teléfono, CH aún sin elegir) y número de paso.
+runbook-open-guide = Abrir la guía que ve la persona que llama
+runbook-ask-heading = Pregunta primero
+runbook-ask-device = ¿Qué dispositivo y qué versión del sistema usas? (En un iPhone: Ajustes → General → Información.)
+runbook-ask-code = ¿Qué código aparece al final de tu página?
+runbook-ask-screen = ¿Qué dice exactamente la pantalla? Léemelo palabra por palabra.
+runbook-ask-browser = ¿Has abierto el enlace desde la app de correo, desde Teams o en un navegador como Safari, Chrome o Edge?
+runbook-steps-heading = Pasos y problemas conocidos
+runbook-step = Paso { $number }: { $title }
+runbook-source = Documentación del fabricante para este paso
+runbook-others = Otras formas

@@ -137,3 +137,18 @@ error-request-id = Numéro de demande :
 guide-ipad-notice = Sur un iPad ? Votre iPad se présente aux sites web comme un Mac.
 guide-ipad-link = Afficher les étapes pour iPad
 step-no-passkey-warning = Ce navigateur ne peut pas créer de clé d’accès sur cet appareil. Vérifiez qu’un verrouillage de l’écran est configuré, ou choisissez une autre méthode sur la page d’accueil.
+
+## Helpdesk runbook
+
+runbook-title = Guide du support : { $flow }
+runbook-code-help = Les personnes qui appellent lisent un code comme DEMO-IPH-IA-3 en bas de leur page : organisation, appareil (IPH iPhone, IPD iPad, SAM Samsung, AND Android, WIN Windows, MAC Mac, CRO Chromebook, LNX Linux), méthode (IA iPhone + Authenticator, IC trousseau iCloud, SA Samsung, AN Gestionnaire de mots de passe de Google, AA Android + Authenticator, WH Windows Hello, MC Mac, SK clé de sécurité, XD ordinateur + téléphone, CH pas encore choisie) et numéro d’étape.
+runbook-open-guide = Ouvrir le guide tel que la personne le voit
+runbook-ask-heading = À demander d’abord
+runbook-ask-device = Quel appareil et quelle version du système utilisez-vous ? (Sur un iPhone : Réglages → Général → Informations.)
+runbook-ask-code = Quel est le code affiché en bas de votre page ?
+runbook-ask-screen = Que dit exactement l’écran ? Lisez-le-moi mot pour mot.
+runbook-ask-browser = Avez-vous ouvert le lien depuis l’app de messagerie, depuis Teams ou dans un navigateur comme Safari, Chrome ou Edge ?
+runbook-steps-heading = Étapes et problèmes connus
+runbook-step = Étape { $number } : { $title }
+runbook-source = Documentation de l’éditeur pour cette étape
+runbook-others = Autres méthodes

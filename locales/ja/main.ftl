@@ -136,3 +136,18 @@ error-request-id = リクエスト番号:
 guide-ipad-notice = iPad をお使いですか？ iPad は Web サイトに対して自分を Mac として伝えます。
 guide-ipad-link = iPad の手順を表示
 step-no-passkey-warning = このブラウザーでは、このデバイスにパスキーを作成できません。画面ロックが設定されているか確認するか、スタートページから別の方法を選んでください。
+
+## Helpdesk runbook
+
+runbook-title = ヘルプデスク用ガイド: { $flow }
+runbook-code-help = 問い合わせてきた人は、ページの一番下にある DEMO-IPH-IA-3 のようなコードを読み上げます。コードの内訳は、組織、デバイス (IPH iPhone、IPD iPad、SAM Samsung、AND Android、WIN Windows、MAC Mac、CRO Chromebook、LNX Linux)、手順ガイド (IA iPhone + Authenticator、IC iCloud キーチェーン、SA Samsung、AN Google パスワード マネージャー、AA Android + Authenticator、WH Windows Hello、MC Mac、SK セキュリティキー、XD コンピューター + スマートフォン、CH 未選択)、ステップ番号です。
+runbook-open-guide = 相手が見ているガイドを開く
+runbook-ask-heading = 最初に確認すること
+runbook-ask-device = お使いのデバイスとシステムのバージョンを教えてください。(iPhone の場合:「設定」→「一般」→「情報」)
+runbook-ask-code = ページの一番下に表示されているコードは何ですか？
+runbook-ask-screen = 画面には正確に何と表示されていますか？ 一字一句そのまま読み上げてください。
+runbook-ask-browser = リンクはメール アプリ、Teams、Safari・Chrome・Edge などのブラウザーのどれから開きましたか？
+runbook-steps-heading = ステップと既知の問題
+runbook-step = ステップ { $number }: { $title }
+runbook-source = このステップに関するベンダーのドキュメント
+runbook-others = その他の手順ガイド

@@ -137,3 +137,18 @@ error-request-id = Verzoeknummer:
 guide-ipad-notice = Gebruik je een iPad? Je iPad doet zich bij websites voor als een Mac.
 guide-ipad-link = Toon de stappen voor iPad
 step-no-passkey-warning = Deze browser kan op dit apparaat geen passkey aanmaken. Controleer of er een schermvergrendeling is ingesteld, of kies een andere manier op de startpagina.
+
+## Helpdesk runbook
+
+runbook-title = Helpdeskgids: { $flow }
+runbook-code-help = Bellers lezen een code zoals DEMO-IPH-IA-3 voor die onderaan hun pagina staat: organisatie, apparaat (IPH iPhone, IPD iPad, SAM Samsung, AND Android, WIN Windows, MAC Mac, CRO Chromebook, LNX Linux), stappenplan (IA iPhone + Authenticator, IC iCloud-sleutelhanger, SA Samsung, AN Google Wachtwoordmanager, AA Android + Authenticator, WH Windows Hello, MC Mac, SK beveiligingssleutel, XD computer + telefoon, CH nog niet gekozen) en stapnummer.
+runbook-open-guide = Open de gids die de beller ziet
+runbook-ask-heading = Vraag eerst
+runbook-ask-device = Welk apparaat en welke systeemversie gebruik je? (Op een iPhone: Instellingen → Algemeen → Info.)
+runbook-ask-code = Welke code staat onderaan je pagina?
+runbook-ask-screen = Wat staat er precies op het scherm? Lees het woord voor woord voor.
+runbook-ask-browser = Heb je de link geopend vanuit de e-mailapp, vanuit Teams of in een browser zoals Safari, Chrome of Edge?
+runbook-steps-heading = Stappen en bekende problemen
+runbook-step = Stap { $number }: { $title }
+runbook-source = Documentatie van de leverancier voor deze stap
+runbook-others = Andere stappenplannen

@@ -137,3 +137,18 @@ error-request-id = Número da solicitação:
 guide-ipad-notice = Está usando um iPad? O iPad se apresenta aos sites como um Mac.
 guide-ipad-link = Mostrar as etapas para iPad
 step-no-passkey-warning = Este navegador não consegue criar uma chave de acesso neste dispositivo. Verifique se há um bloqueio de tela configurado ou use outra forma na página inicial.
+
+## Helpdesk runbook
+
+runbook-title = Guia do suporte técnico: { $flow }
+runbook-code-help = Quem liga lê um código como DEMO-IPH-IA-3, que aparece no fim da página: organização, dispositivo (IPH iPhone, IPD iPad, SAM Samsung, AND Android, WIN Windows, MAC Mac, CRO Chromebook, LNX Linux), passo a passo (IA iPhone + Authenticator, IC Chaves do iCloud, SA Samsung, AN Gerenciador de senhas do Google, AA Android + Authenticator, WH Windows Hello, MC Mac, SK chave de segurança, XD computador + celular, CH ainda não escolhido) e número da etapa.
+runbook-open-guide = Abrir o guia que a pessoa está vendo
+runbook-ask-heading = Pergunte primeiro
+runbook-ask-device = Qual dispositivo e qual versão do sistema você está usando? (No iPhone: Ajustes → Geral → Sobre.)
+runbook-ask-code = Qual é o código que aparece no fim da sua página?
+runbook-ask-screen = O que exatamente aparece na tela? Leia para mim palavra por palavra.
+runbook-ask-browser = Você abriu o link pelo app de e-mail, pelo Teams ou por um navegador como Safari, Chrome ou Edge?
+runbook-steps-heading = Etapas e problemas conhecidos
+runbook-step = Etapa { $number }: { $title }
+runbook-source = Documentação do fornecedor para esta etapa
+runbook-others = Outros guias passo a passo

@@ -72,11 +72,3 @@ create table sessions (
     expires_at bigint not null,
     created_at bigint not null
 );
-
-create table login_attempts (
-    id bigserial primary key,
-    key text not null,
-    at_ms bigint not null,
-    created_at bigint not null
-);
-create index login_attempts_by_key on login_attempts (key, at_ms);

@@ -72,11 +72,3 @@ create table sessions (
     expires_at integer not null,
     created_at integer not null
 );
-
-create table login_attempts (
-    id integer primary key autoincrement,
-    key text not null,
-    at_ms integer not null,
-    created_at integer not null
-);
-create index login_attempts_by_key on login_attempts (key, at_ms);

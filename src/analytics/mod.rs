@@ -2,5 +2,6 @@
 
 pub mod event;
 pub mod funnel;
+pub mod report;
 pub mod visitor;
 pub mod writer;

@@ -1,3 +1,4 @@
 //! Pieces shared by pages.
 
+pub mod admin_frame;
 pub mod layout;

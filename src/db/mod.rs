@@ -4,6 +4,7 @@
 pub mod admins;
 pub mod events;
 pub mod salts;
+pub mod sessions;
 pub mod tenants;
 pub mod tokens;
 

@@ -306,7 +306,7 @@ fn ios_version(ua: &str) -> Option<String> {
     let ua = if ua.contains(' ') { ua.to_owned() } else { ua.replace('+', " ") };
     let from_os_token = ua.find("CPU ").and_then(|i| {
         let rest = &ua[i + 4..ua[i..].find("like").map_or(ua.len(), |e| i + e)];
-        rest.split([' ', ';']).find_map(|word| underscore_version(word))
+        rest.split([' ', ';']).find_map(underscore_version)
     });
     let (major, minor) =
         from_os_token.or_else(|| ["iOS ", "FBSV/", "iOS/", "iPh OS "].iter().find_map(|t| dotted_after(&ua, t)))?;

@@ -55,6 +55,15 @@ fn dynamic_ids() -> BTreeSet<String> {
             }
         }
     }
+    for stage in crate::domain::stage::Stage::FUNNEL {
+        ids.insert(format!("admin-stage-{}", stage.as_str()));
+    }
+    for kind in crate::brand::emails::EmailKind::ALL {
+        ids.insert(format!("admin-email-{}", kind.as_str()));
+        for part in ["subject", "intro", "benefit", "action"] {
+            ids.insert(format!("email-{}-{part}", kind.as_str()));
+        }
+    }
     for platform in ["ios", "android"] {
         ids.insert(format!("update-how-{platform}"));
         ids.insert(format!("inapp-generic-{platform}"));

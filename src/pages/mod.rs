@@ -1,5 +1,11 @@
 //! One page per file. Each takes a model built by its handler and returns the HTML document.
 
+pub mod admin_dashboard;
+pub mod admin_emails;
+pub mod admin_login;
+pub mod admin_settings;
+pub mod admin_tenants;
+pub mod admin_tokens;
 pub mod devices;
 pub mod done;
 pub mod error;

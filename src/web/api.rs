@@ -85,6 +85,22 @@ pub async fn funnel(
     Ok(Json(funnel))
 }
 
+/// Passkey coverage from the latest Entra import.
+pub async fn coverage(
+    State(state): State<AppState>,
+    TenantToken(tenant): TenantToken,
+) -> AppResult<Json<serde_json::Value>> {
+    let body = match crate::entra::coverage::summary(&state.db, tenant.id).await? {
+        Some(c) => serde_json::to_value(&c).map_err(|e| AppError::Internal(e.into()))?,
+        None => serde_json::json!({
+            "in_scope": 0, "with_passkey": 0, "share": 0.0, "imported_at": null,
+            "adoption_target": crate::entra::coverage::ADOPTION_TARGET,
+            "passwordless_threshold": crate::entra::coverage::PASSWORDLESS_THRESHOLD, "trend": []
+        }),
+    };
+    Ok(Json(body))
+}
+
 #[derive(Debug, Serialize)]
 pub struct DetectResponse {
     #[serde(flatten)]

@@ -22,6 +22,11 @@ const ASSETS: &[Asset] = &[
         content_type: "text/javascript; charset=utf-8",
         bytes: include_bytes!("../../assets/guide.js"),
     },
+    Asset {
+        name: "admin.js",
+        content_type: "text/javascript; charset=utf-8",
+        bytes: include_bytes!("../../assets/admin.js"),
+    },
     Asset { name: "icon.svg", content_type: "image/svg+xml", bytes: include_bytes!("../../assets/icon.svg") },
     Asset {
         name: "settings-provider.svg",
@@ -79,6 +84,7 @@ pub fn url(name: &str) -> &'static str {
 
 pub static STYLE_URL: LazyLock<&'static str> = LazyLock::new(|| url("main.css"));
 pub static SCRIPT_URL: LazyLock<&'static str> = LazyLock::new(|| url("guide.js"));
+pub static ADMIN_SCRIPT_URL: LazyLock<&'static str> = LazyLock::new(|| url("admin.js"));
 pub static ICON_URL: LazyLock<&'static str> = LazyLock::new(|| url("icon.svg"));
 
 pub async fn serve(Path(file): Path<String>, headers: HeaderMap) -> Response {

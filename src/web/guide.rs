@@ -47,6 +47,18 @@ pub async fn root() -> AppError {
 }
 
 pub async fn landing(State(state): State<AppState>, ctx: GuideContext, headers: HeaderMap) -> AppResult<Response> {
+    if !ctx.hints_pending {
+        let stage =
+            if ctx.query.device.is_some_and(|d| d != ctx.detected.device) { Stage::Switch } else { Stage::Visit };
+        let flow = choice_for(&ctx).flow;
+        ctx.record(&state, stage, flow, None, None).await?;
+    }
+    let model = landing_model(&state, &ctx, &headers);
+    Ok(page(&ctx, pages::landing::render(model)))
+}
+
+/// The recommendation for this visitor, with a flow picked by `?flow=` put first.
+fn choice_for(ctx: &GuideContext) -> chooser::Choice {
     let detection = ctx.detection();
     let mut choice = chooser::choose(&detection, &ctx.tenant.policy);
     if let Some(picked) = ctx.query.flow.filter(|f| ctx.tenant.policy.allows(catalog::flow(*f)))
@@ -58,15 +70,17 @@ pub async fn landing(State(state): State<AppState>, ctx: GuideContext, headers: 
         }
         choice.update_first = None;
     }
-    if !ctx.hints_pending {
-        let stage =
-            if ctx.query.device.is_some_and(|d| d != ctx.detected.device) { Stage::Switch } else { Stage::Visit };
-        ctx.record(&state, stage, choice.flow, None, None).await?;
-    }
-    let page_url = absolute_url(&state, &headers, &ctx.links.landing());
+    choice
+}
+
+pub fn landing_model(state: &AppState, ctx: &GuideContext, headers: &HeaderMap) -> pages::landing::LandingModel {
+    let detection = ctx.detection();
+    let choice = choice_for(ctx);
+    let page_url = absolute_url(state, headers, &ctx.links.landing());
     let phone_qr = (choice.flow == Some(FlowId::CrossDevice))
-        .then(|| qr_svg(&absolute_url(&state, &headers, &ctx.links_without_device_landing())));
-    let model = pages::landing::LandingModel {
+        .then(|| qr_svg(&absolute_url(state, headers, &ctx.links_without_device_landing())))
+        .flatten();
+    pages::landing::LandingModel {
         chrome: ctx.chrome(Some(ctx.support_code(choice.flow, None))),
         tenant: ctx.tenant.slug.to_string(),
         device: ctx.device,
@@ -79,9 +93,8 @@ pub async fn landing(State(state): State<AppState>, ctx: GuideContext, headers: 
         devices_href: ctx.links.devices(),
         ipad_href: ctx.links.landing_device(Device::Ipad),
         page_url,
-        phone_qr: phone_qr.flatten(),
-    };
-    Ok(page(&ctx, pages::landing::render(model)))
+        phone_qr,
+    }
 }
 
 impl GuideContext {
@@ -313,7 +326,7 @@ pub async fn logo(State(state): State<AppState>, Path(tenant): Path<String>) -> 
 }
 
 /// The public address of a path: the configured public URL, else this request's host.
-fn absolute_url(state: &AppState, headers: &HeaderMap, path: &str) -> String {
+pub fn absolute_url(state: &AppState, headers: &HeaderMap, path: &str) -> String {
     if let Some(base) = &state.settings.public_url {
         let origin = base.origin().ascii_serialization();
         return format!("{origin}{path}");

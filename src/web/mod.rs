@@ -1,13 +1,19 @@
 //! HTTP: routes, extractors, middleware. Handlers are thin: they read, record, and render.
 
+pub mod admin;
+pub mod admin_auth;
 pub mod api;
 pub mod assets;
 pub mod client_ip;
+pub mod cookies;
+pub mod dashboard;
+pub mod domains;
 pub mod error;
 pub mod error_pages;
 pub mod guide;
 pub mod guide_context;
 pub mod health;
+pub mod rate_limit;
 pub mod router;
 pub mod security;
 pub mod state;
@@ -31,9 +37,9 @@ pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
 /// The whole application with its middleware.
 pub fn app(state: AppState) -> Router {
     let request_id = HeaderName::from_static("x-request-id");
-    router::router(state.clone())
+    let routed = router::router(state.clone())
         .layer(axum::middleware::from_fn(error_pages::render_errors))
-        .layer(axum::middleware::from_fn_with_state(state, security::security_headers))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), security::security_headers))
         .layer(
             ServiceBuilder::new()
                 .layer(SetRequestIdLayer::new(request_id.clone(), MakeRequestUuid))
@@ -45,5 +51,8 @@ pub fn app(state: AppState) -> Router {
                 .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
                 .layer(CompressionLayer::new().quality(CompressionLevel::Fastest))
                 .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(15))),
-        )
+        );
+    // Custom domains rewrite the path, so they must run before the router matches it.
+    let rewritten = tower::Layer::layer(&axum::middleware::from_fn_with_state(state, domains::custom_domains), routed);
+    Router::new().fallback_service(rewritten)
 }

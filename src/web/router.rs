@@ -4,7 +4,7 @@ use axum::Router;
 use axum::routing::get;
 
 use super::state::AppState;
-use super::{api, assets, guide, health};
+use super::{admin, api, assets, dashboard, guide, health};
 use crate::domain::device::Device;
 use crate::domain::flow_id::FlowId;
 
@@ -22,8 +22,23 @@ pub fn router(state: AppState) -> Router {
         .route("/{tenant}/{flow}/{step}", get(guide::step))
         .route("/{tenant}/{flow}/{step}/stuck", get(guide::stuck))
         .route("/{tenant}/{flow}/{step}/stuck/{problem}", get(guide::fix));
+    let admin_routes = Router::new()
+        .route(ADMIN_HOME, get(admin::index))
+        .route(ADMIN_LOGIN, get(admin::login_page).post(admin::login))
+        .route(ADMIN_LOGOUT, axum::routing::post(admin::logout))
+        .route("/admin/tenants", axum::routing::post(admin::create_tenant))
+        .route("/admin/tenants/{tenant}", get(admin::settings_page).post(admin::save_settings))
+        .route("/admin/tenants/{tenant}/logo", axum::routing::post(admin::upload_logo))
+        .route("/admin/tenants/{tenant}/preview", get(admin::preview))
+        .route("/admin/tenants/{tenant}/emails", get(admin::emails_page))
+        .route("/admin/tenants/{tenant}/emails/{file}", get(admin::email_eml))
+        .route("/admin/tenants/{tenant}/tokens", get(admin::tokens_page).post(admin::create_token))
+        .route("/admin/tenants/{tenant}/tokens/revoke", axum::routing::post(admin::revoke_token))
+        .route("/admin/tenants/{tenant}/dashboard", get(dashboard::page))
+        .route("/admin/tenants/{tenant}/dashboard/{file}", get(dashboard::csv));
     let api_routes = Router::new()
         .route("/api/v1/tenants/{tenant}/funnel", get(api::funnel))
+        .route("/api/v1/tenants/{tenant}/coverage", get(api::coverage))
         .route("/api/v1/detect", get(api::detect));
     Router::new()
         .route("/", get(guide::root))
@@ -33,7 +48,76 @@ pub fn router(state: AppState) -> Router {
         .route("/robots.txt", get(assets::robots))
         .merge(guide_routes)
         .merge(api_routes)
+        .merge(admin_routes)
         .with_state(state)
+}
+
+pub const ADMIN_HOME: &str = "/admin";
+pub const ADMIN_LOGIN: &str = "/admin/login";
+pub const ADMIN_LOGOUT: &str = "/admin/logout";
+
+/// Links of the admin pages.
+#[derive(Clone, Debug)]
+pub struct AdminLinks {
+    base: String,
+}
+
+impl AdminLinks {
+    pub fn home() -> String {
+        ADMIN_HOME.to_owned()
+    }
+
+    pub fn login() -> String {
+        ADMIN_LOGIN.to_owned()
+    }
+
+    pub fn logout() -> String {
+        ADMIN_LOGOUT.to_owned()
+    }
+
+    pub fn create_tenant() -> String {
+        "/admin/tenants".to_owned()
+    }
+
+    pub fn tenant(slug: &str) -> AdminLinks {
+        AdminLinks { base: format!("/admin/tenants/{slug}") }
+    }
+
+    pub fn settings(&self) -> String {
+        self.base.clone()
+    }
+
+    pub fn logo(&self) -> String {
+        format!("{}/logo", self.base)
+    }
+
+    pub fn preview(&self) -> String {
+        format!("{}/preview", self.base)
+    }
+
+    pub fn dashboard(&self) -> String {
+        format!("{}/dashboard", self.base)
+    }
+
+    pub fn emails(&self) -> String {
+        format!("{}/emails", self.base)
+    }
+
+    pub fn emails_in(&self, lang: &str) -> String {
+        format!("{}/emails?lang={lang}", self.base)
+    }
+
+    pub fn eml(&self, kind: &str, lang: &str) -> String {
+        format!("{}/emails/{kind}.eml?lang={lang}", self.base)
+    }
+
+    pub fn tokens(&self) -> String {
+        format!("{}/tokens", self.base)
+    }
+
+    pub fn revoke_token(&self) -> String {
+        format!("{}/tokens/revoke", self.base)
+    }
 }
 
 /// Builds guide links for one tenant, carrying the visitor's campaign, language and device

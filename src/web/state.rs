@@ -9,6 +9,8 @@ use crate::analytics::writer::EventWriter;
 use crate::clock::SharedClock;
 use crate::db::Db;
 use crate::settings::Settings;
+use crate::web::domains::DomainCache;
+use crate::web::rate_limit::RateLimiter;
 
 #[derive(Clone, FromRef)]
 pub struct AppState {
@@ -17,4 +19,6 @@ pub struct AppState {
     pub events: EventWriter,
     pub visitors: Arc<VisitorHasher>,
     pub settings: Arc<Settings>,
+    pub login_limiter: Arc<RateLimiter>,
+    pub domains: Arc<DomainCache>,
 }

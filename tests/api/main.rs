@@ -1,7 +1,9 @@
 //! Integration tests: the real server on port 0, a fresh database, a fixed clock.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod admin;
 mod api;
+mod entra;
 mod guide;
 mod helpers;
 mod security;

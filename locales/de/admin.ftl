@@ -1,0 +1,156 @@
+## Admin frame
+
+admin-product = Passkey Guide
+admin-nav = Mandant
+admin-sign-out = Abmelden
+admin-settings = Einstellungen
+admin-dashboard = Dashboard
+admin-emails = E-Mails
+admin-tokens = API-Token
+
+## Sign-in
+
+admin-sign-in-title = Melden Sie sich an, um Ihre Anleitung zu verwalten
+admin-email = E-Mail
+admin-password = Passwort
+admin-sign-in = Anmelden
+admin-wrong-credentials = Diese E-Mail-Adresse und dieses Passwort passen zu keinem Administrator.
+admin-too-many-attempts = Zu viele fehlgeschlagene Versuche. Warten Sie 15 Minuten und versuchen Sie es dann erneut.
+
+## Tenants
+
+admin-tenants-title = Ihre Anleitungen
+admin-open-guide = Anleitung öffnen
+admin-create-tenant = Organisation hinzufügen
+admin-slug = Adresse (der Teil nach dem Schrägstrich)
+admin-slug-hint = 2 bis 40 Zeichen: Kleinbuchstaben, Ziffern und Bindestriche, zum Beispiel „contoso“.
+admin-name = Name der Organisation
+admin-create = Erstellen
+admin-error-slug = Diese Adresse kann nicht verwendet werden: Verwenden Sie 2 bis 40 Kleinbuchstaben, Ziffern und Bindestriche und kein reserviertes Wort wie „admin“ oder „api“.
+admin-error-slug-taken = Diese Adresse wird bereits von einer anderen Organisation verwendet.
+
+## Settings
+
+admin-settings-title = Branding und Richtlinie
+admin-saved = Gespeichert. Die Anleitung zeigt Ihre Änderungen ab sofort an.
+admin-color-adjusted = Ihre Farbe { $chosen } ist zu hell für gut lesbaren Text und gut lesbare Schaltflächen. Die Anleitung verwendet daher { $used }, die nächstgelegene Farbe, die WCAG AA erfüllt.
+admin-fix-errors = Einige Werte müssen korrigiert werden; sie sind unten markiert. Es wurde nichts gespeichert.
+admin-read-only = Sie können diese Einstellungen ansehen, aber nicht ändern.
+admin-branding = Branding
+admin-primary-color = Markenfarbe
+admin-pick-color = Markenfarbe auswählen
+admin-color-hint = Im Format #RRGGBB. Eine Farbe, die für Text zu hell ist, wird zur nächstgelegenen Farbe abgedunkelt, die WCAG AA erfüllt.
+admin-support = Helpdesk-Kontakt
+admin-support-email = E-Mail-Adresse des Helpdesks
+admin-support-phone = Telefonnummer des Helpdesks
+admin-support-url = Webseite des Helpdesks
+admin-languages = Sprachen
+admin-default-language = Standardsprache
+admin-address = Adressen
+admin-handoff-url = Wo Ihre Mitarbeitenden ihren Passkey registrieren
+admin-handoff-hint = Eine der Microsoft-Seiten „Sicherheitsinformationen“, etwa https://aka.ms/mysecurityinfo. Andere Adressen werden nicht akzeptiert.
+admin-domain = Eigene Domain (optional)
+admin-domain-hint = Zum Beispiel passkeys.contoso.com. Lassen Sie die Domain auf diesen Server verweisen; die Anleitung ist dann dort unter „/“ erreichbar.
+admin-policy = Passkey-Richtlinie
+admin-policy-hint = Übernehmen Sie Ihre Einstellungen für „Passkey (FIDO2)“ aus Entra ID, damit die Anleitung nie einen Passkey vorschlägt, den Entra ablehnt.
+admin-policy-synced = Synchronisierte Passkeys (iCloud-Schlüsselbund, Google Passwortmanager) sowie gerätegebundene Passkeys erlaubt
+admin-policy-device-bound = Nur gerätegebundene Passkeys (Microsoft Authenticator, Sicherheitsschlüssel, Windows Hello)
+admin-policy-attestation = Nachweis (Attestation) erzwungen
+admin-policy-authenticator = Nur Microsoft Authenticator (Schlüsseleinschränkungen)
+admin-save = Speichern
+admin-logo = Logo
+admin-current-logo = Aktuelles Logo
+admin-logo-hint = PNG, JPEG oder WebP, höchstens 256 KB und 2048 Pixel pro Seite. SVG wird nicht akzeptiert.
+admin-upload = Hochladen
+admin-remove-logo = Logo entfernen
+admin-preview = Vorschau
+admin-preview-note = Das ist die Startseite, die Ihre Mitarbeitenden sehen. Farbänderungen erscheinen hier, sobald Sie eine Farbe auswählen, andere Änderungen erst nach dem Speichern.
+admin-error-name = Geben Sie einen Namen mit 1 bis 80 Zeichen ein.
+admin-error-color = Geben Sie die Farbe im Format #RRGGBB ein, zum Beispiel #0F6CBD.
+admin-error-email = Das ist keine E-Mail-Adresse.
+admin-error-phone = Verwenden Sie nur Ziffern, Leerzeichen und + - ( ) .
+admin-error-support-url = Verwenden Sie eine Adresse, die mit https:// beginnt.
+admin-error-handoff = Erlaubt sind nur die Microsoft-Seiten „Sicherheitsinformationen“, etwa https://aka.ms/mysecurityinfo.
+admin-error-domain = Geben Sie einen Hostnamen wie passkeys.contoso.com ein.
+admin-error-domain-taken = Diese Domain wird bereits von einer anderen Organisation verwendet.
+admin-error-languages = Wählen Sie mindestens eine Sprache und unter diesen eine Standardsprache.
+admin-error-logo-size = Das Logo ist größer als 256 KB.
+admin-error-logo-svg = SVG-Logos werden nicht akzeptiert: Laden Sie eine PNG-, JPEG- oder WebP-Datei hoch.
+admin-error-logo-type = Die Datei ist kein PNG-, JPEG- oder WebP-Bild, oder sie ist beschädigt.
+admin-error-logo-pixels = Das Logo ist auf einer Seite größer als 2048 Pixel.
+
+## Emails
+
+admin-emails-title = E-Mails für Ihren Rollout
+admin-emails-intro = Senden Sie zuerst die Ankündigung, eine Woche später die Erinnerung und nach zwei Wochen die letzte Erinnerung. Jede E-Mail verlinkt mit einer eigenen Kennung auf die Anleitung, sodass das Dashboard zeigt, über welche E-Mail die Personen gekommen sind. Kopieren Sie die Texte in Ihr E-Mail-Programm oder laden Sie einen Entwurf herunter.
+admin-email-announcement = Ankündigung
+admin-email-reminder = Erinnerung
+admin-email-final = Letzte Erinnerung
+admin-email-day = { $day ->
+    [0] Am Tag 1 senden
+   *[other] Am Tag { $day } senden
+}
+admin-email-subject = Betreff
+admin-email-text = Nur-Text
+admin-email-html = HTML
+admin-email-download = Als Entwurf herunterladen (.eml)
+admin-copy = Kopieren
+
+## Tokens
+
+admin-tokens-title = API-Token
+admin-tokens-intro = Mit schreibgeschützten Token können Skripte und Dashboards den Trichter und die Abdeckung dieser Anleitung auslesen. Jedes Token gilt nur für diese Organisation.
+admin-token-once = Kopieren Sie dieses Token jetzt: Es wird nur einmal angezeigt.
+admin-token = Neues Token
+admin-token-label = Bezeichnung
+admin-token-create = Token erstellen
+admin-token-live = Aktiv
+admin-token-revoked = Widerrufen
+admin-revoke = Widerrufen
+admin-created = Erstellt
+admin-status = Status
+admin-actions = Aktionen
+
+## Dashboard
+
+admin-dashboard-title = Rollout-Dashboard
+admin-from = Von
+admin-to = Bis
+admin-device = Gerät
+admin-flow = Einrichtungsweg
+admin-language = Sprache
+admin-campaign = Kampagne
+admin-all = Alle
+admin-apply = Anwenden
+admin-funnel = Trichter
+admin-funnel-alt = Balkendiagramm der Personen in jeder Phase des Trichters
+admin-stage = Phase
+admin-stage-visit = Anleitung geöffnet
+admin-stage-step = Schritte begonnen
+admin-stage-handoff = Zu Microsoft gewechselt
+admin-stage-done = Abschluss bestätigt
+admin-people = Personen
+admin-of-visits = Anteil an allen, die geöffnet haben
+admin-bots = { $count ->
+    [one] Eine Anfrage eines Bots oder Link-Scanners wurde nicht mitgezählt.
+   *[other] { $count } Anfragen von Bots und Link-Scannern wurden nicht mitgezählt.
+}
+admin-csv = Als CSV herunterladen
+admin-trend = Nach Tag
+admin-trend-alt = Liniendiagramm der Personen pro Tag, die die Anleitung geöffnet und den Abschluss bestätigt haben
+admin-day = Tag
+admin-devices = Geräte
+admin-completion = Abgeschlossen
+admin-steps = Erreichte Schritte
+admin-step = Schritt
+admin-stuck = Wo Personen nicht weiterkommen
+admin-symptom = Problem
+admin-reports = Meldungen
+admin-campaigns = Kampagnen
+admin-no-campaign = (ohne Kennung)
+admin-coverage = Passkey-Abdeckung (Entra ID)
+admin-coverage-text = { $with } von { $total } Personen ({ $share }) haben laut dem am { $imported } importierten Registrierungsbericht einen Passkey. Der Bericht kann einige Stunden hinterherhinken.
+admin-coverage-alt = Abdeckungsbalken im Vergleich zum Einführungsziel von 50 % und zum Schwellenwert von 95 %
+admin-coverage-trend = Abdeckung pro Import
+admin-imported = Importiert
+admin-share = Anteil

@@ -1,0 +1,156 @@
+## Admin frame
+
+admin-product = Passkey Guide
+admin-nav = Tenant
+admin-sign-out = Sign out
+admin-settings = Settings
+admin-dashboard = Dashboard
+admin-emails = Emails
+admin-tokens = API tokens
+
+## Sign-in
+
+admin-sign-in-title = Sign in to manage your guide
+admin-email = Email
+admin-password = Password
+admin-sign-in = Sign in
+admin-wrong-credentials = That email and password don't match an administrator.
+admin-too-many-attempts = Too many failed attempts. Wait 15 minutes, then try again.
+
+## Tenants
+
+admin-tenants-title = Your guides
+admin-open-guide = Open the guide
+admin-create-tenant = Add an organisation
+admin-slug = Address (the part after the slash)
+admin-slug-hint = 2 to 40 characters: lower-case letters, digits and hyphens, for example "contoso".
+admin-name = Organisation name
+admin-create = Create
+admin-error-slug = That address can't be used: use 2 to 40 lower-case letters, digits and hyphens, and not a reserved word such as "admin" or "api".
+admin-error-slug-taken = Another organisation already uses that address.
+
+## Settings
+
+admin-settings-title = Branding and policy
+admin-saved = Saved. The guide shows your changes now.
+admin-color-adjusted = Your colour { $chosen } is too light for readable text and buttons, so the guide uses { $used }, the nearest colour that passes WCAG AA.
+admin-fix-errors = Some values need fixing; they are marked below. Nothing was saved.
+admin-read-only = You can look at these settings but not change them.
+admin-branding = Branding
+admin-primary-color = Brand colour
+admin-pick-color = Pick the brand colour
+admin-color-hint = Written #RRGGBB. A colour too light for text is darkened to the nearest one that passes WCAG AA.
+admin-support = Helpdesk contact
+admin-support-email = Helpdesk email
+admin-support-phone = Helpdesk phone
+admin-support-url = Helpdesk web page
+admin-languages = Languages
+admin-default-language = Default language
+admin-address = Addresses
+admin-handoff-url = Where people register their passkey
+admin-handoff-hint = One of Microsoft's Security info pages, such as https://aka.ms/mysecurityinfo. No other address is accepted.
+admin-domain = Your own domain (optional)
+admin-domain-hint = For example passkeys.contoso.com. Point it at this server, and the guide answers there at "/".
+admin-policy = Passkey policy
+admin-policy-hint = Match your Entra ID "Passkey (FIDO2)" settings, so the guide never suggests a passkey Entra will refuse.
+admin-policy-synced = Synced passkeys allowed (iCloud Keychain, Google Password Manager) as well as device-bound ones
+admin-policy-device-bound = Device-bound passkeys only (Microsoft Authenticator, security keys, Windows Hello)
+admin-policy-attestation = Attestation enforced
+admin-policy-authenticator = Only Microsoft Authenticator (key restrictions)
+admin-save = Save
+admin-logo = Logo
+admin-current-logo = Current logo
+admin-logo-hint = PNG, JPEG or WebP, at most 256 KB and 2048 pixels on each side. SVG is not accepted.
+admin-upload = Upload
+admin-remove-logo = Remove the logo
+admin-preview = Preview
+admin-preview-note = This is the start page your employees see. Colour changes show here as you pick them; other changes after saving.
+admin-error-name = Enter a name of 1 to 80 characters.
+admin-error-color = Write the colour as #RRGGBB, for example #0F6CBD.
+admin-error-email = That is not an email address.
+admin-error-phone = Use digits, spaces and + - ( ) . only.
+admin-error-support-url = Use an address that starts with https://.
+admin-error-handoff = Only Microsoft's Security info pages are allowed, such as https://aka.ms/mysecurityinfo.
+admin-error-domain = Enter a host name such as passkeys.contoso.com.
+admin-error-domain-taken = Another organisation already uses that domain.
+admin-error-languages = Choose at least one language, and a default language among them.
+admin-error-logo-size = The logo is larger than 256 KB.
+admin-error-logo-svg = SVG logos are not accepted: upload a PNG, JPEG or WebP.
+admin-error-logo-type = The file is not a PNG, JPEG or WebP image, or it is damaged.
+admin-error-logo-pixels = The logo is larger than 2048 pixels on a side.
+
+## Emails
+
+admin-emails-title = Emails for your rollout
+admin-emails-intro = Send the announcement first, the reminder a week later, and the final notice after two weeks. Each links to the guide with its own tag, so the dashboard shows which email brought people in. Copy them into your mail tool, or download a draft.
+admin-email-announcement = Announcement
+admin-email-reminder = Reminder
+admin-email-final = Final notice
+admin-email-day = { $day ->
+    [0] Send on day 1
+   *[other] Send on day { $day }
+}
+admin-email-subject = Subject
+admin-email-text = Plain text
+admin-email-html = HTML
+admin-email-download = Download as a draft (.eml)
+admin-copy = Copy
+
+## Tokens
+
+admin-tokens-title = API tokens
+admin-tokens-intro = Read-only tokens let scripts and dashboards read this guide's funnel and coverage. Each token works for this organisation only.
+admin-token-once = Copy this token now: it is shown only once.
+admin-token = New token
+admin-token-label = Label
+admin-token-create = Create token
+admin-token-live = Active
+admin-token-revoked = Revoked
+admin-revoke = Revoke
+admin-created = Created
+admin-status = Status
+admin-actions = Actions
+
+## Dashboard
+
+admin-dashboard-title = Rollout dashboard
+admin-from = From
+admin-to = To
+admin-device = Device
+admin-flow = Walkthrough
+admin-language = Language
+admin-campaign = Campaign
+admin-all = All
+admin-apply = Apply
+admin-funnel = Funnel
+admin-funnel-alt = Bar chart of people at each stage of the funnel
+admin-stage = Stage
+admin-stage-visit = Opened the guide
+admin-stage-step = Started the steps
+admin-stage-handoff = Went to Microsoft
+admin-stage-done = Confirmed done
+admin-people = People
+admin-of-visits = Of those who opened
+admin-bots = { $count ->
+    [one] One request from a bot or link scanner was left out.
+   *[other] { $count } requests from bots and link scanners were left out.
+}
+admin-csv = Download as CSV
+admin-trend = By day
+admin-trend-alt = Line chart of people opening the guide and confirming done, per day
+admin-day = Day
+admin-devices = Devices
+admin-completion = Done
+admin-steps = Steps reached
+admin-step = Step
+admin-stuck = Where people get stuck
+admin-symptom = Problem
+admin-reports = Reports
+admin-campaigns = Campaigns
+admin-no-campaign = (no tag)
+admin-coverage = Passkey coverage (Entra ID)
+admin-coverage-text = { $with } of { $total } people ({ $share }) have a passkey, according to the registration report imported on { $imported }. The report can lag by a few hours.
+admin-coverage-alt = Coverage bar against the 50% adoption target and the 95% threshold
+admin-coverage-trend = Coverage by import
+admin-imported = Imported
+admin-share = Share

@@ -1,0 +1,156 @@
+## Admin frame
+
+admin-product = Passkey Guide
+admin-nav = Inquilino
+admin-sign-out = Cerrar sesión
+admin-settings = Configuración
+admin-dashboard = Panel
+admin-emails = Correos
+admin-tokens = Tokens de API
+
+## Sign-in
+
+admin-sign-in-title = Inicia sesión para gestionar tu guía
+admin-email = Correo electrónico
+admin-password = Contraseña
+admin-sign-in = Iniciar sesión
+admin-wrong-credentials = Ese correo electrónico y esa contraseña no coinciden con ningún administrador.
+admin-too-many-attempts = Demasiados intentos fallidos. Espera 15 minutos y vuelve a intentarlo.
+
+## Tenants
+
+admin-tenants-title = Tus guías
+admin-open-guide = Abrir la guía
+admin-create-tenant = Añadir una organización
+admin-slug = Dirección (la parte después de la barra)
+admin-slug-hint = De 2 a 40 caracteres: letras minúsculas, números y guiones; por ejemplo, «contoso».
+admin-name = Nombre de la organización
+admin-create = Crear
+admin-error-slug = No se puede usar esa dirección: usa de 2 a 40 letras minúsculas, números y guiones, y que no sea una palabra reservada como «admin» o «api».
+admin-error-slug-taken = Otra organización ya usa esa dirección.
+
+## Settings
+
+admin-settings-title = Marca y directiva
+admin-saved = Guardado. La guía ya muestra tus cambios.
+admin-color-adjusted = Tu color { $chosen } es demasiado claro para que el texto y los botones se lean bien, así que la guía usa { $used }, el color más cercano que cumple WCAG AA.
+admin-fix-errors = Hay valores que corregir; están marcados abajo. No se ha guardado nada.
+admin-read-only = Puedes ver esta configuración, pero no cambiarla.
+admin-branding = Marca
+admin-primary-color = Color de marca
+admin-pick-color = Elige el color de marca
+admin-color-hint = En formato #RRGGBB. Si un color es demasiado claro para el texto, se oscurece hasta el más cercano que cumple WCAG AA.
+admin-support = Contacto del soporte técnico
+admin-support-email = Correo del soporte técnico
+admin-support-phone = Teléfono del soporte técnico
+admin-support-url = Página web del soporte técnico
+admin-languages = Idiomas
+admin-default-language = Idioma predeterminado
+admin-address = Direcciones
+admin-handoff-url = Dónde registran los empleados su clave de acceso
+admin-handoff-hint = Una de las páginas «Información de seguridad» de Microsoft, como https://aka.ms/mysecurityinfo. No se acepta ninguna otra dirección.
+admin-domain = Tu propio dominio (opcional)
+admin-domain-hint = Por ejemplo, passkeys.contoso.com. Haz que apunte a este servidor y la guía responderá ahí en «/».
+admin-policy = Directiva de claves de acceso
+admin-policy-hint = Hazla coincidir con tu configuración de «Passkey (FIDO2)» en Entra ID, para que la guía nunca sugiera una clave de acceso que Entra vaya a rechazar.
+admin-policy-synced = Se permiten claves de acceso sincronizadas (Llavero de iCloud, Gestor de contraseñas de Google), además de las vinculadas al dispositivo
+admin-policy-device-bound = Solo claves de acceso vinculadas al dispositivo (Microsoft Authenticator, llaves de seguridad, Windows Hello)
+admin-policy-attestation = Atestación obligatoria
+admin-policy-authenticator = Solo Microsoft Authenticator (restricciones de claves)
+admin-save = Guardar
+admin-logo = Logotipo
+admin-current-logo = Logotipo actual
+admin-logo-hint = PNG, JPEG o WebP, de 256 KB y 2048 píxeles por lado como máximo. No se acepta SVG.
+admin-upload = Subir
+admin-remove-logo = Quitar el logotipo
+admin-preview = Vista previa
+admin-preview-note = Esta es la página de inicio que ven tus empleados. Los cambios de color se ven aquí en cuanto los eliges; los demás, después de guardar.
+admin-error-name = Escribe un nombre de 1 a 80 caracteres.
+admin-error-color = Escribe el color como #RRGGBB; por ejemplo, #0F6CBD.
+admin-error-email = Eso no es una dirección de correo electrónico.
+admin-error-phone = Usa solo números, espacios y + - ( ) .
+admin-error-support-url = Usa una dirección que empiece por https://.
+admin-error-handoff = Solo se permiten las páginas «Información de seguridad» de Microsoft, como https://aka.ms/mysecurityinfo.
+admin-error-domain = Escribe un nombre de host como passkeys.contoso.com.
+admin-error-domain-taken = Otra organización ya usa ese dominio.
+admin-error-languages = Elige al menos un idioma y, entre ellos, uno predeterminado.
+admin-error-logo-size = El logotipo ocupa más de 256 KB.
+admin-error-logo-svg = No se aceptan logotipos SVG: sube un PNG, JPEG o WebP.
+admin-error-logo-type = El archivo no es una imagen PNG, JPEG o WebP, o está dañado.
+admin-error-logo-pixels = El logotipo mide más de 2048 píxeles por un lado.
+
+## Emails
+
+admin-emails-title = Correos para tu despliegue
+admin-emails-intro = Envía primero el anuncio, el recordatorio una semana después y el último recordatorio a las dos semanas. Cada uno enlaza a la guía con su propia etiqueta, para que el panel muestre qué correo trajo a cada persona. Cópialos en tu herramienta de correo o descarga un borrador.
+admin-email-announcement = Anuncio
+admin-email-reminder = Recordatorio
+admin-email-final = Último recordatorio
+admin-email-day = { $day ->
+    [0] Enviar el día 1
+   *[other] Enviar el día { $day }
+}
+admin-email-subject = Asunto
+admin-email-text = Texto sin formato
+admin-email-html = HTML
+admin-email-download = Descargar como borrador (.eml)
+admin-copy = Copiar
+
+## Tokens
+
+admin-tokens-title = Tokens de API
+admin-tokens-intro = Los tokens de solo lectura permiten que scripts y paneles lean el embudo y la cobertura de esta guía. Cada token sirve solo para esta organización.
+admin-token-once = Copia este token ahora: solo se muestra una vez.
+admin-token = Nuevo token
+admin-token-label = Nombre
+admin-token-create = Crear token
+admin-token-live = Activo
+admin-token-revoked = Revocado
+admin-revoke = Revocar
+admin-created = Creado
+admin-status = Estado
+admin-actions = Acciones
+
+## Dashboard
+
+admin-dashboard-title = Panel del despliegue
+admin-from = Desde
+admin-to = Hasta
+admin-device = Dispositivo
+admin-flow = Forma de configuración
+admin-language = Idioma
+admin-campaign = Campaña
+admin-all = Todos
+admin-apply = Aplicar
+admin-funnel = Embudo
+admin-funnel-alt = Gráfico de barras con las personas en cada etapa del embudo
+admin-stage = Etapa
+admin-stage-visit = Abrieron la guía
+admin-stage-step = Empezaron los pasos
+admin-stage-handoff = Fueron a Microsoft
+admin-stage-done = Confirmaron que terminaron
+admin-people = Personas
+admin-of-visits = De los que abrieron la guía
+admin-bots = { $count ->
+    [one] Se ha excluido una solicitud de un bot o un analizador de enlaces.
+   *[other] Se han excluido { $count } solicitudes de bots y analizadores de enlaces.
+}
+admin-csv = Descargar como CSV
+admin-trend = Por día
+admin-trend-alt = Gráfico de líneas con las personas que abren la guía y las que confirman que han terminado, por día
+admin-day = Día
+admin-devices = Dispositivos
+admin-completion = Terminado
+admin-steps = Pasos alcanzados
+admin-step = Paso
+admin-stuck = Dónde se atasca la gente
+admin-symptom = Problema
+admin-reports = Avisos
+admin-campaigns = Campañas
+admin-no-campaign = (sin etiqueta)
+admin-coverage = Cobertura de claves de acceso (Entra ID)
+admin-coverage-text = { $with } de { $total } personas ({ $share }) tienen una clave de acceso, según el informe de registro importado el { $imported }. El informe puede ir con unas horas de retraso.
+admin-coverage-alt = Barra de cobertura frente al objetivo de adopción del 50 % y el umbral del 95 %
+admin-coverage-trend = Cobertura por importación
+admin-imported = Importado
+admin-share = Porcentaje

@@ -1,0 +1,156 @@
+## Admin frame
+
+admin-product = Passkey Guide
+admin-nav = Locataire
+admin-sign-out = Se déconnecter
+admin-settings = Paramètres
+admin-dashboard = Tableau de bord
+admin-emails = E-mails
+admin-tokens = Jetons d’API
+
+## Sign-in
+
+admin-sign-in-title = Connectez-vous pour gérer votre guide
+admin-email = Adresse e-mail
+admin-password = Mot de passe
+admin-sign-in = Se connecter
+admin-wrong-credentials = Cette adresse e-mail et ce mot de passe ne correspondent à aucun administrateur.
+admin-too-many-attempts = Trop de tentatives infructueuses. Patientez 15 minutes, puis réessayez.
+
+## Tenants
+
+admin-tenants-title = Vos guides
+admin-open-guide = Ouvrir le guide
+admin-create-tenant = Ajouter une organisation
+admin-slug = Adresse (la partie après la barre oblique)
+admin-slug-hint = De 2 à 40 caractères : lettres minuscules, chiffres et traits d’union, par exemple « contoso ».
+admin-name = Nom de l’organisation
+admin-create = Créer
+admin-error-slug = Cette adresse ne peut pas être utilisée : utilisez de 2 à 40 lettres minuscules, chiffres et traits d’union, et pas un mot réservé comme « admin » ou « api ».
+admin-error-slug-taken = Une autre organisation utilise déjà cette adresse.
+
+## Settings
+
+admin-settings-title = Image de marque et stratégie
+admin-saved = Enregistré. Le guide affiche désormais vos modifications.
+admin-color-adjusted = Votre couleur { $chosen } est trop claire pour que le texte et les boutons restent lisibles ; le guide utilise donc { $used }, la couleur la plus proche qui respecte WCAG AA.
+admin-fix-errors = Certaines valeurs doivent être corrigées ; elles sont signalées ci-dessous. Rien n’a été enregistré.
+admin-read-only = Vous pouvez consulter ces paramètres, mais pas les modifier.
+admin-branding = Image de marque
+admin-primary-color = Couleur de la marque
+admin-pick-color = Choisir la couleur de la marque
+admin-color-hint = Au format #RRGGBB. Une couleur trop claire pour le texte est assombrie jusqu’à la couleur la plus proche qui respecte WCAG AA.
+admin-support = Contact du support
+admin-support-email = E-mail du support
+admin-support-phone = Téléphone du support
+admin-support-url = Page web du support
+admin-languages = Langues
+admin-default-language = Langue par défaut
+admin-address = Adresses
+admin-handoff-url = Où vos employés enregistrent leur clé d’accès
+admin-handoff-hint = L’une des pages « Informations de sécurité » de Microsoft, comme https://aka.ms/mysecurityinfo. Aucune autre adresse n’est acceptée.
+admin-domain = Votre propre domaine (facultatif)
+admin-domain-hint = Par exemple passkeys.contoso.com. Faites-le pointer vers ce serveur : le guide y répondra à l’adresse « / ».
+admin-policy = Stratégie de clés d’accès
+admin-policy-hint = Reprenez vos paramètres « Passkey (FIDO2) » d’Entra ID, pour que le guide ne propose jamais une clé d’accès qu’Entra refusera.
+admin-policy-synced = Clés d’accès synchronisées autorisées (trousseau iCloud, Gestionnaire de mots de passe de Google) en plus de celles liées à un appareil
+admin-policy-device-bound = Uniquement des clés d’accès liées à un appareil (Microsoft Authenticator, clés de sécurité, Windows Hello)
+admin-policy-attestation = Attestation appliquée
+admin-policy-authenticator = Uniquement Microsoft Authenticator (restrictions de clés)
+admin-save = Enregistrer
+admin-logo = Logo
+admin-current-logo = Logo actuel
+admin-logo-hint = PNG, JPEG ou WebP, 256 Ko et 2048 pixels de côté au maximum. Le format SVG n’est pas accepté.
+admin-upload = Téléverser
+admin-remove-logo = Supprimer le logo
+admin-preview = Aperçu
+admin-preview-note = Voici la page d’accueil que voient vos employés. Les changements de couleur s’affichent ici dès que vous choisissez une couleur ; les autres changements, après l’enregistrement.
+admin-error-name = Saisissez un nom de 1 à 80 caractères.
+admin-error-color = Écrivez la couleur au format #RRGGBB, par exemple #0F6CBD.
+admin-error-email = Ce n’est pas une adresse e-mail.
+admin-error-phone = Utilisez uniquement des chiffres, des espaces et + - ( ) .
+admin-error-support-url = Utilisez une adresse qui commence par https://.
+admin-error-handoff = Seules les pages « Informations de sécurité » de Microsoft sont autorisées, comme https://aka.ms/mysecurityinfo.
+admin-error-domain = Saisissez un nom d’hôte, comme passkeys.contoso.com.
+admin-error-domain-taken = Une autre organisation utilise déjà ce domaine.
+admin-error-languages = Choisissez au moins une langue, et parmi elles une langue par défaut.
+admin-error-logo-size = Le logo dépasse 256 Ko.
+admin-error-logo-svg = Les logos SVG ne sont pas acceptés : téléversez un fichier PNG, JPEG ou WebP.
+admin-error-logo-type = Le fichier n’est pas une image PNG, JPEG ou WebP, ou il est endommagé.
+admin-error-logo-pixels = Le logo dépasse 2048 pixels sur un côté.
+
+## Emails
+
+admin-emails-title = E-mails pour votre déploiement
+admin-emails-intro = Envoyez d’abord l’annonce, puis le rappel une semaine plus tard, et le dernier rappel au bout de deux semaines. Chacun renvoie vers le guide avec sa propre étiquette, pour que le tableau de bord indique quel e-mail a amené les gens. Copiez-les dans votre outil de messagerie, ou téléchargez un brouillon.
+admin-email-announcement = Annonce
+admin-email-reminder = Rappel
+admin-email-final = Dernier rappel
+admin-email-day = { $day ->
+    [0] À envoyer le jour 1
+   *[other] À envoyer le jour { $day }
+}
+admin-email-subject = Objet
+admin-email-text = Texte brut
+admin-email-html = HTML
+admin-email-download = Télécharger comme brouillon (.eml)
+admin-copy = Copier
+
+## Tokens
+
+admin-tokens-title = Jetons d’API
+admin-tokens-intro = Les jetons en lecture seule permettent à des scripts et à des tableaux de bord de lire l’entonnoir et la couverture de ce guide. Chaque jeton ne fonctionne que pour cette organisation.
+admin-token-once = Copiez ce jeton maintenant : il ne s’affiche qu’une seule fois.
+admin-token = Nouveau jeton
+admin-token-label = Libellé
+admin-token-create = Créer le jeton
+admin-token-live = Actif
+admin-token-revoked = Révoqué
+admin-revoke = Révoquer
+admin-created = Créé le
+admin-status = État
+admin-actions = Actions
+
+## Dashboard
+
+admin-dashboard-title = Tableau de bord du déploiement
+admin-from = Du
+admin-to = Au
+admin-device = Appareil
+admin-flow = Méthode
+admin-language = Langue
+admin-campaign = Campagne
+admin-all = Tous
+admin-apply = Appliquer
+admin-funnel = Entonnoir
+admin-funnel-alt = Graphique à barres du nombre de personnes à chaque étape de l’entonnoir
+admin-stage = Étape
+admin-stage-visit = Ont ouvert le guide
+admin-stage-step = Ont commencé les étapes
+admin-stage-handoff = Sont allés sur Microsoft
+admin-stage-done = Ont confirmé avoir terminé
+admin-people = Personnes
+admin-of-visits = Part de ceux qui ont ouvert le guide
+admin-bots = { $count ->
+    [one] Une requête provenant d’un robot ou d’un analyseur de liens a été exclue.
+   *[other] { $count } requêtes provenant de robots et d’analyseurs de liens ont été exclues.
+}
+admin-csv = Télécharger au format CSV
+admin-trend = Par jour
+admin-trend-alt = Graphique linéaire du nombre de personnes qui ouvrent le guide et qui confirment avoir terminé, par jour
+admin-day = Jour
+admin-devices = Appareils
+admin-completion = Terminé
+admin-steps = Étapes atteintes
+admin-step = Étape
+admin-stuck = Où les gens bloquent
+admin-symptom = Problème
+admin-reports = Signalements
+admin-campaigns = Campagnes
+admin-no-campaign = (sans étiquette)
+admin-coverage = Couverture des clés d’accès (Entra ID)
+admin-coverage-text = { $with } personnes sur { $total } ({ $share }) ont une clé d’accès, d’après le rapport d’inscription importé le { $imported }. Le rapport peut avoir quelques heures de retard.
+admin-coverage-alt = Barre de couverture par rapport à l’objectif d’adoption de 50 % et au seuil de 95 %
+admin-coverage-trend = Couverture par importation
+admin-imported = Importé le
+admin-share = Part

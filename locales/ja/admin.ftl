@@ -1,0 +1,155 @@
+## Admin frame
+
+admin-product = Passkey Guide
+admin-nav = テナント
+admin-sign-out = サインアウト
+admin-settings = 設定
+admin-dashboard = ダッシュボード
+admin-emails = メール
+admin-tokens = API トークン
+
+## Sign-in
+
+admin-sign-in-title = サインインしてガイドを管理
+admin-email = メールアドレス
+admin-password = パスワード
+admin-sign-in = サインイン
+admin-wrong-credentials = そのメールアドレスとパスワードに一致する管理者はいません。
+admin-too-many-attempts = 失敗した試行が多すぎます。15 分待ってから、もう一度お試しください。
+
+## Tenants
+
+admin-tenants-title = 管理しているガイド
+admin-open-guide = ガイドを開く
+admin-create-tenant = 組織を追加
+admin-slug = アドレス (スラッシュの後の部分)
+admin-slug-hint = 2～40 文字の英小文字、数字、ハイフンで指定します (例:「contoso」)。
+admin-name = 組織名
+admin-create = 作成
+admin-error-slug = このアドレスは使用できません。2～40 文字の英小文字、数字、ハイフンを使い、「admin」や「api」などの予約語は避けてください。
+admin-error-slug-taken = このアドレスは別の組織がすでに使用しています。
+
+## Settings
+
+admin-settings-title = ブランドとポリシー
+admin-saved = 保存しました。変更はすでにガイドに反映されています。
+admin-color-adjusted = 選択した色 { $chosen } は明るすぎて文字やボタンが読みにくくなるため、ガイドでは WCAG AA を満たす最も近い色 { $used } を使用します。
+admin-fix-errors = 修正が必要な値があります (下に表示しています)。何も保存されていません。
+admin-read-only = これらの設定は表示できますが、変更はできません。
+admin-branding = ブランド
+admin-primary-color = ブランドカラー
+admin-pick-color = ブランドカラーを選択
+admin-color-hint = #RRGGBB の形式で指定します。文字に対して明るすぎる色は、WCAG AA を満たす最も近い色まで暗くなります。
+admin-support = ヘルプデスクの連絡先
+admin-support-email = ヘルプデスクのメールアドレス
+admin-support-phone = ヘルプデスクの電話番号
+admin-support-url = ヘルプデスクの Web ページ
+admin-languages = 言語
+admin-default-language = 既定の言語
+admin-address = アドレス
+admin-handoff-url = パスキーを登録するページ
+admin-handoff-hint = Microsoft の「セキュリティ情報」ページのいずれか (https://aka.ms/mysecurityinfo など) を指定します。ほかのアドレスは使用できません。
+admin-domain = 独自ドメイン (省略可)
+admin-domain-hint = 例: passkeys.contoso.com。このサーバーを指すように設定すると、そのドメインの「/」でガイドが表示されます。
+admin-policy = パスキーのポリシー
+admin-policy-hint = Entra ID の「パスキー (FIDO2)」の設定に合わせてください。そうすれば、Entra が拒否するパスキーをガイドが勧めることはありません。
+admin-policy-synced = デバイスにバインドされたパスキーに加え、同期されたパスキー (iCloud キーチェーン、Google パスワード マネージャー) も許可
+admin-policy-device-bound = デバイスにバインドされたパスキーのみ (Microsoft Authenticator、セキュリティキー、Windows Hello)
+admin-policy-attestation = 構成証明を強制
+admin-policy-authenticator = Microsoft Authenticator のみ (キーの制限)
+admin-save = 保存
+admin-logo = ロゴ
+admin-current-logo = 現在のロゴ
+admin-logo-hint = PNG、JPEG、WebP 形式で、256 KB 以下、各辺 2048 ピクセル以下。SVG は使用できません。
+admin-upload = アップロード
+admin-remove-logo = ロゴを削除
+admin-preview = プレビュー
+admin-preview-note = 従業員に表示されるスタートページです。色の変更は選ぶとすぐここに反映され、その他の変更は保存後に反映されます。
+admin-error-name = 1～80 文字の名前を入力してください。
+admin-error-color = 色は #RRGGBB の形式で入力してください (例: #0F6CBD)。
+admin-error-email = 有効なメールアドレスではありません。
+admin-error-phone = 数字、スペース、+ - ( ) . のみを使用してください。
+admin-error-support-url = https:// で始まるアドレスを使用してください。
+admin-error-handoff = 使用できるのは Microsoft の「セキュリティ情報」ページ (https://aka.ms/mysecurityinfo など) のみです。
+admin-error-domain = passkeys.contoso.com のようなホスト名を入力してください。
+admin-error-domain-taken = このドメインは別の組織がすでに使用しています。
+admin-error-languages = 言語を 1 つ以上選び、その中から既定の言語を選んでください。
+admin-error-logo-size = ロゴが 256 KB を超えています。
+admin-error-logo-svg = SVG のロゴは使用できません。PNG、JPEG、WebP のいずれかをアップロードしてください。
+admin-error-logo-type = このファイルは PNG、JPEG、WebP の画像ではないか、破損しています。
+admin-error-logo-pixels = ロゴの辺が 2048 ピクセルを超えています。
+
+## Emails
+
+admin-emails-title = 展開用のメール
+admin-emails-intro = まずお知らせを送り、1 週間後にリマインダー、2 週間後に最終案内を送ってください。各メールのガイドへのリンクにはそれぞれ専用のタグが付いているため、どのメールから人が訪れたかをダッシュボードで確認できます。メールツールにコピーするか、下書きをダウンロードしてください。
+admin-email-announcement = お知らせ
+admin-email-reminder = リマインダー
+admin-email-final = 最終案内
+admin-email-day = { $day ->
+    [0] 1 日目に送信
+   *[other] { $day } 日目に送信
+}
+admin-email-subject = 件名
+admin-email-text = テキスト
+admin-email-html = HTML
+admin-email-download = 下書きとしてダウンロード (.eml)
+admin-copy = コピー
+
+## Tokens
+
+admin-tokens-title = API トークン
+admin-tokens-intro = 読み取り専用トークンを使うと、スクリプトやダッシュボードからこのガイドのファネルとカバレッジを読み取れます。各トークンはこの組織でのみ有効です。
+admin-token-once = このトークンを今すぐコピーしてください。表示されるのは 1 回だけです。
+admin-token = 新しいトークン
+admin-token-label = ラベル
+admin-token-create = トークンを作成
+admin-token-live = 有効
+admin-token-revoked = 取り消し済み
+admin-revoke = 取り消す
+admin-created = 作成日
+admin-status = 状態
+admin-actions = 操作
+
+## Dashboard
+
+admin-dashboard-title = 展開ダッシュボード
+admin-from = 開始日
+admin-to = 終了日
+admin-device = デバイス
+admin-flow = 手順ガイド
+admin-language = 言語
+admin-campaign = キャンペーン
+admin-all = すべて
+admin-apply = 適用
+admin-funnel = ファネル
+admin-funnel-alt = ファネルの各段階の人数を示す棒グラフ
+admin-stage = 段階
+admin-stage-visit = ガイドを開いた
+admin-stage-step = 手順を開始した
+admin-stage-handoff = Microsoft に移動した
+admin-stage-done = 完了を確認した
+admin-people = 人数
+admin-of-visits = ガイドを開いた人に対する割合
+admin-bots = { $count ->
+   *[other] ボットやリンク スキャナーからの { $count } 件のリクエストを除外しました。
+}
+admin-csv = CSV でダウンロード
+admin-trend = 日別
+admin-trend-alt = ガイドを開いた人数と完了を確認した人数を日ごとに示す折れ線グラフ
+admin-day = 日付
+admin-devices = デバイス
+admin-completion = 完了
+admin-steps = 到達したステップ
+admin-step = ステップ
+admin-stuck = つまずいている箇所
+admin-symptom = 問題
+admin-reports = 報告数
+admin-campaigns = キャンペーン
+admin-no-campaign = (タグなし)
+admin-coverage = パスキーのカバレッジ (Entra ID)
+admin-coverage-text = { $imported } にインポートした登録レポートによると、{ $total } 人中 { $with } 人 ({ $share }) がパスキーを持っています。レポートは数時間遅れることがあります。
+admin-coverage-alt = 導入目標の 50% としきい値の 95% に対するカバレッジのバー
+admin-coverage-trend = インポートごとのカバレッジ
+admin-imported = インポート日
+admin-share = 割合

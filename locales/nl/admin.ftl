@@ -1,0 +1,156 @@
+## Admin frame
+
+admin-product = Passkey Guide
+admin-nav = Tenant
+admin-sign-out = Uitloggen
+admin-settings = Instellingen
+admin-dashboard = Dashboard
+admin-emails = E-mails
+admin-tokens = API-tokens
+
+## Sign-in
+
+admin-sign-in-title = Log in om je gids te beheren
+admin-email = E-mailadres
+admin-password = Wachtwoord
+admin-sign-in = Inloggen
+admin-wrong-credentials = Dat e-mailadres en wachtwoord horen niet bij een beheerder.
+admin-too-many-attempts = Te veel mislukte pogingen. Wacht 15 minuten en probeer het dan opnieuw.
+
+## Tenants
+
+admin-tenants-title = Je gidsen
+admin-open-guide = Open de gids
+admin-create-tenant = Organisatie toevoegen
+admin-slug = Adres (het deel na de schuine streep)
+admin-slug-hint = 2 tot 40 tekens: kleine letters, cijfers en koppeltekens, bijvoorbeeld "contoso".
+admin-name = Naam van de organisatie
+admin-create = Aanmaken
+admin-error-slug = Dat adres kan niet worden gebruikt: gebruik 2 tot 40 kleine letters, cijfers en koppeltekens, en geen gereserveerd woord zoals "admin" of "api".
+admin-error-slug-taken = Een andere organisatie gebruikt dat adres al.
+
+## Settings
+
+admin-settings-title = Huisstijl en beleid
+admin-saved = Opgeslagen. De gids toont je wijzigingen nu.
+admin-color-adjusted = Je kleur { $chosen } is te licht voor leesbare tekst en knoppen. Daarom gebruikt de gids { $used }, de dichtstbijzijnde kleur die aan WCAG AA voldoet.
+admin-fix-errors = Sommige waarden moeten worden aangepast; ze zijn hieronder gemarkeerd. Er is niets opgeslagen.
+admin-read-only = Je kunt deze instellingen bekijken, maar niet wijzigen.
+admin-branding = Huisstijl
+admin-primary-color = Huisstijlkleur
+admin-pick-color = Kies de huisstijlkleur
+admin-color-hint = Geschreven als #RRGGBB. Een kleur die te licht is voor tekst, wordt donkerder gemaakt tot de dichtstbijzijnde kleur die aan WCAG AA voldoet.
+admin-support = Contactgegevens van de helpdesk
+admin-support-email = E-mailadres van de helpdesk
+admin-support-phone = Telefoonnummer van de helpdesk
+admin-support-url = Webpagina van de helpdesk
+admin-languages = Talen
+admin-default-language = Standaardtaal
+admin-address = Adressen
+admin-handoff-url = Waar medewerkers hun passkey registreren
+admin-handoff-hint = Een van de pagina's Beveiligingsgegevens van Microsoft, zoals https://aka.ms/mysecurityinfo. Andere adressen worden niet geaccepteerd.
+admin-domain = Je eigen domein (optioneel)
+admin-domain-hint = Bijvoorbeeld passkeys.contoso.com. Laat het naar deze server verwijzen, dan is de gids daar bereikbaar op "/".
+admin-policy = Passkey-beleid
+admin-policy-hint = Stem dit af op je instellingen voor "Passkey (FIDO2)" in Entra ID, zodat de gids nooit een passkey voorstelt die Entra weigert.
+admin-policy-synced = Gesynchroniseerde passkeys toegestaan (iCloud-sleutelhanger, Google Wachtwoordmanager), naast apparaatgebonden passkeys
+admin-policy-device-bound = Alleen apparaatgebonden passkeys (Microsoft Authenticator, beveiligingssleutels, Windows Hello)
+admin-policy-attestation = Attestatie afgedwongen
+admin-policy-authenticator = Alleen Microsoft Authenticator (sleutelbeperkingen)
+admin-save = Opslaan
+admin-logo = Logo
+admin-current-logo = Huidig logo
+admin-logo-hint = PNG, JPEG of WebP, maximaal 256 KB en 2048 pixels aan elke kant. SVG wordt niet geaccepteerd.
+admin-upload = Uploaden
+admin-remove-logo = Logo verwijderen
+admin-preview = Voorbeeld
+admin-preview-note = Dit is de startpagina die je medewerkers zien. Kleurwijzigingen zie je hier meteen terwijl je kiest; andere wijzigingen pas na het opslaan.
+admin-error-name = Vul een naam in van 1 tot 80 tekens.
+admin-error-color = Schrijf de kleur als #RRGGBB, bijvoorbeeld #0F6CBD.
+admin-error-email = Dat is geen e-mailadres.
+admin-error-phone = Gebruik alleen cijfers, spaties en + - ( ) .
+admin-error-support-url = Gebruik een adres dat begint met https://.
+admin-error-handoff = Alleen de pagina's Beveiligingsgegevens van Microsoft zijn toegestaan, zoals https://aka.ms/mysecurityinfo.
+admin-error-domain = Vul een hostnaam in, zoals passkeys.contoso.com.
+admin-error-domain-taken = Een andere organisatie gebruikt dat domein al.
+admin-error-languages = Kies minstens één taal, en daaruit een standaardtaal.
+admin-error-logo-size = Het logo is groter dan 256 KB.
+admin-error-logo-svg = SVG-logo's worden niet geaccepteerd: upload een PNG, JPEG of WebP.
+admin-error-logo-type = Het bestand is geen PNG-, JPEG- of WebP-afbeelding, of het is beschadigd.
+admin-error-logo-pixels = Het logo is aan een kant groter dan 2048 pixels.
+
+## Emails
+
+admin-emails-title = E-mails voor je uitrol
+admin-emails-intro = Stuur eerst de aankondiging, een week later de herinnering en na twee weken de laatste herinnering. Elke e-mail linkt naar de gids met een eigen tag, zodat je op het dashboard ziet via welke e-mail mensen binnenkwamen. Kopieer ze naar je e-mailprogramma of download een concept.
+admin-email-announcement = Aankondiging
+admin-email-reminder = Herinnering
+admin-email-final = Laatste herinnering
+admin-email-day = { $day ->
+    [0] Versturen op dag 1
+   *[other] Versturen op dag { $day }
+}
+admin-email-subject = Onderwerp
+admin-email-text = Platte tekst
+admin-email-html = HTML
+admin-email-download = Downloaden als concept (.eml)
+admin-copy = Kopiëren
+
+## Tokens
+
+admin-tokens-title = API-tokens
+admin-tokens-intro = Met alleen-lezentokens kunnen scripts en dashboards de trechter en de dekking van deze gids lezen. Elk token werkt alleen voor deze organisatie.
+admin-token-once = Kopieer dit token nu: het wordt maar één keer getoond.
+admin-token = Nieuw token
+admin-token-label = Label
+admin-token-create = Token aanmaken
+admin-token-live = Actief
+admin-token-revoked = Ingetrokken
+admin-revoke = Intrekken
+admin-created = Aangemaakt
+admin-status = Status
+admin-actions = Acties
+
+## Dashboard
+
+admin-dashboard-title = Uitroldashboard
+admin-from = Van
+admin-to = Tot
+admin-device = Apparaat
+admin-flow = Stappenplan
+admin-language = Taal
+admin-campaign = Campagne
+admin-all = Alle
+admin-apply = Toepassen
+admin-funnel = Trechter
+admin-funnel-alt = Staafdiagram van het aantal mensen in elke fase van de trechter
+admin-stage = Fase
+admin-stage-visit = Gids geopend
+admin-stage-step = Stappen begonnen
+admin-stage-handoff = Naar Microsoft gegaan
+admin-stage-done = Klaar bevestigd
+admin-people = Mensen
+admin-of-visits = Van wie de gids opende
+admin-bots = { $count ->
+    [one] Eén verzoek van een bot of linkscanner is niet meegeteld.
+   *[other] { $count } verzoeken van bots en linkscanners zijn niet meegeteld.
+}
+admin-csv = Downloaden als CSV
+admin-trend = Per dag
+admin-trend-alt = Lijndiagram van het aantal mensen per dag dat de gids opende en dat bevestigde klaar te zijn
+admin-day = Dag
+admin-devices = Apparaten
+admin-completion = Klaar
+admin-steps = Bereikte stappen
+admin-step = Stap
+admin-stuck = Waar mensen vastlopen
+admin-symptom = Probleem
+admin-reports = Meldingen
+admin-campaigns = Campagnes
+admin-no-campaign = (geen tag)
+admin-coverage = Passkey-dekking (Entra ID)
+admin-coverage-text = { $with } van de { $total } mensen ({ $share }) hebben een passkey, volgens het registratierapport dat op { $imported } is geïmporteerd. Het rapport kan een paar uur achterlopen.
+admin-coverage-alt = Dekkingsbalk ten opzichte van het adoptiedoel van 50% en de drempel van 95%
+admin-coverage-trend = Dekking per import
+admin-imported = Geïmporteerd
+admin-share = Aandeel

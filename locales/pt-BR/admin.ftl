@@ -1,0 +1,156 @@
+## Admin frame
+
+admin-product = Passkey Guide
+admin-nav = Locatário
+admin-sign-out = Sair
+admin-settings = Configurações
+admin-dashboard = Painel
+admin-emails = E-mails
+admin-tokens = Tokens de API
+
+## Sign-in
+
+admin-sign-in-title = Entre para gerenciar seu guia
+admin-email = E-mail
+admin-password = Senha
+admin-sign-in = Entrar
+admin-wrong-credentials = Esse e-mail e essa senha não correspondem a nenhum administrador.
+admin-too-many-attempts = Muitas tentativas sem sucesso. Aguarde 15 minutos e tente novamente.
+
+## Tenants
+
+admin-tenants-title = Seus guias
+admin-open-guide = Abrir o guia
+admin-create-tenant = Adicionar uma organização
+admin-slug = Endereço (a parte depois da barra)
+admin-slug-hint = De 2 a 40 caracteres: letras minúsculas, números e hifens, por exemplo "contoso".
+admin-name = Nome da organização
+admin-create = Criar
+admin-error-slug = Esse endereço não pode ser usado: use de 2 a 40 letras minúsculas, números e hifens, e não use uma palavra reservada como "admin" ou "api".
+admin-error-slug-taken = Outra organização já usa esse endereço.
+
+## Settings
+
+admin-settings-title = Identidade visual e política
+admin-saved = Salvo. O guia já mostra suas alterações.
+admin-color-adjusted = A cor que você escolheu, { $chosen }, é clara demais para textos e botões legíveis, por isso o guia usa { $used }, a cor mais próxima que atende ao WCAG AA.
+admin-fix-errors = Alguns valores precisam ser corrigidos; eles estão marcados abaixo. Nada foi salvo.
+admin-read-only = Você pode ver estas configurações, mas não pode alterá-las.
+admin-branding = Identidade visual
+admin-primary-color = Cor da marca
+admin-pick-color = Escolha a cor da marca
+admin-color-hint = No formato #RRGGBB. Uma cor clara demais para textos é escurecida até a cor mais próxima que atende ao WCAG AA.
+admin-support = Contato do suporte técnico
+admin-support-email = E-mail do suporte técnico
+admin-support-phone = Telefone do suporte técnico
+admin-support-url = Página do suporte técnico na web
+admin-languages = Idiomas
+admin-default-language = Idioma padrão
+admin-address = Endereços
+admin-handoff-url = Onde as pessoas registram a chave de acesso
+admin-handoff-hint = Uma das páginas Informações de segurança da Microsoft, como https://aka.ms/mysecurityinfo. Nenhum outro endereço é aceito.
+admin-domain = Seu próprio domínio (opcional)
+admin-domain-hint = Por exemplo, passkeys.contoso.com. Aponte-o para este servidor, e o guia responderá nele em "/".
+admin-policy = Política de chaves de acesso
+admin-policy-hint = Deixe igual às configurações de "Chave de acesso (FIDO2)" do Entra ID, para que o guia nunca sugira uma chave de acesso que o Entra vai recusar.
+admin-policy-synced = Chaves de acesso sincronizadas permitidas (Chaves do iCloud, Gerenciador de senhas do Google), além das vinculadas ao dispositivo
+admin-policy-device-bound = Somente chaves de acesso vinculadas ao dispositivo (Microsoft Authenticator, chaves de segurança, Windows Hello)
+admin-policy-attestation = Atestado obrigatório
+admin-policy-authenticator = Somente Microsoft Authenticator (restrições de chave)
+admin-save = Salvar
+admin-logo = Logotipo
+admin-current-logo = Logotipo atual
+admin-logo-hint = PNG, JPEG ou WebP, com no máximo 256 KB e 2048 pixels de cada lado. SVG não é aceito.
+admin-upload = Enviar
+admin-remove-logo = Remover o logotipo
+admin-preview = Pré-visualização
+admin-preview-note = Esta é a página inicial que seus funcionários veem. As mudanças de cor aparecem aqui assim que você as escolhe; as outras, depois de salvar.
+admin-error-name = Digite um nome de 1 a 80 caracteres.
+admin-error-color = Escreva a cor no formato #RRGGBB, por exemplo #0F6CBD.
+admin-error-email = Isso não é um endereço de e-mail.
+admin-error-phone = Use somente números, espaços e + - ( ) .
+admin-error-support-url = Use um endereço que comece com https://.
+admin-error-handoff = Somente as páginas Informações de segurança da Microsoft são permitidas, como https://aka.ms/mysecurityinfo.
+admin-error-domain = Digite um nome de host como passkeys.contoso.com.
+admin-error-domain-taken = Outra organização já usa esse domínio.
+admin-error-languages = Escolha pelo menos um idioma e, entre eles, um idioma padrão.
+admin-error-logo-size = O logotipo tem mais de 256 KB.
+admin-error-logo-svg = Logotipos em SVG não são aceitos: envie um PNG, JPEG ou WebP.
+admin-error-logo-type = O arquivo não é uma imagem PNG, JPEG ou WebP, ou está danificado.
+admin-error-logo-pixels = O logotipo tem mais de 2048 pixels em um dos lados.
+
+## Emails
+
+admin-emails-title = E-mails para a sua implantação
+admin-emails-intro = Envie primeiro o anúncio, o lembrete uma semana depois e o aviso final após duas semanas. Cada um tem um link para o guia com uma tag própria, para que o painel mostre qual e-mail trouxe as pessoas. Copie os textos para a sua ferramenta de e-mail ou baixe um rascunho.
+admin-email-announcement = Anúncio
+admin-email-reminder = Lembrete
+admin-email-final = Aviso final
+admin-email-day = { $day ->
+    [0] Enviar no dia 1
+   *[other] Enviar no dia { $day }
+}
+admin-email-subject = Assunto
+admin-email-text = Texto simples
+admin-email-html = HTML
+admin-email-download = Baixar como rascunho (.eml)
+admin-copy = Copiar
+
+## Tokens
+
+admin-tokens-title = Tokens de API
+admin-tokens-intro = Tokens somente leitura permitem que scripts e painéis leiam o funil e a cobertura deste guia. Cada token funciona apenas para esta organização.
+admin-token-once = Copie este token agora: ele só é mostrado uma vez.
+admin-token = Novo token
+admin-token-label = Rótulo
+admin-token-create = Criar token
+admin-token-live = Ativo
+admin-token-revoked = Revogado
+admin-revoke = Revogar
+admin-created = Criado em
+admin-status = Status
+admin-actions = Ações
+
+## Dashboard
+
+admin-dashboard-title = Painel da implantação
+admin-from = De
+admin-to = Até
+admin-device = Dispositivo
+admin-flow = Passo a passo
+admin-language = Idioma
+admin-campaign = Campanha
+admin-all = Todos
+admin-apply = Aplicar
+admin-funnel = Funil
+admin-funnel-alt = Gráfico de barras com o número de pessoas em cada fase do funil
+admin-stage = Fase
+admin-stage-visit = Abriu o guia
+admin-stage-step = Começou as etapas
+admin-stage-handoff = Foi para a Microsoft
+admin-stage-done = Confirmou a conclusão
+admin-people = Pessoas
+admin-of-visits = Das pessoas que abriram
+admin-bots = { $count ->
+    [one] { $count } solicitação de bot ou verificador de links foi desconsiderada.
+   *[other] { $count } solicitações de bots e verificadores de links foram desconsideradas.
+}
+admin-csv = Baixar como CSV
+admin-trend = Por dia
+admin-trend-alt = Gráfico de linhas com o número de pessoas que abriram o guia e que confirmaram a conclusão, por dia
+admin-day = Dia
+admin-devices = Dispositivos
+admin-completion = Concluído
+admin-steps = Etapas alcançadas
+admin-step = Etapa
+admin-stuck = Onde as pessoas têm problemas
+admin-symptom = Problema
+admin-reports = Relatos
+admin-campaigns = Campanhas
+admin-no-campaign = (sem tag)
+admin-coverage = Cobertura de chaves de acesso (Entra ID)
+admin-coverage-text = { $with } de { $total } pessoas ({ $share }) têm uma chave de acesso, segundo o relatório de registro importado em { $imported }. O relatório pode ter algumas horas de atraso.
+admin-coverage-alt = Barra de cobertura em relação à meta de adoção de 50% e ao limite de 95%
+admin-coverage-trend = Cobertura por importação
+admin-imported = Importado em
+admin-share = Percentual

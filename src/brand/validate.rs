@@ -1,0 +1,158 @@
+//! Checks for every value IT can set, shared by the admin pages and the command line.
+
+use crate::domain::brand_color::BrandColor;
+use crate::domain::handoff_url::HandoffUrl;
+use crate::i18n::Locale;
+
+#[derive(Clone, Debug, thiserror::Error, PartialEq, Eq)]
+pub enum FieldError {
+    #[error("the name must have 1 to 80 characters and no control characters")]
+    Name,
+    #[error("a colour is written #RRGGBB, for example #0F6CBD")]
+    Color,
+    #[error("the support email is not an email address")]
+    Email,
+    #[error("the support phone number may only contain digits, spaces and + - ( ) .")]
+    Phone,
+    #[error("the support address must be an https:// URL")]
+    SupportUrl,
+    #[error(
+        "the hand-off address must be one of Microsoft's security-info pages, such as https://aka.ms/mysecurityinfo"
+    )]
+    Handoff,
+    #[error("the domain must be a host name such as passkeys.contoso.com")]
+    Domain,
+    #[error("choose at least one language, and a default among them")]
+    Languages,
+}
+
+impl FieldError {
+    /// The Fluent message that explains the error on the admin pages.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            FieldError::Name => "admin-error-name",
+            FieldError::Color => "admin-error-color",
+            FieldError::Email => "admin-error-email",
+            FieldError::Phone => "admin-error-phone",
+            FieldError::SupportUrl => "admin-error-support-url",
+            FieldError::Handoff => "admin-error-handoff",
+            FieldError::Domain => "admin-error-domain",
+            FieldError::Languages => "admin-error-languages",
+        }
+    }
+}
+
+pub fn name(value: &str) -> Result<String, FieldError> {
+    let value = value.trim();
+    if value.is_empty() || value.chars().count() > 80 || value.chars().any(char::is_control) {
+        return Err(FieldError::Name);
+    }
+    Ok(value.to_owned())
+}
+
+pub fn color(value: &str) -> Result<BrandColor, FieldError> {
+    BrandColor::parse(value).map_err(|_| FieldError::Color)
+}
+
+/// Empty means "none".
+fn optional(value: &str) -> Option<&str> {
+    let value = value.trim();
+    (!value.is_empty()).then_some(value)
+}
+
+pub fn support_email(value: &str) -> Result<Option<String>, FieldError> {
+    optional(value).map(|v| crate::db::admins::normalise_email(v).map_err(|_| FieldError::Email)).transpose()
+}
+
+pub fn support_phone(value: &str) -> Result<Option<String>, FieldError> {
+    optional(value)
+        .map(|v| {
+            let ok = v.len() <= 32
+                && v.chars().any(|c| c.is_ascii_digit())
+                && v.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c));
+            if ok { Ok(v.to_owned()) } else { Err(FieldError::Phone) }
+        })
+        .transpose()
+}
+
+pub fn support_url(value: &str) -> Result<Option<String>, FieldError> {
+    optional(value)
+        .map(|v| {
+            let url = url::Url::parse(v).map_err(|_| FieldError::SupportUrl)?;
+            if url.scheme() != "https" || url.host_str().is_none() || v.len() > 500 {
+                return Err(FieldError::SupportUrl);
+            }
+            Ok(url.to_string())
+        })
+        .transpose()
+}
+
+pub fn handoff(value: &str) -> Result<HandoffUrl, FieldError> {
+    HandoffUrl::parse(value).map_err(|_| FieldError::Handoff)
+}
+
+pub fn domain(value: &str) -> Result<Option<String>, FieldError> {
+    optional(value)
+        .map(|v| {
+            let v = v.to_ascii_lowercase();
+            let ok = v.len() <= 253
+                && v.contains('.')
+                && v.split('.').all(|l| {
+                    !l.is_empty()
+                        && l.len() <= 63
+                        && !l.starts_with('-')
+                        && !l.ends_with('-')
+                        && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                });
+            if ok { Ok(v) } else { Err(FieldError::Domain) }
+        })
+        .transpose()
+}
+
+/// The enabled languages and the default, which must be one of them.
+pub fn languages(enabled: &[String], default: &str) -> Result<(Vec<Locale>, Locale), FieldError> {
+    let mut locales: Vec<Locale> = Vec::new();
+    for tag in enabled {
+        let locale = Locale::parse(tag).ok_or(FieldError::Languages)?;
+        if !locales.contains(&locale) {
+            locales.push(locale);
+        }
+    }
+    let default = Locale::parse(default).filter(|d| locales.contains(d)).ok_or(FieldError::Languages)?;
+    Ok((locales, default))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hostile_branding_values_are_refused() {
+        assert_eq!(color("red;}</style><script>"), Err(FieldError::Color));
+        assert_eq!(color("#fff; background:url(//evil)"), Err(FieldError::Color));
+        assert_eq!(support_url("javascript:alert(1)"), Err(FieldError::SupportUrl));
+        assert_eq!(support_url("http://helpdesk.example"), Err(FieldError::SupportUrl));
+        assert_eq!(handoff("https://evil.example/mysecurityinfo"), Err(FieldError::Handoff));
+        assert_eq!(domain("evil.example/<script>"), Err(FieldError::Domain));
+        assert_eq!(support_phone("<img src=x onerror=alert(1)>"), Err(FieldError::Phone));
+        assert_eq!(support_email("a@b.c\r\nBcc: x@y.z"), Err(FieldError::Email));
+        assert_eq!(name("Contoso\u{0}"), Err(FieldError::Name));
+        assert_eq!(languages(&["en".into(), "xx".into()], "en"), Err(FieldError::Languages));
+        assert_eq!(languages(&["de".into()], "en"), Err(FieldError::Languages));
+    }
+
+    #[test]
+    fn names_with_markup_are_kept_as_text() {
+        assert_eq!(name("  <b>Contoso</b> ").unwrap(), "<b>Contoso</b>");
+    }
+
+    #[test]
+    fn empty_optional_values_clear_the_field() {
+        assert_eq!(support_email("  "), Ok(None));
+        assert_eq!(domain(""), Ok(None));
+        assert_eq!(
+            support_url("https://help.contoso.example/passkeys").unwrap().as_deref(),
+            Some("https://help.contoso.example/passkeys")
+        );
+    }
+}

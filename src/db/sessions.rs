@@ -1,0 +1,99 @@
+//! Admin sign-in sessions: the cookie holds a random id, the table only its hash, with the
+//! session's CSRF token and expiry.
+
+use anyhow::Context;
+use rand::RngCore;
+use secrecy::{ExposeSecret, SecretString};
+
+use super::Db;
+use super::admins::{AdminRow, Role};
+use super::tokens::hash;
+
+/// Sessions last eight hours.
+pub const LIFETIME_MS: i64 = 8 * 60 * 60 * 1000;
+
+fn random_hex() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    hex::encode(bytes)
+}
+
+/// Starts a session and returns the cookie value.
+pub async fn create(db: &Db, admin_id: i64, now_ms: i64) -> anyhow::Result<SecretString> {
+    let id = random_hex();
+    sqlx::query(
+        "insert into sessions (id_hash, admin_id, csrf_token, expires_at, created_at) values ($1, $2, $3, $4, $5)",
+    )
+    .bind(hash(&id))
+    .bind(admin_id)
+    .bind(random_hex())
+    .bind(now_ms + LIFETIME_MS)
+    .bind(now_ms)
+    .execute(&db.pool)
+    .await
+    .context("could not start the session")?;
+    sqlx::query("delete from sessions where expires_at < $1")
+        .bind(now_ms)
+        .execute(&db.pool)
+        .await
+        .context("could not clean up sessions")?;
+    Ok(SecretString::from(id))
+}
+
+/// The signed-in administrator behind a cookie value.
+#[derive(Clone, Debug)]
+pub struct Session {
+    pub admin_id: i64,
+    pub email: String,
+    pub role: Role,
+    /// `None`: every tenant.
+    pub tenant_id: Option<i64>,
+    pub csrf_token: SecretString,
+}
+
+#[derive(sqlx::FromRow)]
+struct SessionRow {
+    csrf_token: String,
+    #[sqlx(flatten)]
+    admin: AdminRow,
+}
+
+pub async fn find(db: &Db, cookie: &str, now_ms: i64) -> anyhow::Result<Option<Session>> {
+    if cookie.len() != 64 || !cookie.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Ok(None);
+    }
+    let row: Option<SessionRow> = sqlx::query_as(
+        "select s.csrf_token, a.id, a.email, a.password_hash, a.role, a.tenant_id from sessions s \
+         join admins a on a.id = s.admin_id where s.id_hash = $1 and s.expires_at > $2",
+    )
+    .bind(hash(cookie))
+    .bind(now_ms)
+    .fetch_optional(&db.pool)
+    .await
+    .context("could not read the session")?;
+    Ok(row.and_then(|r| {
+        Some(Session {
+            admin_id: r.admin.id,
+            email: r.admin.email,
+            role: Role::parse(&r.admin.role)?,
+            tenant_id: r.admin.tenant_id,
+            csrf_token: SecretString::from(r.csrf_token),
+        })
+    }))
+}
+
+pub async fn delete(db: &Db, cookie: &str) -> anyhow::Result<()> {
+    sqlx::query("delete from sessions where id_hash = $1")
+        .bind(hash(cookie))
+        .execute(&db.pool)
+        .await
+        .context("could not end the session")?;
+    Ok(())
+}
+
+/// Constant-time comparison of a submitted CSRF token with the session's.
+pub fn csrf_matches(session: &Session, submitted: &str) -> bool {
+    let expected = session.csrf_token.expose_secret().as_bytes();
+    let submitted = submitted.as_bytes();
+    expected.len() == submitted.len() && expected.iter().zip(submitted).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
+}

@@ -1,0 +1,242 @@
+//! Parsing the user registration details report. Everything is checked before anything is
+//! stored; the first bad line or record stops the import and is named.
+
+use serde::Deserialize;
+
+/// One user of the report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RegisteredUser {
+    pub user_principal_name: String,
+    pub display_name: Option<String>,
+    pub user_type: Option<String>,
+    pub methods: Vec<String>,
+}
+
+impl RegisteredUser {
+    /// A passkey of any kind, or a FIDO2 security key. `isPasswordlessCapable` alone is not one:
+    /// it is also true for phone sign-in and Windows Hello for Business.
+    pub fn has_passkey(&self) -> bool {
+        self.methods.iter().any(|m| is_passkey_method(m))
+    }
+
+    /// Guests are not part of the rollout.
+    pub fn in_scope(&self) -> bool {
+        !self.user_type.as_deref().is_some_and(|t| t.eq_ignore_ascii_case("guest"))
+    }
+}
+
+/// `passKeyDeviceBound`, `passKeyDeviceBoundAuthenticator`, `passKeyDeviceBoundWindowsHello`,
+/// `passKeySynced`, `fido2SecurityKey`, and the older `fido2`.
+pub fn is_passkey_method(method: &str) -> bool {
+    let m = method.trim().to_ascii_lowercase();
+    m.starts_with("passkey") || m == "fido2securitykey" || m == "fido2"
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ReportError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("line {line}: {reason}")]
+    Line { line: u64, reason: String },
+    #[error("record {record}: {reason}")]
+    Record { record: usize, reason: String },
+    #[error(
+        "the CSV has no user principal name column (expected a header such as \"userPrincipalName\" or \"User principal name\")"
+    )]
+    NoUpnColumn,
+    #[error("the JSON is not a userRegistrationDetails response: {0}")]
+    Json(String),
+    #[error("the report lists {0} twice")]
+    Duplicate(String),
+}
+
+/// Reads CSV or JSON, telling them apart by the first non-blank character.
+pub fn parse(bytes: &[u8]) -> Result<Vec<RegisteredUser>, ReportError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| ReportError::Line {
+        line: 1 + bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() as u64,
+        reason: "the file is not UTF-8 text".into(),
+    })?;
+    let text = text.trim_start_matches('\u{feff}');
+    let users = match text.trim_start().chars().next() {
+        None => return Err(ReportError::Empty),
+        Some('{') | Some('[') => parse_json(text)?,
+        Some(_) => parse_csv(text)?,
+    };
+    if users.is_empty() {
+        return Err(ReportError::Empty);
+    }
+    let mut seen = std::collections::HashSet::new();
+    for user in &users {
+        if !seen.insert(user.user_principal_name.to_ascii_lowercase()) {
+            return Err(ReportError::Duplicate(user.user_principal_name.clone()));
+        }
+    }
+    Ok(users)
+}
+
+fn normalise_header(h: &str) -> String {
+    h.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase()
+}
+
+fn parse_csv(text: &str) -> Result<Vec<RegisteredUser>, ReportError> {
+    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(text.as_bytes());
+    let headers = reader
+        .headers()
+        .map_err(|e| ReportError::Line { line: 1, reason: e.to_string() })?
+        .iter()
+        .map(normalise_header)
+        .collect::<Vec<_>>();
+    let find = |names: &[&str]| headers.iter().position(|h| names.contains(&h.as_str()));
+    let upn = find(&["userprincipalname", "upn"]).ok_or(ReportError::NoUpnColumn)?;
+    let name = find(&["userdisplayname", "displayname", "name"]);
+    let kind = find(&["usertype"]);
+    let methods = find(&["methodsregistered", "methods", "authenticationmethods"]).ok_or(ReportError::Line {
+        line: 1,
+        reason: "no \"methodsRegistered\" (or \"Methods registered\") column".into(),
+    })?;
+    let mut users = Vec::new();
+    for result in reader.records() {
+        let record = result
+            .map_err(|e| ReportError::Line { line: e.position().map_or(0, |p| p.line()), reason: e.to_string() })?;
+        let line = record.position().map_or(0, |p| p.line());
+        let field = |i: usize| record.get(i).map(str::trim).unwrap_or("");
+        let principal = field(upn);
+        if principal.is_empty() {
+            return Err(ReportError::Line { line, reason: "the user principal name is empty".into() });
+        }
+        if !principal.contains('@') || principal.len() > 320 || principal.chars().any(char::is_control) {
+            return Err(ReportError::Line { line, reason: format!("{principal:?} is not a user principal name") });
+        }
+        let list = field(methods);
+        let list = list.trim_start_matches('[').trim_end_matches(']');
+        let methods: Vec<String> = list
+            .split([',', ';', '|'])
+            .map(|m| m.trim().trim_matches('"').to_owned())
+            .filter(|m| !m.is_empty())
+            .collect();
+        if let Some(bad) = methods
+            .iter()
+            .find(|m| m.len() > 64 || !m.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ' '))
+        {
+            return Err(ReportError::Line { line, reason: format!("{bad:?} is not an authentication method name") });
+        }
+        users.push(RegisteredUser {
+            user_principal_name: principal.to_owned(),
+            display_name: name.map(field).filter(|n| !n.is_empty()).map(str::to_owned),
+            user_type: kind.map(field).filter(|k| !k.is_empty()).map(str::to_owned),
+            methods,
+        });
+    }
+    Ok(users)
+}
+
+#[derive(Deserialize)]
+struct GraphPage {
+    value: Vec<serde_json::Value>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct GraphUser {
+    user_principal_name: String,
+    user_display_name: Option<String>,
+    user_type: Option<String>,
+    #[serde(default)]
+    methods_registered: Vec<String>,
+}
+
+/// One response body, several bodies one after another, or an array of bodies.
+fn parse_json(text: &str) -> Result<Vec<RegisteredUser>, ReportError> {
+    let mut pages = Vec::new();
+    for value in serde_json::Deserializer::from_str(text).into_iter::<serde_json::Value>() {
+        let value = value.map_err(|e| ReportError::Json(format!("line {}, column {}: {e}", e.line(), e.column())))?;
+        match value {
+            serde_json::Value::Array(items) => pages.extend(items),
+            other => pages.push(other),
+        }
+    }
+    let mut users = Vec::new();
+    for page in pages {
+        let page: GraphPage = serde_json::from_value(page)
+            .map_err(|e| ReportError::Json(format!("a page has no \"value\" list: {e}")))?;
+        for raw in page.value {
+            let record = users.len() + 1;
+            let user: GraphUser =
+                serde_json::from_value(raw).map_err(|e| ReportError::Record { record, reason: e.to_string() })?;
+            let principal = user.user_principal_name.trim();
+            if principal.is_empty() || !principal.contains('@') || principal.chars().any(char::is_control) {
+                return Err(ReportError::Record {
+                    record,
+                    reason: format!("{principal:?} is not a user principal name"),
+                });
+            }
+            users.push(RegisteredUser {
+                user_principal_name: principal.to_owned(),
+                display_name: user.user_display_name,
+                user_type: user.user_type,
+                methods: user.methods_registered,
+            });
+        }
+    }
+    Ok(users)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CSV: &str = "userPrincipalName,userDisplayName,userType,isPasswordlessCapable,methodsRegistered\n\
+        adele@contoso.com,Adele Vance,member,true,\"microsoftAuthenticatorPush,passKeyDeviceBoundAuthenticator\"\n\
+        alex@contoso.com,Alex Wilber,member,true,\"microsoftAuthenticatorPasswordless,windowsHelloForBusiness\"\n\
+        guest@fabrikam.com,Guest,guest,false,email\n\
+        diego@contoso.com,Diego,member,false,fido2SecurityKey\n";
+
+    #[test]
+    fn the_admin_center_csv_is_read_and_passkeys_recognised() {
+        let users = parse(CSV.as_bytes()).unwrap();
+        assert_eq!(users.len(), 4);
+        assert!(users[0].has_passkey());
+        assert!(!users[1].has_passkey(), "passwordless-capable is not a passkey");
+        assert!(!users[2].in_scope());
+        assert!(users[3].has_passkey());
+    }
+
+    #[test]
+    fn display_headers_and_semicolons_work_too() {
+        let csv = "User principal name;Display name;Methods registered\n";
+        assert!(parse(csv.as_bytes()).is_err(), "semicolon-separated files are not comma CSV");
+        let csv = "\u{feff}\"User principal name\",\"Display name\",\"Methods registered\"\n\"a@b.com\",\"A\",\"passKeySynced; email\"\n";
+        let users = parse(csv.as_bytes()).unwrap();
+        assert_eq!(users[0].methods, vec!["passKeySynced", "email"]);
+    }
+
+    #[test]
+    fn a_bad_line_is_named() {
+        let csv = "userPrincipalName,methodsRegistered\nok@contoso.com,email\n,email\n";
+        assert_eq!(
+            parse(csv.as_bytes()),
+            Err(ReportError::Line { line: 3, reason: "the user principal name is empty".into() })
+        );
+        let ragged = "userPrincipalName,methodsRegistered\nok@contoso.com,email,extra\n";
+        assert!(matches!(parse(ragged.as_bytes()), Err(ReportError::Line { line: 2, .. })));
+        let hostile = "userPrincipalName,methodsRegistered\nok@contoso.com,\"=cmd|' /C calc'!A0\"\n";
+        assert!(matches!(parse(hostile.as_bytes()), Err(ReportError::Line { line: 2, .. })));
+    }
+
+    #[test]
+    fn graph_json_pages_are_read_in_any_packaging() {
+        let page1 = r#"{"@odata.context":"x","value":[{"id":"1","userPrincipalName":"a@contoso.com","userDisplayName":"A","userType":"member","methodsRegistered":["passKeySynced"],"isPasswordlessCapable":true}],"@odata.nextLink":"https://graph.microsoft.com/next"}"#;
+        let page2 = r#"{"value":[{"id":"2","userPrincipalName":"b@contoso.com","methodsRegistered":["email"]}]}"#;
+        assert_eq!(parse(format!("{page1}\n{page2}").as_bytes()).unwrap().len(), 2);
+        assert_eq!(parse(format!("[{page1},{page2}]").as_bytes()).unwrap().len(), 2);
+        let bad = r#"{"value":[{"id":"1","userPrincipalName":"a@contoso.com"},{"id":"2","methodsRegistered":[]}]}"#;
+        assert!(matches!(parse(bad.as_bytes()), Err(ReportError::Record { record: 2, .. })));
+    }
+
+    #[test]
+    fn duplicates_and_empty_files_are_refused() {
+        assert_eq!(parse(b""), Err(ReportError::Empty));
+        let dup = "userPrincipalName,methodsRegistered\na@contoso.com,email\nA@contoso.com,email\n";
+        assert!(matches!(parse(dup.as_bytes()), Err(ReportError::Duplicate(_))));
+    }
+}

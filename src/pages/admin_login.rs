@@ -1,0 +1,33 @@
+//! `GET /admin/login`: sign in.
+
+use leptos::prelude::*;
+
+use crate::app::{Head, document_with};
+use crate::components::admin_frame::{AdminChrome, AdminFrame};
+
+pub fn render(chrome: AdminChrome, action: String, email: String, error: Option<String>) -> String {
+    let i18n = chrome.i18n.clone();
+    let title = i18n.t("admin-sign-in-title");
+    let email_label = i18n.t("admin-email");
+    let password_label = i18n.t("admin-password");
+    let submit = i18n.t("admin-sign-in");
+    let error = error.map(|e| view! { <p class="callout callout-warning" role="alert" id="login-error">{e}</p> });
+    let heading = title.clone();
+    let head = Head { locale: i18n.locale.clone(), brand_css: None, script: None };
+    let main = view! {
+        <AdminFrame chrome=chrome>
+            <main id="content" class="narrow">
+                <h1>{heading}</h1>
+                {error}
+                <form method="post" action=action class="stack">
+                    <label for="email">{email_label}</label>
+                    <input id="email" name="email" type="email" autocomplete="username" required value=email />
+                    <label for="password">{password_label}</label>
+                    <input id="password" name="password" type="password" autocomplete="current-password" required />
+                    <button type="submit" class="button button-primary">{submit}</button>
+                </form>
+            </main>
+        </AdminFrame>
+    };
+    document_with(title, head, main)
+}

@@ -1,0 +1,224 @@
+//! `GET /admin/tenants/{tenant}`: branding, support contact, languages and passkey policy,
+//! next to a live preview of the guide.
+
+use leptos::prelude::*;
+
+use crate::app::{Head, document_with};
+use crate::components::admin_frame::{AdminChrome, AdminFrame};
+
+#[derive(Clone, Debug, Default)]
+pub struct SettingsValues {
+    pub name: String,
+    pub primary_color: String,
+    pub support_email: String,
+    pub support_phone: String,
+    pub support_url: String,
+    pub handoff_url: String,
+    pub domain: String,
+    /// `(tag, own name, enabled)`
+    pub languages: Vec<(&'static str, String, bool)>,
+    pub default_language: String,
+    pub allow_synced: bool,
+    pub enforce_attestation: bool,
+    pub require_authenticator: bool,
+}
+
+pub struct SettingsModel {
+    pub chrome: AdminChrome,
+    pub can_edit: bool,
+    pub csrf: String,
+    pub action: String,
+    pub logo_action: String,
+    pub values: SettingsValues,
+    /// `(field, message)`
+    pub errors: Vec<(&'static str, String)>,
+    pub notices: Vec<String>,
+    pub preview_href: String,
+    pub logo_src: Option<String>,
+    pub script: &'static str,
+}
+
+fn field_error(errors: &[(&'static str, String)], field: &str) -> Option<impl IntoView + use<>> {
+    errors.iter().find(|(f, _)| *f == field).map(|(f, message)| {
+        let id = format!("{f}-error");
+        view! { <p class="field-error" id=id>{message.clone()}</p> }
+    })
+}
+
+pub fn render(model: SettingsModel) -> String {
+    let i18n = model.chrome.i18n.clone();
+    let t = {
+        let i18n = i18n.clone();
+        move |id: &str| i18n.t(id)
+    };
+    let title = t("admin-settings-title");
+    let v = model.values.clone();
+    let errors = model.errors.clone();
+    let disabled = !model.can_edit;
+    let invalid = {
+        let errors = errors.clone();
+        move |field: &str| errors.iter().any(|(f, _)| *f == field).then_some("true")
+    };
+    let described = {
+        let errors = errors.clone();
+        move |field: &str| errors.iter().any(|(f, _)| *f == field).then(|| format!("{field}-error"))
+    };
+
+    let notices =
+        model.notices.iter().map(|n| view! { <p class="callout" role="status">{n.clone()}</p> }).collect_view();
+    let summary = (!errors.is_empty()).then(|| {
+        let heading = t("admin-fix-errors");
+        view! { <p class="callout callout-warning" role="alert">{heading}</p> }
+    });
+    let languages = v
+        .languages
+        .iter()
+        .map(|(tag, label, checked)| {
+            let id = format!("lang-{tag}");
+            view! {
+                <li>
+                    <input type="checkbox" id=id.clone() name="languages" value=*tag checked=*checked disabled=disabled />
+                    <label for=id lang=*tag>{label.clone()}</label>
+                </li>
+            }
+        })
+        .collect_view();
+    let default_options = v
+        .languages
+        .iter()
+        .map(|(tag, label, _)| {
+            let selected = *tag == v.default_language;
+            view! { <option value=*tag selected=selected>{label.clone()}</option> }
+        })
+        .collect_view();
+
+    let logo = model.logo_src.clone().map(|src| {
+        let alt = t("admin-current-logo");
+        view! { <img class="logo-preview" src=src alt=alt height="48" /> }
+    });
+    let logo_form = model.can_edit.then(|| {
+        let label = t("admin-logo");
+        let hint = t("admin-logo-hint");
+        let upload = t("admin-upload");
+        let remove = t("admin-remove-logo");
+        view! {
+            <form method="post" action=model.logo_action.clone() enctype="multipart/form-data" class="stack card">
+                <input type="hidden" name="_csrf" value=model.csrf.clone() />
+                <label for="logo">{label}</label>
+                {logo}
+                <input id="logo" name="logo" type="file" accept="image/png,image/jpeg,image/webp" aria-describedby="logo-hint" />
+                <p class="hint" id="logo-hint">{hint}</p>
+                {field_error(&errors, "logo")}
+                <div class="row">
+                    <button type="submit" class="button">{upload}</button>
+                    <button type="submit" name="remove" value="1" class="button button-quiet">{remove}</button>
+                </div>
+            </form>
+        }
+    });
+    let save = model.can_edit.then(|| {
+        let label = t("admin-save");
+        view! { <button type="submit" class="button button-primary">{label}</button> }
+    });
+    let read_only = (!model.can_edit).then(|| view! { <p class="callout">{t("admin-read-only")}</p> });
+    let preview_title = t("admin-preview");
+    let preview_note = t("admin-preview-note");
+    let heading = title.clone();
+
+    let head = Head { locale: i18n.locale.clone(), brand_css: None, script: Some(model.script) };
+    let main = view! {
+        <AdminFrame chrome=model.chrome.clone()>
+            <main id="content" class="wide settings-layout">
+                <div class="settings-form">
+                    <h1>{heading}</h1>
+                    {notices}
+                    {summary}
+                    {read_only}
+                    <form method="post" action=model.action.clone() class="stack" novalidate>
+                        <input type="hidden" name="_csrf" value=model.csrf.clone() />
+                        <fieldset>
+                            <legend>{t("admin-branding")}</legend>
+                            <label for="name">{t("admin-name")}</label>
+                            <input id="name" name="name" required maxlength="80" value=v.name.clone() disabled=disabled
+                                aria-invalid=invalid("name") aria-describedby=described("name") />
+                            {field_error(&errors, "name")}
+                            <label for="primary_color">{t("admin-primary-color")}</label>
+                            <div class="row">
+                                <input id="primary_color" name="primary_color" value=v.primary_color.clone() disabled=disabled
+                                    pattern="#[0-9a-fA-F]{6}" aria-invalid=invalid("primary_color")
+                                    aria-describedby=described("primary_color").unwrap_or_else(|| "color-hint".to_owned()) />
+                                <input type="color" class="js-only color-picker" aria-label=t("admin-pick-color")
+                                    data-target="primary_color" value=v.primary_color.clone() disabled=disabled />
+                            </div>
+                            <p class="hint" id="color-hint">{t("admin-color-hint")}</p>
+                            {field_error(&errors, "primary_color")}
+                        </fieldset>
+                        <fieldset>
+                            <legend>{t("admin-support")}</legend>
+                            <label for="support_email">{t("admin-support-email")}</label>
+                            <input id="support_email" name="support_email" type="email" value=v.support_email.clone() disabled=disabled
+                                aria-invalid=invalid("support_email") aria-describedby=described("support_email") />
+                            {field_error(&errors, "support_email")}
+                            <label for="support_phone">{t("admin-support-phone")}</label>
+                            <input id="support_phone" name="support_phone" type="tel" value=v.support_phone.clone() disabled=disabled
+                                aria-invalid=invalid("support_phone") aria-describedby=described("support_phone") />
+                            {field_error(&errors, "support_phone")}
+                            <label for="support_url">{t("admin-support-url")}</label>
+                            <input id="support_url" name="support_url" type="url" value=v.support_url.clone() disabled=disabled
+                                aria-invalid=invalid("support_url") aria-describedby=described("support_url") />
+                            {field_error(&errors, "support_url")}
+                        </fieldset>
+                        <fieldset>
+                            <legend>{t("admin-languages")}</legend>
+                            <ul class="checks">{languages}</ul>
+                            {field_error(&errors, "languages")}
+                            <label for="default_language">{t("admin-default-language")}</label>
+                            <select id="default_language" name="default_language" disabled=disabled>{default_options}</select>
+                        </fieldset>
+                        <fieldset>
+                            <legend>{t("admin-address")}</legend>
+                            <label for="handoff_url">{t("admin-handoff-url")}</label>
+                            <input id="handoff_url" name="handoff_url" type="url" value=v.handoff_url.clone() disabled=disabled
+                                aria-invalid=invalid("handoff_url") aria-describedby=described("handoff_url").unwrap_or_else(|| "handoff-hint".to_owned()) />
+                            <p class="hint" id="handoff-hint">{t("admin-handoff-hint")}</p>
+                            {field_error(&errors, "handoff_url")}
+                            <label for="domain">{t("admin-domain")}</label>
+                            <input id="domain" name="domain" value=v.domain.clone() disabled=disabled
+                                aria-invalid=invalid("domain") aria-describedby=described("domain").unwrap_or_else(|| "domain-hint".to_owned()) />
+                            <p class="hint" id="domain-hint">{t("admin-domain-hint")}</p>
+                            {field_error(&errors, "domain")}
+                        </fieldset>
+                        <fieldset>
+                            <legend>{t("admin-policy")}</legend>
+                            <p class="hint">{t("admin-policy-hint")}</p>
+                            <div class="radio">
+                                <input type="radio" id="passkeys-synced" name="passkeys" value="synced" checked=v.allow_synced disabled=disabled />
+                                <label for="passkeys-synced">{t("admin-policy-synced")}</label>
+                            </div>
+                            <div class="radio">
+                                <input type="radio" id="passkeys-device-bound" name="passkeys" value="device-bound" checked=!v.allow_synced disabled=disabled />
+                                <label for="passkeys-device-bound">{t("admin-policy-device-bound")}</label>
+                            </div>
+                            <div class="radio">
+                                <input type="checkbox" id="enforce_attestation" name="enforce_attestation" value="1" checked=v.enforce_attestation disabled=disabled />
+                                <label for="enforce_attestation">{t("admin-policy-attestation")}</label>
+                            </div>
+                            <div class="radio">
+                                <input type="checkbox" id="require_authenticator" name="require_authenticator" value="1" checked=v.require_authenticator disabled=disabled />
+                                <label for="require_authenticator">{t("admin-policy-authenticator")}</label>
+                            </div>
+                        </fieldset>
+                        {save}
+                    </form>
+                    {logo_form}
+                </div>
+                <aside class="preview" aria-labelledby="preview-heading">
+                    <h2 id="preview-heading">{preview_title.clone()}</h2>
+                    <p class="hint">{preview_note}</p>
+                    <iframe id="preview-frame" src=model.preview_href.clone() title=preview_title width="390" height="700"></iframe>
+                </aside>
+            </main>
+        </AdminFrame>
+    };
+    document_with(title, head, main)
+}

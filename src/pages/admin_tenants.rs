@@ -1,0 +1,79 @@
+//! `GET /admin`: the tenants this administrator manages.
+
+use leptos::prelude::*;
+
+use crate::app::{Head, document_with};
+use crate::components::admin_frame::{AdminChrome, AdminFrame};
+
+pub struct TenantLink {
+    pub name: String,
+    pub slug: String,
+    pub settings_href: String,
+    pub dashboard_href: String,
+    pub guide_href: String,
+}
+
+pub struct CreateForm {
+    pub action: String,
+    pub csrf: String,
+    pub error: Option<String>,
+}
+
+pub fn render(chrome: AdminChrome, tenants: Vec<TenantLink>, create: Option<CreateForm>) -> String {
+    let i18n = chrome.i18n.clone();
+    let title = i18n.t("admin-tenants-title");
+    let settings = i18n.t("admin-settings");
+    let dashboard = i18n.t("admin-dashboard");
+    let open = i18n.t("admin-open-guide");
+    let rows = tenants
+        .into_iter()
+        .map(|t| {
+            view! {
+                <li class="card tenant-row">
+                    <h2>{t.name}</h2>
+                    <p class="meta"><code>{format!("/{}", t.slug)}</code></p>
+                    <p class="actions">
+                        <a href=t.settings_href>{settings.clone()}</a>
+                        <a href=t.dashboard_href>{dashboard.clone()}</a>
+                        <a href=t.guide_href>{open.clone()}</a>
+                    </p>
+                </li>
+            }
+        })
+        .collect_view();
+    let create = create.map(|form| {
+        let heading = i18n.t("admin-create-tenant");
+        let slug = i18n.t("admin-slug");
+        let slug_hint = i18n.t("admin-slug-hint");
+        let name = i18n.t("admin-name");
+        let submit = i18n.t("admin-create");
+        let error = form.error.map(|e| view! { <p class="callout callout-warning" role="alert">{e}</p> });
+        view! {
+            <section aria-labelledby="create-heading">
+                <h2 id="create-heading">{heading}</h2>
+                {error}
+                <form method="post" action=form.action class="stack">
+                    <input type="hidden" name="_csrf" value=form.csrf />
+                    <label for="new-slug">{slug}</label>
+                    <input id="new-slug" name="slug" required pattern="[a-z0-9-]{2,40}" aria-describedby="slug-hint" />
+                    <p class="hint" id="slug-hint">{slug_hint}</p>
+                    <label for="new-name">{name}</label>
+                    <input id="new-name" name="name" required maxlength="80" />
+                    <button type="submit" class="button button-primary">{submit}</button>
+                </form>
+            </section>
+        }
+    });
+    let heading = title.clone();
+    let head = Head { locale: i18n.locale.clone(), brand_css: None, script: None };
+    let main = view! {
+        <AdminFrame chrome=chrome>
+            <main id="content" class="wide">
+                <h1>{heading}</h1>
+                <ul class="tenant-list">{rows}</ul>
+                {create}
+            </main>
+        </AdminFrame>
+    };
+    document_with(title, head, main)
+}

@@ -1,0 +1,105 @@
+//! `GET /admin/tenants/{tenant}/tokens`: read-only API tokens for scripts and dashboards.
+
+use leptos::prelude::*;
+
+use crate::app::{Head, document_with};
+use crate::components::admin_frame::{AdminChrome, AdminFrame};
+
+pub struct TokenItem {
+    pub id: i64,
+    pub label: String,
+    pub created: String,
+    pub revoked: bool,
+}
+
+pub struct TokensModel {
+    pub chrome: AdminChrome,
+    pub csrf: String,
+    pub create_action: String,
+    pub revoke_action: String,
+    pub tokens: Vec<TokenItem>,
+    /// A token just created, shown once.
+    pub new_token: Option<String>,
+    pub can_manage: bool,
+    pub api_example: String,
+}
+
+pub fn render(model: TokensModel) -> String {
+    let i18n = model.chrome.i18n.clone();
+    let t = {
+        let i18n = i18n.clone();
+        move |id: &str| i18n.t(id)
+    };
+    let title = t("admin-tokens-title");
+    let fresh = model.new_token.clone().map(|token| {
+        view! {
+            <section class="callout" role="status">
+                <p>{t("admin-token-once")}</p>
+                <label for="new-token">{t("admin-token")}</label>
+                <input id="new-token" readonly value=token class="copy-field" />
+            </section>
+        }
+    });
+    let rows = model
+        .tokens
+        .iter()
+        .map(|tok| {
+            let status = if tok.revoked { t("admin-token-revoked") } else { t("admin-token-live") };
+            let revoke = (model.can_manage && !tok.revoked).then(|| {
+                view! {
+                    <form method="post" action=model.revoke_action.clone()>
+                        <input type="hidden" name="_csrf" value=model.csrf.clone() />
+                        <input type="hidden" name="id" value=tok.id.to_string() />
+                        <button type="submit" class="button button-quiet">{t("admin-revoke")}</button>
+                    </form>
+                }
+            });
+            view! {
+                <tr>
+                    <td>{tok.id}</td>
+                    <td>{tok.label.clone()}</td>
+                    <td>{tok.created.clone()}</td>
+                    <td>{status}</td>
+                    <td>{revoke}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let create = model.can_manage.then(|| {
+        view! {
+            <form method="post" action=model.create_action.clone() class="stack card">
+                <input type="hidden" name="_csrf" value=model.csrf.clone() />
+                <label for="label">{t("admin-token-label")}</label>
+                <input id="label" name="label" required maxlength="60" />
+                <button type="submit" class="button button-primary">{t("admin-token-create")}</button>
+            </form>
+        }
+    });
+    let heading = title.clone();
+    let head = Head { locale: i18n.locale.clone(), brand_css: None, script: None };
+    let main = view! {
+        <AdminFrame chrome=model.chrome.clone()>
+            <main id="content" class="wide">
+                <h1>{heading}</h1>
+                <p>{t("admin-tokens-intro")}</p>
+                <pre class="code"><code>{model.api_example.clone()}</code></pre>
+                {fresh}
+                <table class="data">
+                    <caption>{t("admin-tokens-title")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"#"</th>
+                            <th scope="col">{t("admin-token-label")}</th>
+                            <th scope="col">{t("admin-created")}</th>
+                            <th scope="col">{t("admin-status")}</th>
+                            <th scope="col"><span class="visually-hidden">{t("admin-actions")}</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+                {create}
+            </main>
+        </AdminFrame>
+    };
+    document_with(title, head, main)
+}

@@ -1,0 +1,671 @@
+//! The admin pages: sign-in, tenants, branding and policy with a live preview, the rollout
+//! emails, and API tokens. Plain forms with a per-session CSRF token; answers are 303s.
+
+use axum::extract::{Multipart, Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum_extra::extract::{CookieJar, Form};
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+
+use super::admin_auth::{AdminTenant, AdminUser};
+use super::client_ip::ClientIp;
+use super::cookies;
+use super::error::{AppError, AppResult};
+use super::guide_context::GuideContext;
+use super::router::AdminLinks;
+use super::state::AppState;
+use crate::brand::emails::{self, EmailKind};
+use crate::brand::{Tenant, logo, validate};
+use crate::components::admin_frame::AdminChrome;
+use crate::db::admins::{self, Role};
+use crate::db::{sessions, tenants, tokens};
+use crate::domain::tenant_slug::TenantSlug;
+use crate::guide::policy::PasskeyPolicy;
+use crate::i18n::{I18n, Locale, negotiate};
+use crate::pages;
+
+fn admin_i18n(headers: &HeaderMap) -> I18n {
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    I18n::new(negotiate(None, accept, &Locale::supported(), &Locale::english()))
+}
+
+fn chrome(i18n: I18n, user: Option<&AdminUser>, tenant: Option<(&Tenant, &str)>) -> AdminChrome {
+    let nav = tenant
+        .map(|(t, current)| {
+            let links = AdminLinks::tenant(t.slug.as_str());
+            [
+                ("admin-settings", links.settings(), "settings"),
+                ("admin-dashboard", links.dashboard(), "dashboard"),
+                ("admin-emails", links.emails(), "emails"),
+                ("admin-tokens", links.tokens(), "tokens"),
+            ]
+            .into_iter()
+            .map(|(id, href, key)| (i18n.t(id), href, key == current))
+            .collect()
+        })
+        .unwrap_or_default();
+    AdminChrome {
+        i18n,
+        user: user.map(|u| (u.0.email.clone(), u.0.csrf_token.expose_secret().to_owned())),
+        nav,
+        logout_action: AdminLinks::logout(),
+        home_href: AdminLinks::home(),
+    }
+}
+
+fn html(status: StatusCode, body: String) -> Response {
+    let mut response = (status, Html(body)).into_response();
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+// ---- sign-in -------------------------------------------------------------------------------
+
+pub async fn login_page(headers: HeaderMap) -> Response {
+    let i18n = admin_i18n(&headers);
+    html(StatusCode::OK, pages::admin_login::render(chrome(i18n, None, None), AdminLinks::login(), String::new(), None))
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    email: String,
+    password: String,
+}
+
+pub async fn login(
+    State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
+    headers: HeaderMap,
+    jar: CookieJar,
+    Form(form): Form<LoginForm>,
+) -> AppResult<Response> {
+    let i18n = admin_i18n(&headers);
+    let now = state.clock.now_ms();
+    let email = form.email.trim().to_lowercase();
+    let keys = vec![format!("ip:{}", ip.map(|i| i.to_string()).unwrap_or_default()), format!("email:{email}")];
+    if !state.login_limiter.allows(&keys, now) {
+        let body = pages::admin_login::render(
+            chrome(i18n.clone(), None, None),
+            AdminLinks::login(),
+            email,
+            Some(i18n.t("admin-too-many-attempts")),
+        );
+        let mut response = html(StatusCode::TOO_MANY_REQUESTS, body);
+        response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("900"));
+        return Ok(response);
+    }
+    let password = SecretString::from(form.password);
+    let admin = admins::find_by_email(&state.db, &email).await?;
+    // Verify against a dummy hash when the account is unknown, so timing does not tell.
+    let verified = match &admin {
+        Some(a) => admins::verify_password(&password, &a.password_hash),
+        None => {
+            let _ = admins::verify_password(&password, DUMMY_HASH);
+            false
+        }
+    };
+    let Some(admin) = admin.filter(|_| verified) else {
+        state.login_limiter.record_failure(&keys, now);
+        let body = pages::admin_login::render(
+            chrome(i18n.clone(), None, None),
+            AdminLinks::login(),
+            email,
+            Some(i18n.t("admin-wrong-credentials")),
+        );
+        return Ok(html(StatusCode::UNAUTHORIZED, body));
+    };
+    state.login_limiter.clear(&keys[1..]);
+    let session = sessions::create(&state.db, admin.id, now).await?;
+    let jar = jar.add(cookies::session(session.expose_secret().to_owned(), state.settings.behind_tls()));
+    Ok((jar, Redirect::to(&AdminLinks::home())).into_response())
+}
+
+/// An Argon2id hash of a random password, to spend the same time on unknown accounts.
+const DUMMY_HASH: &str =
+    "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$1QHmCL3lq+0aqZDRb0hvhJVT1kR6jA+ZLVJYV2Rm8mA";
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    #[serde(rename = "_csrf")]
+    csrf: String,
+}
+
+pub async fn logout(
+    State(state): State<AppState>,
+    user: AdminUser,
+    jar: CookieJar,
+    Form(form): Form<CsrfForm>,
+) -> AppResult<Response> {
+    user.check_csrf(&form.csrf)?;
+    if let Some(cookie) = jar.get(cookies::SESSION) {
+        sessions::delete(&state.db, cookie.value()).await?;
+    }
+    let jar = jar.add(cookies::expired_session(state.settings.behind_tls()));
+    Ok((jar, Redirect::to(&AdminLinks::login())).into_response())
+}
+
+// ---- tenants -------------------------------------------------------------------------------
+
+pub async fn index(State(state): State<AppState>, user: AdminUser, headers: HeaderMap) -> AppResult<Response> {
+    index_page(&state, &user, &headers, None, StatusCode::OK).await
+}
+
+async fn index_page(
+    state: &AppState,
+    user: &AdminUser,
+    headers: &HeaderMap,
+    error: Option<String>,
+    status: StatusCode,
+) -> AppResult<Response> {
+    let i18n = admin_i18n(headers);
+    let list = tenants::list(&state.db)
+        .await?
+        .into_iter()
+        .filter(|t| user.may_see(t))
+        .map(|t| {
+            let links = AdminLinks::tenant(t.slug.as_str());
+            pages::admin_tenants::TenantLink {
+                name: t.name.clone(),
+                slug: t.slug.to_string(),
+                settings_href: links.settings(),
+                dashboard_href: links.dashboard(),
+                guide_href: format!("/{}", t.slug),
+            }
+        })
+        .collect();
+    let create = (user.0.tenant_id.is_none() && user.0.role == Role::Owner).then(|| pages::admin_tenants::CreateForm {
+        action: AdminLinks::create_tenant(),
+        csrf: user.0.csrf_token.expose_secret().to_owned(),
+        error,
+    });
+    Ok(html(status, pages::admin_tenants::render(chrome(i18n, Some(user), None), list, create)))
+}
+
+#[derive(Deserialize)]
+pub struct CreateTenantForm {
+    #[serde(rename = "_csrf")]
+    csrf: String,
+    slug: String,
+    name: String,
+}
+
+pub async fn create_tenant(
+    State(state): State<AppState>,
+    user: AdminUser,
+    headers: HeaderMap,
+    Form(form): Form<CreateTenantForm>,
+) -> AppResult<Response> {
+    user.check_csrf(&form.csrf)?;
+    if user.0.tenant_id.is_some() || user.0.role != Role::Owner {
+        return Err(AppError::Forbidden);
+    }
+    let i18n = admin_i18n(&headers);
+    let slug = match TenantSlug::parse(form.slug.trim()) {
+        Ok(slug) => slug,
+        Err(_) => {
+            return index_page(
+                &state,
+                &user,
+                &headers,
+                Some(i18n.t("admin-error-slug")),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+    };
+    let name = match validate::name(&form.name) {
+        Ok(name) => name,
+        Err(e) => {
+            return index_page(&state, &user, &headers, Some(i18n.t(e.message_id())), StatusCode::UNPROCESSABLE_ENTITY)
+                .await;
+        }
+    };
+    match tenants::create(
+        &state.db,
+        tenants::NewTenant { slug: &slug, name: &name, policy: PasskeyPolicy::default() },
+        state.clock.now_ms(),
+    )
+    .await
+    {
+        Ok(_) => Ok(Redirect::to(&AdminLinks::tenant(slug.as_str()).settings()).into_response()),
+        Err(tenants::TenantWriteError::Taken) => {
+            index_page(&state, &user, &headers, Some(i18n.t("admin-error-slug-taken")), StatusCode::CONFLICT).await
+        }
+        Err(tenants::TenantWriteError::Other(e)) => Err(AppError::Internal(e)),
+    }
+}
+
+// ---- settings ------------------------------------------------------------------------------
+
+fn values_of(tenant: &Tenant) -> pages::admin_settings::SettingsValues {
+    pages::admin_settings::SettingsValues {
+        name: tenant.name.clone(),
+        primary_color: tenant.primary_color.to_hex(),
+        support_email: tenant.support.email.clone().unwrap_or_default(),
+        support_phone: tenant.support.phone.clone().unwrap_or_default(),
+        support_url: tenant.support.url.clone().unwrap_or_default(),
+        handoff_url: tenant.handoff_url.as_str().to_owned(),
+        domain: tenant.domain.clone().unwrap_or_default(),
+        languages: Locale::supported()
+            .into_iter()
+            .map(|l| (l.as_str(), I18n::new(l.clone()).t("language-name"), tenant.locales.contains(&l)))
+            .collect(),
+        default_language: tenant.default_locale.as_str().to_owned(),
+        allow_synced: tenant.policy.allow_synced,
+        enforce_attestation: tenant.policy.enforce_attestation,
+        require_authenticator: tenant.policy.require_authenticator,
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct SettingsQuery {
+    saved: Option<String>,
+    adjusted: Option<String>,
+}
+
+pub async fn settings_page(
+    admin: AdminTenant,
+    headers: HeaderMap,
+    Query(query): Query<SettingsQuery>,
+) -> AppResult<Response> {
+    let i18n = admin_i18n(&headers);
+    let mut notices = Vec::new();
+    if query.saved.is_some() {
+        notices.push(i18n.t("admin-saved"));
+    }
+    if let Some(adjusted) = query.adjusted.as_deref().and_then(|c| validate::color(c).ok()) {
+        notices.push(i18n.t_args(
+            "admin-color-adjusted",
+            &[
+                ("chosen", crate::i18n::arg(adjusted.to_hex())),
+                ("used", crate::i18n::arg(adjusted.nearest_with_contrast(WHITE, AA).to_hex())),
+            ],
+        ));
+    }
+    let values = values_of(&admin.tenant);
+    Ok(settings_response(&admin, i18n, values, Vec::new(), notices, StatusCode::OK))
+}
+
+const WHITE: crate::domain::brand_color::BrandColor = crate::domain::brand_color::BrandColor::rgb(255, 255, 255);
+const AA: f64 = crate::brand::stylesheet::AA;
+
+fn settings_response(
+    admin: &AdminTenant,
+    i18n: I18n,
+    values: pages::admin_settings::SettingsValues,
+    errors: Vec<(&'static str, String)>,
+    notices: Vec<String>,
+    status: StatusCode,
+) -> Response {
+    let links = AdminLinks::tenant(admin.tenant.slug.as_str());
+    let model = pages::admin_settings::SettingsModel {
+        chrome: chrome(i18n, Some(&admin.user), Some((&admin.tenant, "settings"))),
+        can_edit: admin.user.0.role >= Role::Editor,
+        csrf: admin.user.0.csrf_token.expose_secret().to_owned(),
+        action: links.settings(),
+        logo_action: links.logo(),
+        values,
+        errors,
+        notices,
+        preview_href: links.preview(),
+        logo_src: admin
+            .tenant
+            .has_logo()
+            .then(|| super::router::Links::logo(admin.tenant.slug.as_str(), admin.tenant.branding_version)),
+        script: *super::assets::ADMIN_SCRIPT_URL,
+    };
+    html(status, pages::admin_settings::render(model))
+}
+
+#[derive(Deserialize)]
+pub struct SettingsForm {
+    #[serde(rename = "_csrf")]
+    csrf: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    primary_color: String,
+    #[serde(default)]
+    support_email: String,
+    #[serde(default)]
+    support_phone: String,
+    #[serde(default)]
+    support_url: String,
+    #[serde(default)]
+    handoff_url: String,
+    #[serde(default)]
+    domain: String,
+    #[serde(default)]
+    languages: Vec<String>,
+    #[serde(default)]
+    default_language: String,
+    #[serde(default)]
+    passkeys: String,
+    enforce_attestation: Option<String>,
+    require_authenticator: Option<String>,
+}
+
+pub async fn save_settings(
+    State(state): State<AppState>,
+    admin: AdminTenant,
+    headers: HeaderMap,
+    Form(form): Form<SettingsForm>,
+) -> AppResult<Response> {
+    admin.user.check_csrf(&form.csrf)?;
+    admin.user.require(Role::Editor)?;
+    let i18n = admin_i18n(&headers);
+    let mut errors: Vec<(&'static str, String)> = Vec::new();
+    let mut changes = tenants::TenantChanges::default();
+    let mut check = |field: &'static str, result: Result<(), validate::FieldError>| {
+        if let Err(e) = result {
+            errors.push((field, i18n.t(e.message_id())));
+        }
+    };
+    check("name", validate::name(&form.name).map(|v| changes.name = Some(v)));
+    let color = validate::color(&form.primary_color);
+    check("primary_color", color.as_ref().map(|v| changes.primary_color = Some(*v)).map_err(Clone::clone));
+    check("support_email", validate::support_email(&form.support_email).map(|v| changes.support_email = Some(v)));
+    check("support_phone", validate::support_phone(&form.support_phone).map(|v| changes.support_phone = Some(v)));
+    check("support_url", validate::support_url(&form.support_url).map(|v| changes.support_url = Some(v)));
+    check("handoff_url", validate::handoff(&form.handoff_url).map(|v| changes.handoff_url = Some(v)));
+    check("domain", validate::domain(&form.domain).map(|v| changes.domain = Some(v)));
+    check("languages", validate::languages(&form.languages, &form.default_language).map(|v| changes.locales = Some(v)));
+    changes.policy = Some(PasskeyPolicy {
+        allow_synced: form.passkeys != "device-bound",
+        enforce_attestation: form.enforce_attestation.is_some(),
+        require_authenticator: form.require_authenticator.is_some(),
+    });
+    let submitted = pages::admin_settings::SettingsValues {
+        name: form.name.clone(),
+        primary_color: form.primary_color.clone(),
+        support_email: form.support_email.clone(),
+        support_phone: form.support_phone.clone(),
+        support_url: form.support_url.clone(),
+        handoff_url: form.handoff_url.clone(),
+        domain: form.domain.clone(),
+        languages: Locale::supported()
+            .into_iter()
+            .map(|l| {
+                (
+                    l.as_str(),
+                    I18n::new(l.clone()).t("language-name"),
+                    form.languages.iter().any(|t| t.eq_ignore_ascii_case(l.as_str())),
+                )
+            })
+            .collect(),
+        default_language: form.default_language.clone(),
+        allow_synced: form.passkeys != "device-bound",
+        enforce_attestation: form.enforce_attestation.is_some(),
+        require_authenticator: form.require_authenticator.is_some(),
+    };
+    if !errors.is_empty() {
+        return Ok(settings_response(&admin, i18n, submitted, errors, Vec::new(), StatusCode::UNPROCESSABLE_ENTITY));
+    }
+    match tenants::update(&state.db, admin.tenant.id, changes, state.clock.now_ms()).await {
+        Ok(()) => {}
+        Err(tenants::TenantWriteError::Taken) => {
+            let errors = vec![("domain", i18n.t("admin-error-domain-taken"))];
+            return Ok(settings_response(&admin, i18n, submitted, errors, Vec::new(), StatusCode::CONFLICT));
+        }
+        Err(tenants::TenantWriteError::Other(e)) => return Err(AppError::Internal(e)),
+    }
+    state.domains.invalidate();
+    let links = AdminLinks::tenant(admin.tenant.slug.as_str());
+    let adjusted = color.ok().filter(|c| c.nearest_with_contrast(WHITE, AA) != *c);
+    let target = match adjusted {
+        Some(c) => format!(
+            "{}?saved=1&adjusted={}",
+            links.settings(),
+            url::form_urlencoded::byte_serialize(c.to_hex().as_bytes()).collect::<String>()
+        ),
+        None => format!("{}?saved=1", links.settings()),
+    };
+    Ok(Redirect::to(&target).into_response())
+}
+
+/// Logo upload (multipart) or removal; the CSRF token travels as a form field.
+pub async fn upload_logo(
+    State(state): State<AppState>,
+    admin: AdminTenant,
+    headers: HeaderMap,
+    mut multipart: Multipart,
+) -> AppResult<Response> {
+    admin.user.require(Role::Editor)?;
+    let i18n = admin_i18n(&headers);
+    let (mut csrf, mut bytes, mut remove) = (String::new(), Vec::new(), false);
+    while let Some(field) =
+        multipart.next_field().await.map_err(|_| AppError::BadRequest("the upload is malformed".into()))?
+    {
+        match field.name() {
+            Some("_csrf") => {
+                csrf = field.text().await.map_err(|_| AppError::BadRequest("the upload is malformed".into()))?
+            }
+            Some("remove") => remove = true,
+            Some("logo") => {
+                let data = field.bytes().await.map_err(|_| AppError::BadRequest("the upload is malformed".into()))?;
+                if data.len() > logo::MAX_LOGO_BYTES {
+                    bytes = vec![0; logo::MAX_LOGO_BYTES + 1];
+                } else {
+                    bytes = data.to_vec();
+                }
+            }
+            _ => {}
+        }
+    }
+    admin.user.check_csrf(&csrf)?;
+    let change = if remove {
+        None
+    } else {
+        match logo::check(&bytes) {
+            Ok(kind) => Some((kind.to_owned(), bytes)),
+            Err(e) => {
+                let message = i18n.t(match e {
+                    logo::LogoError::TooLarge => "admin-error-logo-size",
+                    logo::LogoError::Svg => "admin-error-logo-svg",
+                    logo::LogoError::TooManyPixels => "admin-error-logo-pixels",
+                    _ => "admin-error-logo-type",
+                });
+                return Ok(settings_response(
+                    &admin,
+                    i18n,
+                    values_of(&admin.tenant),
+                    vec![("logo", message)],
+                    Vec::new(),
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                ));
+            }
+        }
+    };
+    let changes = tenants::TenantChanges { logo: Some(change), ..Default::default() };
+    tenants::update(&state.db, admin.tenant.id, changes, state.clock.now_ms())
+        .await
+        .map_err(|e| AppError::Internal(anyhow::Error::new(e)))?;
+    Ok(Redirect::to(&format!("{}?saved=1", AdminLinks::tenant(admin.tenant.slug.as_str()).settings())).into_response())
+}
+
+/// The guide's landing page as this tenant's visitors see it, for the preview frame. Nothing
+/// is recorded, and only this page may be framed (by the admin pages themselves).
+pub async fn preview(
+    State(state): State<AppState>,
+    admin: AdminTenant,
+    headers: HeaderMap,
+    uri: axum::http::Uri,
+) -> AppResult<Response> {
+    let ctx = GuideContext::new(admin.tenant, &headers, uri.query(), None);
+    let model = super::guide::landing_model(&state, &ctx, &headers);
+    let mut response = html(StatusCode::OK, pages::landing::render(model));
+    response.headers_mut().insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'self'",
+        ),
+    );
+    response.headers_mut().insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("SAMEORIGIN"));
+    Ok(response)
+}
+
+// ---- emails --------------------------------------------------------------------------------
+
+#[derive(Deserialize, Default)]
+pub struct LangQuery {
+    lang: Option<String>,
+}
+
+fn origin(state: &AppState, headers: &HeaderMap) -> String {
+    super::guide::absolute_url(state, headers, "")
+}
+
+pub async fn emails_page(
+    State(state): State<AppState>,
+    admin: AdminTenant,
+    headers: HeaderMap,
+    Query(q): Query<LangQuery>,
+) -> AppResult<Response> {
+    let i18n = admin_i18n(&headers);
+    let tenant = &admin.tenant;
+    let lang = q
+        .lang
+        .as_deref()
+        .and_then(Locale::parse)
+        .filter(|l| tenant.locales.contains(l))
+        .unwrap_or_else(|| tenant.default_locale.clone());
+    let links = AdminLinks::tenant(tenant.slug.as_str());
+    let mail_i18n = I18n::new(lang.clone());
+    let origin = origin(&state, &headers);
+    let emails = EmailKind::ALL
+        .into_iter()
+        .map(|kind| {
+            let link = emails::guide_link(&origin, tenant, kind, lang.as_str());
+            (emails::compose(kind, tenant, &mail_i18n, &link), links.eml(kind.as_str(), lang.as_str()))
+        })
+        .collect();
+    let languages = tenant
+        .locales
+        .iter()
+        .map(|l| (l.as_str(), I18n::new(l.clone()).t("language-name"), links.emails_in(l.as_str()), *l == lang))
+        .collect();
+    let model = pages::admin_emails::EmailsModel {
+        chrome: chrome(i18n, Some(&admin.user), Some((tenant, "emails"))),
+        languages,
+        emails,
+        script: *super::assets::ADMIN_SCRIPT_URL,
+    };
+    Ok(html(StatusCode::OK, pages::admin_emails::render(model)))
+}
+
+pub async fn email_eml(
+    State(state): State<AppState>,
+    admin: AdminTenant,
+    headers: HeaderMap,
+    Path((_, file)): Path<(String, String)>,
+    Query(q): Query<LangQuery>,
+) -> AppResult<Response> {
+    let kind = file.strip_suffix(".eml").and_then(EmailKind::parse).ok_or(AppError::NotFound)?;
+    let tenant = &admin.tenant;
+    let lang = q
+        .lang
+        .as_deref()
+        .and_then(Locale::parse)
+        .filter(|l| tenant.locales.contains(l))
+        .unwrap_or_else(|| tenant.default_locale.clone());
+    let link = emails::guide_link(&origin(&state, &headers), tenant, kind, lang.as_str());
+    let email = emails::compose(kind, tenant, &I18n::new(lang.clone()), &link);
+    let eml = emails::to_eml(&email, &format!("{}{}", tenant.branding_version, kind.as_str()));
+    let disposition = format!("attachment; filename=\"{}-{}-{}.eml\"", tenant.slug, kind.as_str(), lang.as_str());
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("message/rfc822")),
+            (header::CONTENT_DISPOSITION, HeaderValue::from_str(&disposition).map_err(|_| AppError::NotFound)?),
+        ],
+        eml,
+    )
+        .into_response())
+}
+
+// ---- tokens --------------------------------------------------------------------------------
+
+async fn tokens_response(
+    state: &AppState,
+    admin: &AdminTenant,
+    headers: &HeaderMap,
+    new_token: Option<String>,
+) -> AppResult<Response> {
+    let i18n = admin_i18n(headers);
+    let links = AdminLinks::tenant(admin.tenant.slug.as_str());
+    let list = tokens::list(&state.db, admin.tenant.id)
+        .await?
+        .into_iter()
+        .map(|t| pages::admin_tokens::TokenItem {
+            id: t.id,
+            label: t.label,
+            created: time::OffsetDateTime::from_unix_timestamp(t.created_at / 1000)
+                .map(crate::clock::day_of)
+                .unwrap_or_default(),
+            revoked: t.revoked_at.is_some(),
+        })
+        .collect();
+    let model = pages::admin_tokens::TokensModel {
+        chrome: chrome(i18n, Some(&admin.user), Some((&admin.tenant, "tokens"))),
+        csrf: admin.user.0.csrf_token.expose_secret().to_owned(),
+        create_action: links.tokens(),
+        revoke_action: links.revoke_token(),
+        tokens: list,
+        new_token,
+        can_manage: admin.user.0.role == Role::Owner,
+        api_example: format!(
+            "curl -H \"Authorization: Bearer $TOKEN\" {}/api/v1/tenants/{}/funnel",
+            origin(state, headers),
+            admin.tenant.slug
+        ),
+    };
+    Ok(html(StatusCode::OK, pages::admin_tokens::render(model)))
+}
+
+pub async fn tokens_page(State(state): State<AppState>, admin: AdminTenant, headers: HeaderMap) -> AppResult<Response> {
+    tokens_response(&state, &admin, &headers, None).await
+}
+
+#[derive(Deserialize)]
+pub struct TokenForm {
+    #[serde(rename = "_csrf")]
+    csrf: String,
+    #[serde(default)]
+    label: String,
+}
+
+pub async fn create_token(
+    State(state): State<AppState>,
+    admin: AdminTenant,
+    headers: HeaderMap,
+    Form(form): Form<TokenForm>,
+) -> AppResult<Response> {
+    admin.user.check_csrf(&form.csrf)?;
+    admin.user.require(Role::Owner)?;
+    let label: String = form.label.trim().chars().filter(|c| !c.is_control()).take(60).collect();
+    let label = if label.is_empty() { "admin".to_owned() } else { label };
+    let (_, token) = tokens::create(&state.db, admin.tenant.id, &label, state.clock.now_ms()).await?;
+    tokens_response(&state, &admin, &headers, Some(token.expose_secret().to_owned())).await
+}
+
+#[derive(Deserialize)]
+pub struct RevokeForm {
+    #[serde(rename = "_csrf")]
+    csrf: String,
+    id: i64,
+}
+
+pub async fn revoke_token(
+    State(state): State<AppState>,
+    admin: AdminTenant,
+    Form(form): Form<RevokeForm>,
+) -> AppResult<Response> {
+    admin.user.check_csrf(&form.csrf)?;
+    admin.user.require(Role::Owner)?;
+    let owned = tokens::list(&state.db, admin.tenant.id).await?.iter().any(|t| t.id == form.id);
+    if !owned {
+        return Err(AppError::NotFound);
+    }
+    tokens::revoke(&state.db, &form.id.to_string(), state.clock.now_ms()).await?;
+    Ok(Redirect::to(&AdminLinks::tenant(admin.tenant.slug.as_str()).tokens()).into_response())
+}

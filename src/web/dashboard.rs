@@ -1,0 +1,165 @@
+//! The rollout dashboard and its CSV exports.
+
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::{Html, IntoResponse, Response};
+use serde::Deserialize;
+
+use super::admin_auth::AdminTenant;
+use super::error::{AppError, AppResult};
+use super::router::AdminLinks;
+use super::state::AppState;
+use crate::analytics::report::{self, Filters};
+use crate::components::admin_frame::AdminChrome;
+use crate::domain::campaign::Campaign;
+use crate::domain::device::Device;
+use crate::domain::flow_id::FlowId;
+use crate::i18n::{I18n, Locale, negotiate};
+use crate::pages;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct DashboardQuery {
+    from: Option<String>,
+    to: Option<String>,
+    device: Option<String>,
+    flow: Option<String>,
+    campaign: Option<String>,
+    language: Option<String>,
+}
+
+impl DashboardQuery {
+    fn filters(&self, state: &AppState) -> AppResult<Filters> {
+        let (from, to) = super::api::parse_range(state, self.from.as_deref(), self.to.as_deref())?;
+        Ok(Filters {
+            from,
+            to,
+            device: self.device.as_deref().and_then(Device::parse).map(|d| d.as_str().to_owned()),
+            flow: self.flow.as_deref().and_then(FlowId::parse).map(|f| f.as_str().to_owned()),
+            campaign: self
+                .campaign
+                .as_deref()
+                .filter(|c| !c.is_empty())
+                .and_then(Campaign::parse)
+                .map(|c| c.as_str().to_owned()),
+            locale: self.language.as_deref().and_then(Locale::parse).map(|l| l.as_str().to_owned()),
+        })
+    }
+
+    fn query_string(&self) -> String {
+        let mut q = url::form_urlencoded::Serializer::new(String::new());
+        for (k, v) in [
+            ("from", &self.from),
+            ("to", &self.to),
+            ("device", &self.device),
+            ("flow", &self.flow),
+            ("campaign", &self.campaign),
+            ("language", &self.language),
+        ] {
+            if let Some(v) = v.as_deref().filter(|v| !v.is_empty()) {
+                q.append_pair(k, v);
+            }
+        }
+        q.finish()
+    }
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    admin: AdminTenant,
+    headers: HeaderMap,
+    Query(query): Query<DashboardQuery>,
+) -> AppResult<Response> {
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let i18n = I18n::new(negotiate(None, accept, &Locale::supported(), &Locale::english()));
+    let filters = query.filters(&state)?;
+    let report = report::build(&state.db, admin.tenant.id, &filters).await?;
+    let links = AdminLinks::tenant(admin.tenant.slug.as_str());
+    let nav = [
+        ("admin-settings", links.settings(), false),
+        ("admin-dashboard", links.dashboard(), true),
+        ("admin-emails", links.emails(), false),
+        ("admin-tokens", links.tokens(), false),
+    ]
+    .into_iter()
+    .map(|(id, href, current)| (i18n.t(id), href, current))
+    .collect();
+    let chrome = AdminChrome {
+        i18n: i18n.clone(),
+        user: Some((
+            admin.user.0.email.clone(),
+            secrecy::ExposeSecret::expose_secret(&admin.user.0.csrf_token).to_owned(),
+        )),
+        nav,
+        logout_action: AdminLinks::logout(),
+        home_href: AdminLinks::home(),
+    };
+    let qs = query.query_string();
+    let base = links.dashboard();
+    let coverage = crate::entra::coverage::summary(&state.db, admin.tenant.id).await?.map(|c| {
+        pages::admin_dashboard::CoverageFigures {
+            in_scope: c.in_scope,
+            with_passkey: c.with_passkey,
+            imported: c.imported_day.clone(),
+            trend: c.trend.clone(),
+        }
+    });
+    let model = pages::admin_dashboard::DashboardModel {
+        chrome,
+        report,
+        filters: pages::admin_dashboard::FilterValues {
+            from: query.from.clone().unwrap_or_default(),
+            to: query.to.clone().unwrap_or_default(),
+            device: filters.device.clone().unwrap_or_default(),
+            flow: filters.flow.clone().unwrap_or_default(),
+            campaign: filters.campaign.clone().unwrap_or_default(),
+            language: filters.locale.clone().unwrap_or_default(),
+            devices: Device::CHOOSABLE
+                .iter()
+                .map(|d| (d.as_str().to_owned(), i18n.t(&format!("device-{d}"))))
+                .collect(),
+            flows: FlowId::ALL.iter().map(|f| (f.as_str().to_owned(), i18n.t(&format!("flow-{f}-title")))).collect(),
+            languages: Locale::supported()
+                .into_iter()
+                .map(|l| (l.as_str().to_owned(), I18n::new(l.clone()).t("language-name")))
+                .collect(),
+        },
+        action: base.clone(),
+        csv: Box::new(
+            move |table| if qs.is_empty() { format!("{base}/{table}.csv") } else { format!("{base}/{table}.csv?{qs}") },
+        ),
+        coverage,
+    };
+    let mut response = Html(pages::admin_dashboard::render(model)).into_response();
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+pub async fn csv(
+    State(state): State<AppState>,
+    admin: AdminTenant,
+    Path((_, file)): Path<(String, String)>,
+    Query(query): Query<DashboardQuery>,
+) -> AppResult<Response> {
+    let table = file.strip_suffix(".csv").ok_or(AppError::NotFound)?;
+    let filters = query.filters(&state)?;
+    let r = report::build(&state.db, admin.tenant.id, &filters).await?;
+    let body = match table {
+        "funnel" => report::to_csv(&r.stages)?,
+        "days" => report::to_csv(&r.days)?,
+        "devices" => report::to_csv(&r.devices)?,
+        "steps" => report::to_csv(&r.steps)?,
+        "stuck" => report::to_csv(&r.stuck)?,
+        "campaigns" => report::to_csv(&r.campaigns)?,
+        _ => return Err(AppError::NotFound),
+    };
+    let disposition =
+        format!("attachment; filename=\"{}-{table}-{}-{}.csv\"", admin.tenant.slug, filters.from, filters.to);
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8")),
+            (header::CONTENT_DISPOSITION, HeaderValue::from_str(&disposition).map_err(|_| AppError::NotFound)?),
+        ],
+        body,
+    )
+        .into_response())
+}

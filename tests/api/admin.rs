@@ -1,0 +1,303 @@
+use passkey_guide::db::{admins, tenants};
+use passkey_guide::domain::tenant_slug::TenantSlug;
+use secrecy::SecretString;
+
+use crate::helpers::{IPHONE, TestApp, spawn_app};
+
+const PASSWORD: &str = "correct horse battery";
+
+/// A browser-like client that keeps cookies and does not follow redirects.
+fn browser() -> reqwest::Client {
+    reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap()
+}
+
+async fn add_tenant(app: &TestApp, slug: &str, name: &str) -> i64 {
+    let slug = TenantSlug::parse(slug).unwrap();
+    tenants::create(&app.db, tenants::NewTenant { slug: &slug, name, policy: Default::default() }, 0).await.unwrap()
+}
+
+async fn add_admin(app: &TestApp, email: &str, role: admins::Role, tenant: Option<i64>) {
+    admins::create(&app.db, email, &SecretString::from(PASSWORD), role, tenant, 0).await.unwrap();
+}
+
+async fn sign_in(app: &TestApp, email: &str) -> reqwest::Client {
+    let client = browser();
+    let response =
+        client.post(app.url("/admin/login")).form(&[("email", email), ("password", PASSWORD)]).send().await.unwrap();
+    assert_eq!(response.status(), 303, "sign-in of {email}");
+    assert_eq!(response.headers()["location"], "/admin");
+    let cookie = response.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/admin"),
+        "{cookie}"
+    );
+    client
+}
+
+/// The CSRF token embedded in a page's forms.
+async fn csrf(client: &reqwest::Client, url: &str) -> String {
+    let html = client.get(url).send().await.unwrap().text().await.unwrap();
+    let start = html.find("name=\"_csrf\" value=\"").expect("a form with a CSRF token") + 20;
+    html[start..start + 64].to_owned()
+}
+
+async fn save(app: &TestApp, client: &reqwest::Client, slug: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    let token = csrf(client, &app.url(&format!("/admin/tenants/{slug}"))).await;
+    let mut form: Vec<(&str, String)> = vec![
+        ("_csrf", token),
+        ("name", "Contoso".into()),
+        ("primary_color", "#0f6cbd".into()),
+        ("handoff_url", "https://aka.ms/mysecurityinfo".into()),
+        ("languages", "en".into()),
+        ("languages", "de".into()),
+        ("default_language", "en".into()),
+        ("passkeys", "synced".into()),
+    ];
+    for (k, v) in fields {
+        form.retain(|(name, _)| name != k || *k == "languages");
+        form.push((k, (*v).to_owned()));
+    }
+    client.post(app.url(&format!("/admin/tenants/{slug}"))).form(&form).send().await.unwrap()
+}
+
+#[tokio::test]
+async fn admin_pages_need_a_session() {
+    let app = spawn_app().await;
+    for path in ["/admin", "/admin/tenants/demo", "/admin/tenants/demo/dashboard", "/admin/tenants/demo/tokens"] {
+        let response = app.client.get(app.url(path)).send().await.unwrap();
+        assert_eq!(response.status(), 303, "{path}");
+        assert_eq!(response.headers()["location"], "/admin/login");
+    }
+}
+
+#[tokio::test]
+async fn wrong_passwords_are_refused_and_then_rate_limited() {
+    let app = spawn_app().await;
+    add_admin(&app, "it@contoso.example", admins::Role::Owner, None).await;
+    for _ in 0..5 {
+        let r = app
+            .client
+            .post(app.url("/admin/login"))
+            .form(&[("email", "it@contoso.example"), ("password", "nope")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 401);
+    }
+    let blocked = app
+        .client
+        .post(app.url("/admin/login"))
+        .form(&[("email", "it@contoso.example"), ("password", PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(blocked.status(), 429);
+}
+
+#[tokio::test]
+async fn forms_without_the_sessions_csrf_token_are_refused() {
+    let app = spawn_app().await;
+    add_admin(&app, "it@contoso.example", admins::Role::Owner, None).await;
+    let client = sign_in(&app, "it@contoso.example").await;
+    let forged = client
+        .post(app.url("/admin/tenants/demo"))
+        .form(&[("_csrf", "0".repeat(64).as_str()), ("name", "Hacked"), ("primary_color", "#000000")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 403);
+    let tenant = tenants::find_by_slug(&app.db, "demo").await.unwrap().unwrap();
+    assert_eq!(tenant.name, "Contoso");
+}
+
+#[tokio::test]
+async fn hostile_branding_is_refused_or_neutralised() {
+    let app = spawn_app().await;
+    add_admin(&app, "it@contoso.example", admins::Role::Editor, None).await;
+    let client = sign_in(&app, "it@contoso.example").await;
+
+    for (field, value) in [
+        ("primary_color", "#000;}body{background:url(//evil.example)}"),
+        ("primary_color", "red"),
+        ("handoff_url", "https://evil.example/mysecurityinfo"),
+        ("handoff_url", "javascript:alert(1)"),
+        ("support_url", "javascript:alert(1)"),
+        ("support_email", "x@y.z\r\nBcc: all@contoso.example"),
+        ("domain", "evil.example/<script>"),
+    ] {
+        let response = save(&app, &client, "demo", &[(field, value)]).await;
+        assert_eq!(response.status(), 422, "{field}={value}");
+        let html = response.text().await.unwrap();
+        assert!(html.contains("aria-invalid=\"true\""), "{field} is marked");
+        assert!(!html.contains("<script>"), "{field} is escaped when shown back");
+    }
+    let tenant = tenants::find_by_slug(&app.db, "demo").await.unwrap().unwrap();
+    assert_eq!(tenant.handoff_url.as_str(), "https://aka.ms/mysecurityinfo");
+
+    // Markup in the name is kept as text and escaped everywhere.
+    let ok = save(&app, &client, "demo", &[("name", "<script>alert(1)</script> & Co")]).await;
+    assert_eq!(ok.status(), 303);
+    let page = app.get_as("/demo", IPHONE).await.text().await.unwrap();
+    assert!(!page.contains("<script>alert(1)"));
+    assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co"));
+
+    // A pale colour is stored as chosen but darkened in the stylesheet, and IT is told so.
+    let pale = save(&app, &client, "demo", &[("primary_color", "#ffee58")]).await;
+    assert_eq!(pale.status(), 303);
+    assert!(pale.headers()["location"].to_str().unwrap().contains("adjusted=%23ffee58"));
+    let tenant = tenants::find_by_slug(&app.db, "demo").await.unwrap().unwrap();
+    let css = app
+        .client
+        .get(app.url(&format!("/demo/brand.css?v={}", tenant.branding_version)))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let light = css.split(';').next().unwrap();
+    assert!(light.starts_with(":root{--brand:#") && !light.contains("#ffee58"), "{css}");
+}
+
+#[tokio::test]
+async fn logo_uploads_accept_real_images_only() {
+    let app = spawn_app().await;
+    add_admin(&app, "it@contoso.example", admins::Role::Editor, None).await;
+    let client = sign_in(&app, "it@contoso.example").await;
+    let upload = |bytes: Vec<u8>, name: &'static str, mime: &'static str| {
+        let client = client.clone();
+        let url = app.url("/admin/tenants/demo/logo");
+        let settings = app.url("/admin/tenants/demo");
+        async move {
+            let token = csrf(&client, &settings).await;
+            let part = reqwest::multipart::Part::bytes(bytes).file_name(name).mime_str(mime).unwrap();
+            let form = reqwest::multipart::Form::new().text("_csrf", token).part("logo", part);
+            client.post(url).multipart(form).send().await.unwrap()
+        }
+    };
+    let svg = b"<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>".to_vec();
+    assert_eq!(upload(svg, "logo.svg", "image/svg+xml").await.status(), 422);
+    let html_as_png = b"<html><script>alert(1)</script></html>".to_vec();
+    assert_eq!(upload(html_as_png, "logo.png", "image/png").await.status(), 422);
+    assert_eq!(upload(vec![0x89, b'P', b'N', b'G'], "logo.png", "image/png").await.status(), 422);
+    let huge = vec![0u8; 300 * 1024];
+    assert_eq!(upload(huge, "logo.png", "image/png").await.status(), 422);
+    let too_big_for_the_server = vec![0u8; 17 * 1024 * 1024];
+    assert_eq!(upload(too_big_for_the_server, "logo.png", "image/png").await.status(), 413);
+    assert!(tenants::logo(&app.db, 1).await.unwrap().is_none(), "nothing was stored");
+
+    let png = include_bytes!("../../assets/screenshots/phone-step.png").to_vec();
+    let ok = upload(png.clone(), "logo.png", "image/png").await;
+    assert_eq!(ok.status(), 303);
+    let page = app.get_as("/demo", IPHONE).await.text().await.unwrap();
+    let start = page.find("/demo/logo?v=").expect("the guide shows the logo");
+    let end = page[start..].find('"').unwrap() + start;
+    let served = app.client.get(app.url(&page[start..end])).send().await.unwrap();
+    assert_eq!(served.headers()["content-type"], "image/png");
+    assert_eq!(served.headers()["x-content-type-options"], "nosniff");
+    assert_eq!(served.bytes().await.unwrap().len(), png.len());
+}
+
+#[tokio::test]
+async fn a_tenant_admin_and_token_reach_nothing_of_another_tenant() {
+    let app = spawn_app().await;
+    let a = add_tenant(&app, "alpha", "Alpha").await;
+    add_tenant(&app, "bravo", "Bravo").await;
+    add_admin(&app, "it@alpha.example", admins::Role::Owner, Some(a)).await;
+    let client = sign_in(&app, "it@alpha.example").await;
+    let own = client.get(app.url("/admin/tenants/alpha")).send().await.unwrap();
+    assert_eq!(own.status(), 200);
+    let token = csrf(&client, &app.url("/admin/tenants/alpha")).await;
+
+    for path in [
+        "/admin/tenants/bravo",
+        "/admin/tenants/bravo/preview",
+        "/admin/tenants/bravo/dashboard",
+        "/admin/tenants/bravo/dashboard/funnel.csv",
+        "/admin/tenants/bravo/emails",
+        "/admin/tenants/bravo/emails/announcement.eml",
+        "/admin/tenants/bravo/tokens",
+        "/admin/tenants/demo",
+    ] {
+        let r = client.get(app.url(path)).send().await.unwrap();
+        assert_eq!(r.status(), 404, "GET {path}");
+    }
+    for path in [
+        "/admin/tenants/bravo",
+        "/admin/tenants/bravo/tokens",
+        "/admin/tenants/bravo/tokens/revoke",
+        "/admin/tenants/bravo/logo",
+    ] {
+        let r = client
+            .post(app.url(path))
+            .form(&[("_csrf", token.as_str()), ("name", "Owned"), ("id", "1")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 404, "POST {path}");
+    }
+    let listing = client.get(app.url("/admin")).send().await.unwrap().text().await.unwrap();
+    assert!(listing.contains("Alpha") && !listing.contains("Bravo"));
+
+    let alpha_token = app.token_for("alpha").await;
+    for path in ["/api/v1/tenants/bravo/funnel", "/api/v1/tenants/bravo/coverage", "/api/v1/tenants/demo/funnel"] {
+        let r = app.client.get(app.url(path)).bearer_auth(&alpha_token).send().await.unwrap();
+        assert_eq!(r.status(), 401, "{path}");
+    }
+    let bravo = tenants::find_by_slug(&app.db, "bravo").await.unwrap().unwrap();
+    assert_eq!(bravo.name, "Bravo");
+}
+
+#[tokio::test]
+async fn a_viewer_can_read_but_not_change() {
+    let app = spawn_app().await;
+    add_admin(&app, "viewer@contoso.example", admins::Role::Viewer, None).await;
+    let client = sign_in(&app, "viewer@contoso.example").await;
+    assert_eq!(client.get(app.url("/admin/tenants/demo/dashboard")).send().await.unwrap().status(), 200);
+    let token = csrf(&client, &app.url("/admin")).await;
+    let r = client
+        .post(app.url("/admin/tenants/demo"))
+        .form(&[("_csrf", token.as_str()), ("name", "Changed"), ("primary_color", "#000000")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+}
+
+#[tokio::test]
+async fn the_emails_link_to_the_guide_with_their_campaign_and_download_as_drafts() {
+    let app = spawn_app().await;
+    add_admin(&app, "it@contoso.example", admins::Role::Owner, None).await;
+    let client = sign_in(&app, "it@contoso.example").await;
+    let page = client.get(app.url("/admin/tenants/demo/emails")).send().await.unwrap().text().await.unwrap();
+    for campaign in ["announcement", "reminder", "final"] {
+        assert!(page.contains(&format!("/demo?c={campaign}")), "{campaign}");
+    }
+    let de = client.get(app.url("/admin/tenants/demo/emails/reminder.eml?lang=de")).send().await.unwrap();
+    assert_eq!(de.headers()["content-type"], "message/rfc822");
+    let eml = de.text().await.unwrap();
+    assert!(eml.contains("X-Unsent: 1") && eml.contains("multipart/alternative"));
+}
+
+#[tokio::test]
+async fn a_custom_domain_serves_its_tenant_at_the_root() {
+    let app = spawn_app().await;
+    add_admin(&app, "it@contoso.example", admins::Role::Owner, None).await;
+    let client = sign_in(&app, "it@contoso.example").await;
+    assert_eq!(save(&app, &client, "demo", &[("domain", "passkeys.contoso.example")]).await.status(), 303);
+    let page = app
+        .get_with("/", &[("host", "passkeys.contoso.example"), ("user-agent", IPHONE), ("accept-language", "en")])
+        .await;
+    assert_eq!(page.status(), 200);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("data-tenant=\"demo\""));
+    let step = app
+        .get_with(
+            "/demo/iphone-authenticator/1",
+            &[("host", "passkeys.contoso.example"), ("user-agent", IPHONE), ("accept-language", "en")],
+        )
+        .await;
+    assert_eq!(step.status(), 200);
+    let elsewhere = app.get_with("/", &[("host", "other.example"), ("user-agent", IPHONE)]).await;
+    assert_eq!(elsewhere.status(), 404);
+}
