@@ -26,7 +26,7 @@ for (const flow of flows) {
     for (let step = 1; step <= 12; step++) {
       const main = page.locator("main");
       await expect(main).toHaveAttribute("data-step", String(step));
-      await expect(page.getByText(/^Step \d+ of \d+$/)).toBeVisible();
+      await expect(page.locator("#progress-label")).toHaveText(/^Step \d+ of \d+$/);
       await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(/^flow-/);
       const handoff = page.getByRole("link", { name: "Open Security info" });
       if (await handoff.count()) {

@@ -82,7 +82,7 @@ pub fn render(model: TokensModel) -> String {
             <main id="content" class="wide">
                 <h1>{heading}</h1>
                 <p>{t("admin-tokens-intro")}</p>
-                <pre class="code"><code>{model.api_example.clone()}</code></pre>
+                <pre class="code" tabindex="0"><code>{model.api_example.clone()}</code></pre>
                 {fresh}
                 <table class="data">
                     <caption>{t("admin-tokens-title")}</caption>

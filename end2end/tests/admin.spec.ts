@@ -1,0 +1,57 @@
+import { test, expect } from "@playwright/test";
+import path from "node:path";
+import { cli, expectAccessible } from "./support";
+
+const password = "correct horse battery staple";
+
+test.describe.configure({ mode: "serial" });
+
+test("an admin signs in, changes colour and logo, and the guide shows them", async ({ page }, info) => {
+  const email = `it-${info.project.name}@contoso.example`;
+  cli(["admin", "create", "--email", email], { PASSKEY_GUIDE_ADMIN_PASSWORD: password });
+
+  await page.goto("/admin");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to manage your guide");
+  await expectAccessible(page);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your guides");
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Settings" }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Branding and policy");
+  // The preview frame holds the guide's own start page, which is scanned on its own.
+  await expectAccessible(page, ["#preview-frame"]);
+
+  const colour = info.project.name === "desktop" ? "#8a1538" : "#00573f";
+  await page.getByLabel("Brand colour", { exact: true }).fill(colour);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").first()).toContainText("Saved");
+
+  await page.getByLabel("Logo").setInputFiles(path.join(__dirname, "../../assets/screenshots/phone-step.png"));
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByRole("status").first()).toContainText("Saved");
+
+  await page.goto("/demo");
+  const brand = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--brand").trim());
+  if (info.project.use.javaScriptEnabled !== false) expect(brand).toBe(colour);
+  await expect(page.getByRole("img", { name: "Contoso" })).toBeVisible();
+});
+
+test("the dashboard, emails and tokens pages are accessible", async ({ page }, info) => {
+  test.skip(info.project.use.javaScriptEnabled === false, "axe needs script");
+  const email = `viewer-${info.project.name}@contoso.example`;
+  cli(["admin", "create", "--email", email, "--role", "owner"], { PASSKEY_GUIDE_ADMIN_PASSWORD: password });
+  await page.goto("/admin/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  for (const section of ["dashboard", "emails", "tokens"]) {
+    await page.goto(`/admin/tenants/demo/${section}`);
+    await expectAccessible(page);
+  }
+  await page.getByLabel("Label").fill("reporting");
+  await page.getByRole("button", { name: "Create token" }).click();
+  await expect(page.getByLabel("New token")).toHaveValue(/^pgt_[0-9a-f]{64}$/);
+});
