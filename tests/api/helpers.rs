@@ -17,6 +17,7 @@ pub const WINDOWS_CHROME: &str =
 
 pub struct TestApp {
     pub address: String,
+    pub database_url: String,
     pub db: Db,
     pub clock: Arc<FixedClock>,
     pub client: reqwest::Client,
@@ -54,6 +55,7 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut ServeArgs)) -> TestApp {
         ..Default::default()
     };
     configure(&mut args);
+    let database_url = args.db.database.clone();
     let settings = Settings::from_args(&args).expect("settings");
     let clock = Arc::new(FixedClock::at(datetime!(2026-11-20 09:00 UTC)));
     let shared: SharedClock = clock.clone();
@@ -66,6 +68,7 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut ServeArgs)) -> TestApp {
     }));
     TestApp {
         address: format!("http://127.0.0.1:{port}"),
+        database_url,
         db,
         clock,
         client: reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().expect("client"),
@@ -139,4 +142,10 @@ pub fn stages(funnel: &serde_json::Value) -> Vec<(String, i64, i64)> {
             (s["stage"].as_str().unwrap().to_owned(), s["events"].as_i64().unwrap(), s["visitors"].as_i64().unwrap())
         })
         .collect()
+}
+
+/// A second server on the same database as `app`, as behind a load balancer.
+pub async fn spawn_second_instance(app: &TestApp) -> TestApp {
+    let url = app.database_url.clone();
+    spawn_app_with(move |args| args.db.database = url).await
 }

@@ -6,4 +6,5 @@ mod api;
 mod entra;
 mod guide;
 mod helpers;
+mod instances;
 mod security;
