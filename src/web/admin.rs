@@ -25,12 +25,12 @@ use crate::guide::policy::PasskeyPolicy;
 use crate::i18n::{I18n, Locale, negotiate};
 use crate::pages;
 
-fn admin_i18n(headers: &HeaderMap) -> I18n {
+pub(super) fn admin_i18n(headers: &HeaderMap) -> I18n {
     let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
     I18n::new(negotiate(None, accept, &Locale::supported(), &Locale::english()))
 }
 
-fn chrome(i18n: I18n, user: Option<&AdminUser>, tenant: Option<(&Tenant, &str)>) -> AdminChrome {
+pub(super) fn chrome(i18n: I18n, user: Option<&AdminUser>, tenant: Option<(&Tenant, &str)>) -> AdminChrome {
     let nav = tenant
         .map(|(t, current)| {
             let links = AdminLinks::tenant(t.slug.as_str());

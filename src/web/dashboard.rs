@@ -10,11 +10,10 @@ use super::error::{AppError, AppResult};
 use super::router::AdminLinks;
 use super::state::AppState;
 use crate::analytics::report::{self, Filters};
-use crate::components::admin_frame::AdminChrome;
 use crate::domain::campaign::Campaign;
 use crate::domain::device::Device;
 use crate::domain::flow_id::FlowId;
-use crate::i18n::{I18n, Locale, negotiate};
+use crate::i18n::{I18n, Locale};
 use crate::pages;
 
 #[derive(Debug, Default, Deserialize)]
@@ -69,30 +68,11 @@ pub async fn page(
     headers: HeaderMap,
     Query(query): Query<DashboardQuery>,
 ) -> AppResult<Response> {
-    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-    let i18n = I18n::new(negotiate(None, accept, &Locale::supported(), &Locale::english()));
+    let i18n = super::admin::admin_i18n(&headers);
     let filters = query.filters(&state)?;
     let report = report::build(&state.db, admin.tenant.id, &filters).await?;
     let links = AdminLinks::tenant(admin.tenant.slug.as_str());
-    let nav = [
-        ("admin-settings", links.settings(), false),
-        ("admin-dashboard", links.dashboard(), true),
-        ("admin-emails", links.emails(), false),
-        ("admin-tokens", links.tokens(), false),
-    ]
-    .into_iter()
-    .map(|(id, href, current)| (i18n.t(id), href, current))
-    .collect();
-    let chrome = AdminChrome {
-        i18n: i18n.clone(),
-        user: Some((
-            admin.user.0.email.clone(),
-            secrecy::ExposeSecret::expose_secret(&admin.user.0.csrf_token).to_owned(),
-        )),
-        nav,
-        logout_action: AdminLinks::logout(),
-        home_href: AdminLinks::home(),
-    };
+    let chrome = super::admin::chrome(i18n.clone(), Some(&admin.user), Some((&admin.tenant, "dashboard")));
     let qs = query.query_string();
     let base = links.dashboard();
     let coverage = crate::entra::coverage::summary(&state.db, admin.tenant.id).await?.map(|c| {
