@@ -38,6 +38,7 @@ impl Application {
             seed_demo(&db, &clock).await?;
         }
         let (events, writer_task) = EventWriter::spawn(db.clone(), clock.clone(), settings.event_queue);
+        crate::analytics::retention::spawn(db.clone(), clock.clone(), settings.retention_days);
         let listener =
             TcpListener::bind(settings.addr).await.with_context(|| format!("could not listen on {}", settings.addr))?;
         let state = AppState {

@@ -131,3 +131,16 @@ async fn queued_events_are_written_before_shutdown_completes() {
     let (n,): (i64,) = sqlx::query_as("select count(*) from events").fetch_one(&db.pool).await.unwrap();
     assert_eq!(n, 50);
 }
+
+#[tokio::test]
+async fn events_past_the_retention_period_are_deleted() {
+    let app = spawn_app().await;
+    app.get_as("/demo", IPHONE).await;
+    app.clock.advance(time::Duration::days(10));
+    app.get_as("/demo", IPHONE).await;
+    let clock: passkey_guide::clock::SharedClock = app.clock.clone();
+    let deleted = passkey_guide::analytics::retention::prune(&app.db, &clock, 5).await.unwrap();
+    assert_eq!(deleted, 1);
+    let token = app.token_for("demo").await;
+    assert_eq!(stages(&app.funnel("demo", &token).await)[0].1, 1);
+}
