@@ -204,6 +204,10 @@ const MARKERS: &[&str] = &[
 /// Tokens of real devices that would otherwise trip the generic markers.
 const FALSE_FRIENDS: &[&str] = &["cubot", "robotics"];
 
+/// All markers in one automaton: one pass over the User-Agent instead of one search each.
+static AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(MARKERS).ok());
+
 /// Whether the User-Agent belongs to an automated client.
 pub fn is_bot_user_agent(ua_lower: &str) -> bool {
     let trimmed = ua_lower.trim();
@@ -214,7 +218,10 @@ pub fn is_bot_user_agent(ua_lower: &str) -> bool {
         let cleaned = FALSE_FRIENDS.iter().fold(ua_lower.to_owned(), |acc, f| acc.replace(f, ""));
         return MARKERS.iter().any(|m| cleaned.contains(m));
     }
-    MARKERS.iter().any(|m| ua_lower.contains(m))
+    match AUTOMATON.as_ref() {
+        Some(automaton) => automaton.is_match(ua_lower),
+        None => MARKERS.iter().any(|m| ua_lower.contains(m)),
+    }
 }
 
 #[cfg(test)]

@@ -192,8 +192,15 @@ const NOT_A_GUIDE_DEVICE: &[&str] = &[
     "(tablet; rv",
 ];
 
+static NOT_A_GUIDE_DEVICE_AUTOMATON: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(NOT_A_GUIDE_DEVICE).ok());
+
 fn device_from_user_agent(lower: &str, woothee_os: &str, model: Option<&str>) -> Device {
-    if NOT_A_GUIDE_DEVICE.iter().any(|m| lower.contains(m)) {
+    let not_a_guide_device = match NOT_A_GUIDE_DEVICE_AUTOMATON.as_ref() {
+        Some(automaton) => automaton.is_match(lower),
+        None => NOT_A_GUIDE_DEVICE.iter().any(|m| lower.contains(m)),
+    };
+    if not_a_guide_device {
         return Device::Unknown;
     }
     if lower.contains("cros ") || lower.contains("cros;") || lower.contains("chromebook") || woothee_os == "ChromeOS" {
