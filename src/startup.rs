@@ -17,6 +17,7 @@ use crate::db::{Db, tenants};
 use crate::domain::tenant_slug::TenantSlug;
 use crate::guide::policy::PasskeyPolicy;
 use crate::settings::Settings;
+use crate::web::caches::{PageCache, TenantCache};
 use crate::web::domains::DomainCache;
 use crate::web::rate_limit::RateLimiter;
 use crate::web::state::AppState;
@@ -49,6 +50,8 @@ impl Application {
             settings: Arc::new(settings),
             login_limiter: Arc::new(RateLimiter::new(LOGIN_FAILURES, LOGIN_WINDOW_MS)),
             domains: Arc::new(DomainCache::default()),
+            tenants: Arc::new(TenantCache::default()),
+            pages: Arc::new(PageCache::default()),
         };
         Ok(Application { listener, state, writer_task })
     }

@@ -151,6 +151,7 @@ admin-no-campaign = (ohne Kennung)
 admin-coverage = Passkey-Abdeckung (Entra ID)
 admin-coverage-text = { $with } von { $total } Personen ({ $share }) haben laut dem am { $imported } importierten Registrierungsbericht einen Passkey. Der Bericht kann einige Stunden hinterherhinken.
 admin-coverage-alt = Abdeckungsbalken im Vergleich zum Einführungsziel von 50 % und zum Schwellenwert von 95 %
+admin-stragglers = Personen ohne Passkey herunterladen (CSV), für die nächste Erinnerung
 admin-coverage-trend = Abdeckung pro Import
 admin-imported = Importiert
 admin-share = Anteil

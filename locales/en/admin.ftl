@@ -151,6 +151,7 @@ admin-no-campaign = (no tag)
 admin-coverage = Passkey coverage (Entra ID)
 admin-coverage-text = { $with } of { $total } people ({ $share }) have a passkey, according to the registration report imported on { $imported }. The report can lag by a few hours.
 admin-coverage-alt = Coverage bar against the 50% adoption target and the 95% threshold
+admin-stragglers = Download the people without a passkey (CSV) for the next reminder
 admin-coverage-trend = Coverage by import
 admin-imported = Imported
 admin-share = Share

@@ -151,6 +151,7 @@ admin-no-campaign = (sin etiqueta)
 admin-coverage = Cobertura de claves de acceso (Entra ID)
 admin-coverage-text = { $with } de { $total } personas ({ $share }) tienen una clave de acceso, según el informe de registro importado el { $imported }. El informe puede ir con unas horas de retraso.
 admin-coverage-alt = Barra de cobertura frente al objetivo de adopción del 50 % y el umbral del 95 %
+admin-stragglers = Descargar las personas sin clave de acceso (CSV) para el próximo recordatorio
 admin-coverage-trend = Cobertura por importación
 admin-imported = Importado
 admin-share = Porcentaje

@@ -151,6 +151,7 @@ admin-no-campaign = (sans étiquette)
 admin-coverage = Couverture des clés d’accès (Entra ID)
 admin-coverage-text = { $with } personnes sur { $total } ({ $share }) ont une clé d’accès, d’après le rapport d’inscription importé le { $imported }. Le rapport peut avoir quelques heures de retard.
 admin-coverage-alt = Barre de couverture par rapport à l’objectif d’adoption de 50 % et au seuil de 95 %
+admin-stragglers = Télécharger les personnes sans clé d’accès (CSV) pour le prochain rappel
 admin-coverage-trend = Couverture par importation
 admin-imported = Importé le
 admin-share = Part

@@ -150,6 +150,7 @@ admin-no-campaign = (タグなし)
 admin-coverage = パスキーのカバレッジ (Entra ID)
 admin-coverage-text = { $imported } にインポートした登録レポートによると、{ $total } 人中 { $with } 人 ({ $share }) がパスキーを持っています。レポートは数時間遅れることがあります。
 admin-coverage-alt = 導入目標の 50% としきい値の 95% に対するカバレッジのバー
+admin-stragglers = パスキー未登録の人を CSV でダウンロード（次回のリマインダー用）
 admin-coverage-trend = インポートごとのカバレッジ
 admin-imported = インポート日
 admin-share = 割合

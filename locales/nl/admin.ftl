@@ -151,6 +151,7 @@ admin-no-campaign = (geen tag)
 admin-coverage = Passkey-dekking (Entra ID)
 admin-coverage-text = { $with } van de { $total } mensen ({ $share }) hebben een passkey, volgens het registratierapport dat op { $imported } is geïmporteerd. Het rapport kan een paar uur achterlopen.
 admin-coverage-alt = Dekkingsbalk ten opzichte van het adoptiedoel van 50% en de drempel van 95%
+admin-stragglers = Download de mensen zonder passkey (CSV) voor de volgende herinnering
 admin-coverage-trend = Dekking per import
 admin-imported = Geïmporteerd
 admin-share = Aandeel

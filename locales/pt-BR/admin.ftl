@@ -151,6 +151,7 @@ admin-no-campaign = (sem tag)
 admin-coverage = Cobertura de chaves de acesso (Entra ID)
 admin-coverage-text = { $with } de { $total } pessoas ({ $share }) têm uma chave de acesso, segundo o relatório de registro importado em { $imported }. O relatório pode ter algumas horas de atraso.
 admin-coverage-alt = Barra de cobertura em relação à meta de adoção de 50% e ao limite de 95%
+admin-stragglers = Baixar as pessoas sem chave de acesso (CSV) para o próximo lembrete
 admin-coverage-trend = Cobertura por importação
 admin-imported = Importado em
 admin-share = Percentual

@@ -178,3 +178,19 @@ pub fn to_csv<T: Serialize>(rows: &[T]) -> anyhow::Result<String> {
     let bytes = writer.into_inner().context("could not finish CSV")?;
     String::from_utf8(bytes).context("CSV is not UTF-8")
 }
+
+/// A cell that a spreadsheet will not run as a formula.
+pub fn csv_safe(value: &str) -> String {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_owned() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_defused_in_csv_cells() {
+        assert_eq!(csv_safe("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(csv_safe("Adele Vance"), "Adele Vance");
+    }
+}

@@ -195,6 +195,8 @@ pub fn render(model: DashboardModel) -> String {
         let x50 = format!("{:.1}", 0.5 * width);
         let x95 = format!("{:.1}", 0.95 * width);
         let label = t("admin-coverage-alt");
+        let stragglers_label = t("admin-stragglers");
+        let stragglers_href = (model.csv)("stragglers");
         let trend = c
             .trend
             .iter()
@@ -212,6 +214,7 @@ pub fn render(model: DashboardModel) -> String {
                     <text x=x50 y="47" class="chart-label" text-anchor="middle">"50%"</text>
                     <text x=x95 y="47" class="chart-label" text-anchor="middle">"95%"</text>
                 </svg>
+                <p><a href=stragglers_href>{stragglers_label}</a></p>
                 <table class="data">
                     <caption>{t("admin-coverage-trend")}</caption>
                     <thead><tr><th scope="col">{t("admin-imported")}</th><th scope="col">{t("admin-share")}</th></tr></thead>

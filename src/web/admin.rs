@@ -411,6 +411,7 @@ pub async fn save_settings(
         Err(tenants::TenantWriteError::Other(e)) => return Err(AppError::Internal(e)),
     }
     state.domains.invalidate();
+    state.tenants.invalidate();
     let links = AdminLinks::tenant(admin.tenant.slug.as_str());
     let adjusted = color.ok().filter(|c| c.nearest_with_contrast(WHITE, AA) != *c);
     let target = match adjusted {
@@ -481,6 +482,7 @@ pub async fn upload_logo(
     tenants::update(&state.db, admin.tenant.id, changes, state.clock.now_ms())
         .await
         .map_err(|e| AppError::Internal(anyhow::Error::new(e)))?;
+    state.tenants.invalidate();
     Ok(Redirect::to(&format!("{}?saved=1", AdminLinks::tenant(admin.tenant.slug.as_str()).settings())).into_response())
 }
 

@@ -130,6 +130,22 @@ pub async fn csv(
         "steps" => report::to_csv(&r.steps)?,
         "stuck" => report::to_csv(&r.stuck)?,
         "campaigns" => report::to_csv(&r.campaigns)?,
+        "stragglers" => {
+            #[derive(serde::Serialize)]
+            struct Straggler {
+                user_principal_name: String,
+                display_name: String,
+            }
+            let rows: Vec<Straggler> = crate::entra::coverage::stragglers(&state.db, admin.tenant.id)
+                .await?
+                .into_iter()
+                .map(|(upn, name)| Straggler {
+                    user_principal_name: report::csv_safe(&upn),
+                    display_name: report::csv_safe(&name.unwrap_or_default()),
+                })
+                .collect();
+            report::to_csv(&rows)?
+        }
         _ => return Err(AppError::NotFound),
     };
     let disposition =

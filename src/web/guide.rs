@@ -22,8 +22,8 @@ use crate::pages;
 /// Hints worth a retry on the first visit: without them, a Samsung looks like any Android.
 const CRITICAL_HINTS: &str = "Sec-CH-UA-Model, Sec-CH-UA-Platform-Version";
 
-fn page(ctx: &GuideContext, html: String) -> Response {
-    let mut response = Html(html).into_response();
+fn page(ctx: &GuideContext, html: impl Into<axum::body::Body>) -> Response {
+    let mut response = Html(html.into()).into_response();
     let headers = response.headers_mut();
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     if ctx.hints_pending {
@@ -53,8 +53,9 @@ pub async fn landing(State(state): State<AppState>, ctx: GuideContext, headers: 
         let flow = choice_for(&ctx).flow;
         ctx.record(&state, stage, flow, None, None).await?;
     }
-    let model = landing_model(&state, &ctx, &headers);
-    Ok(page(&ctx, pages::landing::render(model)))
+    let key = ctx.page_key(&["landing", ctx.query.flow.map_or("", |f| f.as_str())]);
+    let html = state.pages.get_or_render(key, || pages::landing::render(landing_model(&state, &ctx, &headers)));
+    Ok(page(&ctx, html.to_string()))
 }
 
 /// The recommendation for this visitor, with a flow picked by `?flow=` put first.
@@ -139,22 +140,26 @@ pub async fn step(
         ctx.record(&state, Stage::Step, Some(flow.id), Some(number), None).await?;
     }
     let total = flow.steps.len();
-    let model = pages::step::StepModel {
-        chrome: ctx.chrome(Some(ctx.support_code(Some(flow.id), Some(number)))),
-        tenant: ctx.tenant.slug.to_string(),
-        device: ctx.device,
-        flow: flow.id,
-        number,
-        total,
-        step: data,
-        back_href: if number == 1 { ctx.links.landing_flow(flow.id) } else { ctx.links.step(flow.id, number - 1) },
-        next_href: if number == total { ctx.links.done(flow.id) } else { ctx.links.step(flow.id, number + 1) },
-        next_is_done: number == total,
-        stuck_href: ctx.links.stuck(flow.id, number),
-        handoff_href: data.handoff.then(|| ctx.links.go(flow.id, number)),
-        illustration_url: data.illustration.map(Links::illustration),
-    };
-    Ok(page(&ctx, pages::step::render(model)))
+    let key = ctx.page_key(&["step", flow.id.as_str(), &number.to_string()]);
+    let html = state.pages.get_or_render(key, || {
+        let model = pages::step::StepModel {
+            chrome: ctx.chrome(Some(ctx.support_code(Some(flow.id), Some(number)))),
+            tenant: ctx.tenant.slug.to_string(),
+            device: ctx.device,
+            flow: flow.id,
+            number,
+            total,
+            step: data,
+            back_href: if number == 1 { ctx.links.landing_flow(flow.id) } else { ctx.links.step(flow.id, number - 1) },
+            next_href: if number == total { ctx.links.done(flow.id) } else { ctx.links.step(flow.id, number + 1) },
+            next_is_done: number == total,
+            stuck_href: ctx.links.stuck(flow.id, number),
+            handoff_href: data.handoff.then(|| ctx.links.go(flow.id, number)),
+            illustration_url: data.illustration.map(Links::illustration),
+        };
+        pages::step::render(model)
+    });
+    Ok(page(&ctx, html.to_string()))
 }
 
 pub async fn stuck(

@@ -14,7 +14,6 @@ use super::state::AppState;
 use crate::analytics::event::NewEvent;
 use crate::brand::Tenant;
 use crate::components::layout::{Chrome, LanguageLink};
-use crate::db::tenants;
 use crate::detect::{self, Detection, Signals};
 use crate::domain::campaign::Campaign;
 use crate::domain::device::Device;
@@ -66,6 +65,8 @@ pub struct GuideContext {
     /// A Chromium browser that was sent Critical-CH and will repeat this request with hints;
     /// the repeat is the one recorded.
     pub hints_pending: bool,
+    /// The Host header as sent, for absolute links on the page.
+    pub host: String,
 }
 
 impl FromRequestParts<AppState> for GuideContext {
@@ -74,7 +75,8 @@ impl FromRequestParts<AppState> for GuideContext {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let params = RawPathParams::from_request_parts(parts, state).await.map_err(|_| AppError::NotFound)?;
         let slug = params.iter().find(|(k, _)| *k == "tenant").map(|(_, v)| v.to_owned()).ok_or(AppError::NotFound)?;
-        let tenant = tenants::find_by_slug(&state.db, &slug).await?.ok_or(AppError::NotFound)?;
+        let tenant = state.tenants.get(&state.db, &slug, state.clock.now_ms()).await?.ok_or(AppError::NotFound)?;
+        let tenant = Tenant::clone(&tenant);
         let ClientIp(ip) = ClientIp::from_request_parts(parts, state).await.unwrap_or(ClientIp(None));
         Ok(GuideContext::new(tenant, &parts.headers, parts.uri.query(), ip))
     }
@@ -108,6 +110,7 @@ impl GuideContext {
             user_agent: signals.user_agent,
             automated,
             hints_pending,
+            host: headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("").chars().take(255).collect(),
         }
     }
 
@@ -118,6 +121,24 @@ impl GuideContext {
             d = Detection { device: self.device, ..Detection::unknown() };
         }
         d
+    }
+
+    /// Everything a rendered guide page depends on besides its handler: the page can be
+    /// served from the cache under this key.
+    pub fn page_key(&self, parts: &[&str]) -> String {
+        format!(
+            "{}|{}|{}|{}|{:?}|{:?}|{}|{}|{}|{}",
+            self.tenant.id,
+            self.tenant.branding_version,
+            self.i18n.locale.as_str(),
+            self.device,
+            self.detected.os_version,
+            self.detected.in_app,
+            self.detected.device,
+            self.links.landing(),
+            self.host,
+            parts.join("|")
+        )
     }
 
     pub fn chrome(&self, support_code: Option<String>) -> Chrome {

@@ -4,6 +4,7 @@ pub mod admin;
 pub mod admin_auth;
 pub mod api;
 pub mod assets;
+pub mod caches;
 pub mod client_ip;
 pub mod cookies;
 pub mod dashboard;

@@ -9,6 +9,7 @@ use crate::analytics::writer::EventWriter;
 use crate::clock::SharedClock;
 use crate::db::Db;
 use crate::settings::Settings;
+use crate::web::caches::{PageCache, TenantCache};
 use crate::web::domains::DomainCache;
 use crate::web::rate_limit::RateLimiter;
 
@@ -21,4 +22,6 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub login_limiter: Arc<RateLimiter>,
     pub domains: Arc<DomainCache>,
+    pub tenants: Arc<TenantCache>,
+    pub pages: Arc<PageCache>,
 }
