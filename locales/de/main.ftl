@@ -34,7 +34,7 @@ requirement-phone = Ihr Smartphone, griffbereit
 ## Landing page
 
 guide-title = Ohne Passwort bei { $company } anmelden
-guide-lead = Mit einem Passkey melden Sie sich per Gesicht, Fingerabdruck oder PIN an statt mit einem Passwort. Die Einrichtung dauert etwa fünf Minuten.
+guide-lead = Mit einem Passkey melden Sie sich per Gesicht, Fingerabdruck oder PIN anstatt mit einem Passwort. Die Einrichtung dauert etwa fünf Minuten.
 guide-detected = Ihr Gerät: { $device }.
 guide-detected-with-version = Ihr Gerät: { $device } ({ $system } { $version }).
 guide-detected-unknown = Wir konnten nicht erkennen, welches Gerät Sie verwenden.

@@ -42,9 +42,23 @@ impl AppError {
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             AppError::Overloaded => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Internal(e) if database_unavailable(e) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
+}
+
+/// The database is down, full or unreachable for now: a 503 the client may retry, not a 500.
+fn database_unavailable(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        matches!(
+            cause.downcast_ref::<sqlx::Error>(),
+            Some(sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_))
+        ) || matches!(
+            cause.downcast_ref::<crate::analytics::writer::RecordError>(),
+            Some(crate::analytics::writer::RecordError::WriteFailed)
+        )
+    })
 }
 
 impl IntoResponse for AppError {
@@ -71,3 +85,19 @@ impl From<crate::analytics::writer::RecordError> for AppError {
 }
 
 pub type AppResult<T> = Result<T, AppError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unreachable_database_is_a_503_and_a_bug_is_a_500() {
+        let down =
+            AppError::Internal(anyhow::Error::new(sqlx::Error::PoolTimedOut).context("could not read the tenant"));
+        assert_eq!(down.status(), StatusCode::SERVICE_UNAVAILABLE);
+        let lost = AppError::from(crate::analytics::writer::RecordError::WriteFailed);
+        assert_eq!(lost.status(), StatusCode::SERVICE_UNAVAILABLE);
+        let bug = AppError::Internal(anyhow::anyhow!("stored slug is invalid"));
+        assert_eq!(bug.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    }
+}
