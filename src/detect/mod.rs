@@ -263,7 +263,13 @@ fn android_model(ua: &str) -> Option<String> {
     let inside = &inside[..inside.find(')').unwrap_or(inside.len())];
     let token =
         inside.split(';').skip(1).map(|t| t.trim()).map(|t| t.split(" Build/").next().unwrap_or(t).trim()).find(
-            |t| !t.is_empty() && *t != "U" && *t != "wv" && *t != "Mobile" && !is_locale_token(t) && !t.contains('*'),
+            |t| {
+                !t.is_empty()
+                    && !matches!(*t, "U" | "wv" | "Mobile" | "Tablet")
+                    && !t.starts_with("rv:")
+                    && !is_locale_token(t)
+                    && !t.contains('*')
+            },
         )?;
     let token = token.strip_prefix("SAMSUNG ").unwrap_or(token);
     (token.len() <= 64).then(|| token.to_owned())
@@ -548,6 +554,14 @@ mod tests {
         assert_eq!(run(iphone, &[("sec-ch-ua-platform", "\"Linux\"")]).device, Device::Iphone);
         let pixel = "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
         assert_eq!(run(pixel, &[("sec-ch-ua-platform", "\"Linux\"")]).device, Device::Android);
+    }
+
+    #[test]
+    fn firefox_on_android_has_no_model() {
+        let d = run("Mozilla/5.0 (Android 14; Mobile; rv:125.0) Gecko/125.0 Firefox/125.0", &[]);
+        assert_eq!(d.device, Device::Android);
+        assert_eq!(d.os_version.as_deref(), Some("14"));
+        assert_eq!(d.model, None);
     }
 
     #[test]
