@@ -144,3 +144,61 @@ async fn events_past_the_retention_period_are_deleted() {
     let token = app.token_for("demo").await;
     assert_eq!(stages(&app.funnel("demo", &token).await)[0].1, 1);
 }
+
+#[tokio::test]
+async fn a_known_set_of_events_gives_exactly_the_expected_funnel() {
+    let app = spawn_app().await;
+    let person = |n: u32| {
+        format!(
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1 person{n}"
+        )
+    };
+    // Five people open the guide; one of them twice.
+    for n in 0..5 {
+        app.get_as("/demo?c=announcement", &person(n)).await;
+    }
+    app.get_as("/demo", &person(0)).await;
+    // Four start the steps, three reach step 2, one is stuck at step 3 on a known problem.
+    for n in 0..4 {
+        app.get_as("/demo/iphone-authenticator/1", &person(n)).await;
+    }
+    for n in 0..3 {
+        app.get_as("/demo/iphone-authenticator/2", &person(n)).await;
+    }
+    app.get_as("/demo/iphone-authenticator/3/stuck/menu-missing", &person(2)).await;
+    // Two hand off to Microsoft, one of them twice; one confirms done.
+    app.get_as("/demo/go?flow=iphone-authenticator&step=4", &person(0)).await;
+    app.get_as("/demo/go?flow=iphone-authenticator&step=4", &person(0)).await;
+    app.get_as("/demo/go?flow=iphone-authenticator&step=4", &person(1)).await;
+    app.client
+        .post(app.url("/demo/done"))
+        .header("user-agent", person(0))
+        .header("accept-language", "en")
+        .form(&[("flow", "iphone-authenticator")])
+        .send()
+        .await
+        .unwrap();
+    // Crawlers, link previewers, monitors and a mail gateway without Accept-Language.
+    for ua in ["Googlebot/2.1", "Slackbot-LinkExpanding 1.0", "UptimeRobot/2.0", "python-requests/2.31"] {
+        app.get_with("/demo", &[("user-agent", ua)]).await;
+    }
+    app.get_with("/demo/go", &[("user-agent", &person(9))]).await;
+
+    let token = app.token_for("demo").await;
+    let funnel = app.funnel("demo", &token).await;
+    assert_eq!(
+        stages(&funnel),
+        vec![("visit".into(), 6, 5), ("step".into(), 7, 4), ("handoff".into(), 3, 2), ("done".into(), 1, 1)]
+    );
+    let steps: Vec<(i64, i64, i64)> = funnel["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["step"].as_i64().unwrap(), s["events"].as_i64().unwrap(), s["visitors"].as_i64().unwrap()))
+        .collect();
+    assert_eq!(steps, vec![(1, 4, 4), (2, 3, 3)]);
+    assert_eq!(funnel["stuck"][0]["symptom"], "menu-missing");
+    assert_eq!(funnel["stuck"][0]["step"], 3);
+    assert_eq!(funnel["stuck"][0]["visitors"], 1);
+    assert_eq!(funnel["bots"], 5);
+}
