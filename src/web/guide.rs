@@ -10,7 +10,7 @@ use super::error::{AppError, AppResult};
 use super::guide_context::GuideContext;
 use super::router::Links;
 use super::state::AppState;
-use crate::brand::stylesheet;
+use crate::brand::{Tenant, stylesheet};
 use crate::db::tenants;
 use crate::domain::device::Device;
 use crate::domain::flow_id::FlowId;
@@ -274,7 +274,7 @@ pub async fn confirm_done(
     ip: super::client_ip::ClientIp,
     Form(form): Form<DoneForm>,
 ) -> AppResult<Response> {
-    let tenant = tenants::find_by_slug(&state.db, &tenant).await?.ok_or(AppError::NotFound)?;
+    let tenant = state.guide_tenant(&tenant).await?.ok_or(AppError::NotFound)?;
     let query = {
         let mut query = url::form_urlencoded::Serializer::new(String::new());
         for (name, value) in [("flow", &form.flow), ("c", &form.c), ("lang", &form.lang), ("device", &form.device)] {
@@ -284,7 +284,7 @@ pub async fn confirm_done(
         }
         query.finish()
     };
-    let ctx = GuideContext::new(tenant, &headers, Some(&query), ip.0);
+    let ctx = GuideContext::new(Tenant::clone(&tenant), &headers, Some(&query), ip.0);
     let flow = ctx.query.flow.filter(|f| ctx.tenant.policy.allows(catalog::flow(*f)));
     ctx.record(&state, Stage::Done, flow, None, None).await?;
     Ok(Redirect::to(&ctx.links.thanks(flow)).into_response())
@@ -303,7 +303,7 @@ pub async fn thanks(ctx: GuideContext) -> AppResult<Response> {
 
 /// The tenant's colours as a stylesheet: versioned, so it can be cached for a year.
 pub async fn brand_css(State(state): State<AppState>, Path(tenant): Path<String>) -> AppResult<Response> {
-    let tenant = tenants::find_by_slug(&state.db, &tenant).await?.ok_or(AppError::NotFound)?;
+    let tenant = state.guide_tenant(&tenant).await?.ok_or(AppError::NotFound)?;
     let css = stylesheet::render(&tenant);
     Ok((
         [
@@ -316,7 +316,7 @@ pub async fn brand_css(State(state): State<AppState>, Path(tenant): Path<String>
 }
 
 pub async fn logo(State(state): State<AppState>, Path(tenant): Path<String>) -> AppResult<Response> {
-    let tenant = tenants::find_by_slug(&state.db, &tenant).await?.ok_or(AppError::NotFound)?;
+    let tenant = state.guide_tenant(&tenant).await?.ok_or(AppError::NotFound)?;
     let (kind, bytes) = tenants::logo(&state.db, tenant.id).await?.ok_or(AppError::NotFound)?;
     let kind = HeaderValue::from_str(&kind).map_err(|_| AppError::NotFound)?;
     Ok((

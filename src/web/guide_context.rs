@@ -75,7 +75,7 @@ impl FromRequestParts<AppState> for GuideContext {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let params = RawPathParams::from_request_parts(parts, state).await.map_err(|_| AppError::NotFound)?;
         let slug = params.iter().find(|(k, _)| *k == "tenant").map(|(_, v)| v.to_owned()).ok_or(AppError::NotFound)?;
-        let tenant = state.tenants.get(&state.db, &slug, state.clock.now_ms()).await?.ok_or(AppError::NotFound)?;
+        let tenant = state.guide_tenant(&slug).await?.ok_or(AppError::NotFound)?;
         let tenant = Tenant::clone(&tenant);
         let ClientIp(ip) = ClientIp::from_request_parts(parts, state).await.unwrap_or(ClientIp(None));
         Ok(GuideContext::new(tenant, &parts.headers, parts.uri.query(), ip))

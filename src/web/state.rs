@@ -25,3 +25,10 @@ pub struct AppState {
     pub tenants: Arc<TenantCache>,
     pub pages: Arc<PageCache>,
 }
+
+impl AppState {
+    /// A guide tenant by slug, through the short-lived tenant cache.
+    pub async fn guide_tenant(&self, slug: &str) -> anyhow::Result<Option<std::sync::Arc<crate::brand::Tenant>>> {
+        self.tenants.get(&self.db, slug, self.clock.now_ms()).await
+    }
+}
