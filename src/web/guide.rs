@@ -15,7 +15,7 @@ use crate::db::tenants;
 use crate::domain::device::Device;
 use crate::domain::flow_id::FlowId;
 use crate::domain::stage::Stage;
-use crate::guide::flow::Flow;
+use crate::guide::flow::{Flow, Step};
 use crate::guide::{catalog, chooser};
 use crate::pages;
 
@@ -33,7 +33,7 @@ fn page(ctx: &GuideContext, html: impl Into<axum::body::Body>) -> Response {
 }
 
 /// The flow, if it exists and the tenant's policy allows it; otherwise not found.
-fn allowed_flow(ctx: &GuideContext, flow: &str) -> AppResult<&'static Flow> {
+pub fn allowed_flow(ctx: &GuideContext, flow: &str) -> AppResult<&'static Flow> {
     let id = FlowId::parse(flow).ok_or(AppError::NotFound)?;
     let flow = catalog::flow(id);
     if !ctx.tenant.policy.allows(flow) {
@@ -59,7 +59,7 @@ pub async fn landing(State(state): State<AppState>, ctx: GuideContext, headers: 
 }
 
 /// The recommendation for this visitor, with a flow picked by `?flow=` put first.
-fn choice_for(ctx: &GuideContext) -> chooser::Choice {
+pub fn choice_for(ctx: &GuideContext) -> chooser::Choice {
     let detection = ctx.detection();
     let mut choice = chooser::choose(&detection, &ctx.tenant.policy);
     if let Some(picked) = ctx.query.flow.filter(|f| ctx.tenant.policy.allows(catalog::flow(*f)))
@@ -122,7 +122,8 @@ pub async fn devices(ctx: GuideContext) -> AppResult<Response> {
     Ok(page(&ctx, pages::devices::render(model)))
 }
 
-fn step_number(flow: &Flow, step: &str) -> AppResult<usize> {
+/// The step number of a path, if the flow has that step; otherwise not found.
+pub fn step_number(flow: &Flow, step: &str) -> AppResult<usize> {
     let number: usize = step.parse().map_err(|_| AppError::NotFound)?;
     flow.step(number).ok_or(AppError::NotFound)?;
     Ok(number)
@@ -188,10 +189,7 @@ async fn stuck_page(
     let flow = allowed_flow(&ctx, &flow)?;
     let number = step_number(flow, &step)?;
     let data = *flow.step(number).ok_or(AppError::NotFound)?;
-    let chosen = match problem {
-        Some(p) => Some(*data.problems.iter().find(|known| **known == p).ok_or(AppError::NotFound)?),
-        None => None,
-    };
+    let chosen = problem.map(|p| known_problem(&data, &p)).transpose()?;
     ctx.record(&state, Stage::Stuck, Some(flow.id), Some(number), chosen).await?;
     let model = pages::stuck::StuckModel {
         chrome: ctx.chrome(Some(ctx.support_code(Some(flow.id), Some(number)))),
@@ -206,6 +204,11 @@ async fn stuck_page(
         list_href: ctx.links.stuck(flow.id, number),
     };
     Ok(page(&ctx, pages::stuck::render(model)))
+}
+
+/// The problem id of a path, if the step lists it; otherwise not found.
+pub fn known_problem(step: &Step, problem: &str) -> AppResult<&'static str> {
+    step.problems.iter().find(|known| **known == problem).copied().ok_or(AppError::NotFound)
 }
 
 /// The helpdesk's page for one walkthrough.
