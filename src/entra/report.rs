@@ -101,12 +101,7 @@ fn parse_csv(text: &str) -> Result<Vec<RegisteredUser>, ReportError> {
         let line = record.position().map_or(0, |p| p.line());
         let field = |i: usize| record.get(i).map(str::trim).unwrap_or("");
         let principal = field(upn);
-        if principal.is_empty() {
-            return Err(ReportError::Line { line, reason: "the user principal name is empty".into() });
-        }
-        if !principal.contains('@') || principal.len() > 320 || principal.chars().any(char::is_control) {
-            return Err(ReportError::Line { line, reason: format!("{principal:?} is not a user principal name") });
-        }
+        check_principal(principal).map_err(|reason| ReportError::Line { line, reason })?;
         let list = field(methods);
         let list = list.trim_start_matches('[').trim_end_matches(']');
         let methods: Vec<String> = list
@@ -114,12 +109,7 @@ fn parse_csv(text: &str) -> Result<Vec<RegisteredUser>, ReportError> {
             .map(|m| m.trim().trim_matches('"').to_owned())
             .filter(|m| !m.is_empty())
             .collect();
-        if let Some(bad) = methods
-            .iter()
-            .find(|m| m.len() > 64 || !m.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ' '))
-        {
-            return Err(ReportError::Line { line, reason: format!("{bad:?} is not an authentication method name") });
-        }
+        check_methods(&methods).map_err(|reason| ReportError::Line { line, reason })?;
         users.push(RegisteredUser {
             user_principal_name: principal.to_owned(),
             display_name: name.map(field).filter(|n| !n.is_empty()).map(str::to_owned),
@@ -164,21 +154,41 @@ fn parse_json(text: &str) -> Result<Vec<RegisteredUser>, ReportError> {
             let user: GraphUser =
                 serde_json::from_value(raw).map_err(|e| ReportError::Record { record, reason: e.to_string() })?;
             let principal = user.user_principal_name.trim();
-            if principal.is_empty() || !principal.contains('@') || principal.chars().any(char::is_control) {
-                return Err(ReportError::Record {
-                    record,
-                    reason: format!("{principal:?} is not a user principal name"),
-                });
-            }
+            check_principal(principal).map_err(|reason| ReportError::Record { record, reason })?;
+            let methods: Vec<String> =
+                user.methods_registered.iter().map(|m| m.trim().to_owned()).filter(|m| !m.is_empty()).collect();
+            check_methods(&methods).map_err(|reason| ReportError::Record { record, reason })?;
             users.push(RegisteredUser {
                 user_principal_name: principal.to_owned(),
                 display_name: user.user_display_name,
                 user_type: user.user_type,
-                methods: user.methods_registered,
+                methods,
             });
         }
     }
     Ok(users)
+}
+
+/// The same rules for a user principal name in both formats: present, with an `@`, at most
+/// 320 bytes, no control characters.
+fn check_principal(principal: &str) -> Result<(), String> {
+    if principal.is_empty() {
+        return Err("the user principal name is empty".into());
+    }
+    if !principal.contains('@') || principal.len() > 320 || principal.chars().any(char::is_control) {
+        return Err(format!("{principal:?} is not a user principal name"));
+    }
+    Ok(())
+}
+
+/// The same rules for method names in both formats: letters, digits, `_` and spaces, at most
+/// 64 bytes, so nothing stored can read as a formula or markup.
+fn check_methods(methods: &[String]) -> Result<(), String> {
+    match methods.iter().find(|m| m.len() > 64 || !m.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ' '))
+    {
+        Some(bad) => Err(format!("{bad:?} is not an authentication method name")),
+        None => Ok(()),
+    }
 }
 
 #[cfg(test)]
@@ -231,6 +241,18 @@ mod tests {
         assert_eq!(parse(format!("[{page1},{page2}]").as_bytes()).unwrap().len(), 2);
         let bad = r#"{"value":[{"id":"1","userPrincipalName":"a@contoso.com"},{"id":"2","methodsRegistered":[]}]}"#;
         assert!(matches!(parse(bad.as_bytes()), Err(ReportError::Record { record: 2, .. })));
+    }
+
+    #[test]
+    fn graph_json_is_held_to_the_same_rules_as_the_csv() {
+        let method = r#"{"value":[{"userPrincipalName":"a@contoso.com","methodsRegistered":["fido2)"]}]}"#;
+        assert!(matches!(parse(method.as_bytes()), Err(ReportError::Record { record: 1, .. })));
+        let formula = r#"{"value":[{"userPrincipalName":"a@contoso.com","methodsRegistered":["=cmd|' /C calc'!A0"]}]}"#;
+        assert!(matches!(parse(formula.as_bytes()), Err(ReportError::Record { record: 1, .. })));
+        let long = format!(r#"{{"value":[{{"userPrincipalName":"{}@contoso.com"}}]}}"#, "a".repeat(320));
+        assert!(matches!(parse(long.as_bytes()), Err(ReportError::Record { record: 1, .. })));
+        let spaced = r#"{"value":[{"userPrincipalName":"a@contoso.com","methodsRegistered":[" passKeySynced ",""]}]}"#;
+        assert_eq!(parse(spaced.as_bytes()).unwrap()[0].methods, vec!["passKeySynced"]);
     }
 
     #[test]
