@@ -324,7 +324,7 @@ fn ios_version(ua: &str) -> Option<String> {
     let (major, minor) =
         from_os_token.or_else(|| ["iOS ", "FBSV/", "iOS/", "iPh OS "].iter().find_map(|t| dotted_after(&ua, t)))?;
     if let Some(safari) = version_token(&ua, "Version/")
-        && safari.0 >= 26
+        && (26..=99).contains(&safari.0)
         && safari.0 > major
     {
         return Some(format!("{}.{}", safari.0, safari.1));
@@ -498,6 +498,15 @@ mod tests {
             &[],
         );
         assert_eq!(d.os_version.as_deref(), Some("26.1"));
+    }
+
+    #[test]
+    fn an_absurd_safari_version_is_not_taken_for_the_ios_version() {
+        let d = run(
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 18_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/4000000000.4000000000 Mobile/15E148 Safari/604.1",
+            &[],
+        );
+        assert_eq!(d.os_version.as_deref(), Some("18.6"));
     }
 
     #[test]
