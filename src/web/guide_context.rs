@@ -2,6 +2,7 @@
 //! campaign, and the links that carry them on. Unknown tenants are rejected here.
 
 use std::net::IpAddr;
+use std::sync::Arc;
 
 use axum::extract::{FromRequestParts, RawPathParams};
 use axum::http::request::Parts;
@@ -14,7 +15,7 @@ use super::state::AppState;
 use crate::analytics::event::NewEvent;
 use crate::brand::Tenant;
 use crate::components::layout::{Chrome, LanguageLink};
-use crate::detect::{self, Detection, Signals};
+use crate::detect::{self, Detection, DetectionCache, Signals};
 use crate::domain::campaign::Campaign;
 use crate::domain::device::Device;
 use crate::domain::flow_id::FlowId;
@@ -50,7 +51,7 @@ impl GuideQuery {
 }
 
 pub struct GuideContext {
-    pub tenant: Tenant,
+    pub tenant: Arc<Tenant>,
     pub query: GuideQuery,
     /// What the request's headers say.
     pub detected: Detection,
@@ -76,17 +77,30 @@ impl FromRequestParts<AppState> for GuideContext {
         let params = RawPathParams::from_request_parts(parts, state).await.map_err(|_| AppError::NotFound)?;
         let slug = params.iter().find(|(k, _)| *k == "tenant").map(|(_, v)| v.to_owned()).ok_or(AppError::NotFound)?;
         let tenant = state.guide_tenant(&slug).await?.ok_or(AppError::NotFound)?;
-        let tenant = Tenant::clone(&tenant);
         let ClientIp(ip) = ClientIp::from_request_parts(parts, state).await.unwrap_or(ClientIp(None));
-        Ok(GuideContext::new(tenant, &parts.headers, parts.uri.query(), ip))
+        Ok(GuideContext::build(tenant, &parts.headers, parts.uri.query(), ip, Some(&state.detections)))
     }
 }
 
 impl GuideContext {
     pub fn new(tenant: Tenant, headers: &HeaderMap, query: Option<&str>, ip: Option<IpAddr>) -> GuideContext {
+        GuideContext::build(Arc::new(tenant), headers, query, ip, None)
+    }
+
+    /// As `new`, for a shared tenant, with detections answered from `detections` when given.
+    pub fn build(
+        tenant: Arc<Tenant>,
+        headers: &HeaderMap,
+        query: Option<&str>,
+        ip: Option<IpAddr>,
+        detections: Option<&DetectionCache>,
+    ) -> GuideContext {
         let query = GuideQuery::parse(query);
         let signals = Signals::from_headers(headers);
-        let detected = detect::detect(&signals);
+        let detected = match detections {
+            Some(cache) => cache.detect(&signals),
+            None => detect::detect(&signals),
+        };
         let scanner = looks_like_scanner(headers);
         let automated = detected.is_bot() || scanner;
         let device = query.device.unwrap_or(detected.device);

@@ -8,6 +8,7 @@ use crate::analytics::visitor::VisitorHasher;
 use crate::analytics::writer::EventWriter;
 use crate::clock::SharedClock;
 use crate::db::Db;
+use crate::detect::DetectionCache;
 use crate::settings::Settings;
 use crate::web::caches::{PageCache, TenantCache};
 use crate::web::domains::DomainCache;
@@ -24,6 +25,7 @@ pub struct AppState {
     pub domains: Arc<DomainCache>,
     pub tenants: Arc<TenantCache>,
     pub pages: Arc<PageCache>,
+    pub detections: Arc<DetectionCache>,
 }
 
 impl AppState {
