@@ -71,6 +71,9 @@ pub struct ServeArgs {
     /// Events queued for writing before requests are turned away with 503.
     #[arg(long, env = "PASSKEY_GUIDE_EVENT_QUEUE", default_value_t = 50_000)]
     pub event_queue: usize,
+    /// Seconds today's funnel figures may lag behind the events (days that have ended are final).
+    #[arg(long, env = "PASSKEY_GUIDE_ROLLUP_MAX_AGE", default_value_t = 60)]
+    pub rollup_max_age: u32,
 }
 
 impl ServeArgs {
@@ -95,6 +98,7 @@ impl Default for ServeArgs {
             public_url: None,
             retention_days: 400,
             event_queue: 50_000,
+            rollup_max_age: 60,
         }
     }
 }

@@ -1,9 +1,13 @@
 //! The dashboard's figures, filtered by date range, device, flow, campaign and language.
-//! People only: bots and scanners are counted apart.
+//! People only: bots and scanners are counted apart. Everything is summed from the daily
+//! roll-ups (`rollups.rs`).
+
+use std::collections::BTreeMap;
 
 use anyhow::Context;
 use serde::Serialize;
 
+use super::rollups::{self, Freshness, Rollup};
 use crate::db::Db;
 
 #[derive(Clone, Debug, Default)]
@@ -17,72 +21,44 @@ pub struct Filters {
 }
 
 impl Filters {
-    /// `where …` with `$1…` placeholders, and the values to bind in order.
-    fn clause(&self, tenant_id: i64) -> (String, Vec<Bind>) {
-        let mut sql = String::from("tenant_id = $1 and day >= $2 and day <= $3 and is_bot = 0");
-        let mut binds = vec![Bind::Int(tenant_id), Bind::Text(self.from.clone()), Bind::Text(self.to.clone())];
-        for (column, value) in
-            [("device", &self.device), ("flow", &self.flow), ("campaign", &self.campaign), ("locale", &self.locale)]
-        {
-            if let Some(v) = value {
-                binds.push(Bind::Text(v.clone()));
-                sql.push_str(&format!(" and {column} = ${}", binds.len()));
-            }
-        }
-        (sql, binds)
+    fn keeps(&self, device: &str, flow: Option<&str>, campaign: Option<&str>, locale: &str) -> bool {
+        let matches = |wanted: &Option<String>, value: Option<&str>| wanted.as_deref().is_none_or(|w| Some(w) == value);
+        matches(&self.device, Some(device))
+            && matches(&self.flow, flow)
+            && matches(&self.campaign, campaign)
+            && matches(&self.locale, Some(locale))
     }
 }
 
-enum Bind {
-    Int(i64),
-    Text(String),
-}
-
-async fn rows<T>(db: &Db, tenant_id: i64, filters: &Filters, select: &str, tail: &str) -> anyhow::Result<Vec<T>>
-where
-    T: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> + Send + Unpin,
-{
-    let (clause, binds) = filters.clause(tenant_id);
-    let sql = format!("{select} from events where {clause} {tail}");
-    let mut query = sqlx::query_as::<_, T>(&sql);
-    for bind in binds {
-        query = match bind {
-            Bind::Int(v) => query.bind(v),
-            Bind::Text(v) => query.bind(v),
-        };
-    }
-    query.fetch_all(&db.pool).await.with_context(|| format!("dashboard query failed: {select}"))
-}
-
-#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, Serialize)]
 pub struct StageRow {
     pub stage: String,
     pub events: i64,
     pub visitors: i64,
 }
 
-#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, Serialize)]
 pub struct DayRow {
     pub day: String,
     pub stage: String,
     pub visitors: i64,
 }
 
-#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, Serialize)]
 pub struct DeviceRow {
     pub device: String,
     pub stage: String,
     pub visitors: i64,
 }
 
-#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, Serialize)]
 pub struct StepRow {
     pub flow: String,
     pub step: i64,
     pub visitors: i64,
 }
 
-#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, Serialize)]
 pub struct StuckRow {
     pub flow: String,
     pub step: i64,
@@ -91,7 +67,7 @@ pub struct StuckRow {
     pub visitors: i64,
 }
 
-#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, Serialize)]
 pub struct CampaignRow {
     pub campaign: String,
     pub stage: String,
@@ -109,58 +85,92 @@ pub struct Report {
     pub bots: i64,
 }
 
-pub async fn build(db: &Db, tenant_id: i64, f: &Filters) -> anyhow::Result<Report> {
-    let stages = rows(
-        db,
-        tenant_id,
-        f,
-        "select stage, count(*) as events, count(distinct visitor) as visitors",
-        "group by stage",
-    )
-    .await?;
-    let days = rows(
-        db,
-        tenant_id,
-        f,
-        "select day, stage, count(distinct visitor) as visitors",
-        "group by day, stage order by day",
-    )
-    .await?;
-    let devices = rows(
-        db,
-        tenant_id,
-        f,
-        "select device, stage, count(distinct visitor) as visitors",
-        "group by device, stage order by device",
-    )
-    .await?;
-    let steps = rows(
-        db,
-        tenant_id,
-        f,
-        "select flow, step, count(distinct visitor) as visitors",
-        "and stage = 'step' and flow is not null and step is not null group by flow, step order by flow, step",
-    )
-    .await?;
-    let stuck = rows(
-        db,
-        tenant_id,
-        f,
-        "select flow, step, symptom, count(*) as events, count(distinct visitor) as visitors",
-        "and stage = 'stuck' and flow is not null and step is not null and symptom is not null \
-         group by flow, step, symptom order by count(*) desc, flow, step, symptom",
-    )
-    .await?;
-    let campaigns = rows(
-        db,
-        tenant_id,
-        f,
-        "select coalesce(campaign, '') as campaign, stage, count(distinct visitor) as visitors",
-        "group by coalesce(campaign, ''), stage order by 1",
-    )
-    .await?;
-    let bots = crate::db::events::bot_count(db, tenant_id, &f.from, &f.to).await?;
-    Ok(Report { stages, days, devices, steps, stuck, campaigns, bots })
+/// The dashboard's tables from the roll-ups of `f.from..=f.to`, filtered.
+pub async fn build(db: &Db, tenant_id: i64, f: &Filters, fresh: Freshness) -> anyhow::Result<Report> {
+    let rollup = rollups::load(db, tenant_id, &f.from, &f.to, fresh).await?;
+    Ok(from_rollup(&rollup, f))
+}
+
+fn pairs<'a>(m: BTreeMap<(&'a str, &'a str), i64>) -> impl Iterator<Item = (String, String, i64)> + 'a {
+    m.into_iter().map(|((a, b), v)| (a.to_owned(), b.to_owned(), v))
+}
+
+/// Sums roll-up rows into the dashboard's tables. Sorted maps keep every table in a stable
+/// order: days, devices, campaigns and steps by name, stuck reports by count.
+pub fn from_rollup(rollup: &Rollup, f: &Filters) -> Report {
+    let mut stages: BTreeMap<&str, (i64, i64)> = BTreeMap::new();
+    let mut days: BTreeMap<(&str, &str), i64> = BTreeMap::new();
+    let mut devices: BTreeMap<(&str, &str), i64> = BTreeMap::new();
+    let mut campaigns: BTreeMap<(&str, &str), i64> = BTreeMap::new();
+    let mut bots = 0;
+    // Filtered by flow, the rows of that flow; otherwise the rows that count across flows.
+    let wanted_scope = i64::from(f.flow.is_none());
+    for r in &rollup.stages {
+        if r.is_bot != 0 {
+            // Bots are counted in the date range alone, whatever the filters.
+            if r.any_flow == 1 {
+                bots += r.events;
+            }
+            continue;
+        }
+        if r.any_flow != wanted_scope {
+            continue;
+        }
+        if !f.keeps(&r.device, r.flow.as_deref(), r.campaign.as_deref(), &r.locale) {
+            continue;
+        }
+        let stage = stages.entry(&r.stage).or_default();
+        stage.0 += r.events;
+        stage.1 += r.visitors;
+        *days.entry((&r.day, &r.stage)).or_default() += r.visitors;
+        *devices.entry((&r.device, &r.stage)).or_default() += r.visitors;
+        *campaigns.entry((r.campaign.as_deref().unwrap_or(""), &r.stage)).or_default() += r.visitors;
+    }
+    let mut steps: BTreeMap<(&str, i64), i64> = BTreeMap::new();
+    let mut stuck: BTreeMap<(&str, i64, &str), (i64, i64)> = BTreeMap::new();
+    for r in rollup.steps.iter().filter(|r| r.any_flow == 0) {
+        if !f.keeps(&r.device, r.flow.as_deref(), r.campaign.as_deref(), &r.locale) {
+            continue;
+        }
+        let (Some(flow), Some(step)) = (r.flow.as_deref(), r.step) else { continue };
+        match (r.stage.as_str(), r.symptom.as_deref()) {
+            ("step", _) => *steps.entry((flow, step)).or_default() += r.visitors,
+            ("stuck", Some(symptom)) => {
+                let e = stuck.entry((flow, step, symptom)).or_default();
+                e.0 += r.events;
+                e.1 += r.visitors;
+            }
+            _ => {}
+        }
+    }
+    let mut stuck: Vec<StuckRow> = stuck
+        .into_iter()
+        .map(|((flow, step, symptom), (events, visitors))| StuckRow {
+            flow: flow.to_owned(),
+            step,
+            symptom: symptom.to_owned(),
+            events,
+            visitors,
+        })
+        .collect();
+    stuck.sort_by(|a, b| b.events.cmp(&a.events));
+    Report {
+        stages: stages
+            .into_iter()
+            .map(|(stage, (events, visitors))| StageRow { stage: stage.to_owned(), events, visitors })
+            .collect(),
+        days: pairs(days).map(|(day, stage, visitors)| DayRow { day, stage, visitors }).collect(),
+        devices: pairs(devices).map(|(device, stage, visitors)| DeviceRow { device, stage, visitors }).collect(),
+        steps: steps
+            .into_iter()
+            .map(|((flow, step), visitors)| StepRow { flow: flow.to_owned(), step, visitors })
+            .collect(),
+        stuck,
+        campaigns: pairs(campaigns)
+            .map(|(campaign, stage, visitors)| CampaignRow { campaign, stage, visitors })
+            .collect(),
+        bots,
+    }
 }
 
 impl Report {

@@ -1,4 +1,4 @@
-//! The `events` table: batched inserts and the funnel's read queries.
+//! The `events` table: batched inserts. Figures are read from the roll-ups (`analytics::rollups`).
 
 use anyhow::Context;
 
@@ -67,85 +67,6 @@ pub async fn insert_batch(db: &Db, events: &[NewEvent], now_ms: i64) -> anyhow::
     }
     tx.commit().await.context("could not commit events")?;
     Ok(())
-}
-
-/// Counts per stage between two days (inclusive), people only.
-#[derive(Debug, sqlx::FromRow, PartialEq, Eq)]
-pub struct StageCount {
-    pub stage: String,
-    pub events: i64,
-    pub visitors: i64,
-}
-
-pub async fn stage_counts(db: &Db, tenant_id: i64, from: &str, to: &str) -> anyhow::Result<Vec<StageCount>> {
-    sqlx::query_as(
-        "select stage, count(*) as events, count(distinct visitor) as visitors from events \
-         where tenant_id = $1 and day >= $2 and day <= $3 and is_bot = 0 group by stage",
-    )
-    .bind(tenant_id)
-    .bind(from)
-    .bind(to)
-    .fetch_all(&db.pool)
-    .await
-    .context("could not count funnel stages")
-}
-
-pub async fn bot_count(db: &Db, tenant_id: i64, from: &str, to: &str) -> anyhow::Result<i64> {
-    let (n,): (i64,) =
-        sqlx::query_as("select count(*) from events where tenant_id = $1 and day >= $2 and day <= $3 and is_bot = 1")
-            .bind(tenant_id)
-            .bind(from)
-            .bind(to)
-            .fetch_one(&db.pool)
-            .await
-            .context("could not count bot events")?;
-    Ok(n)
-}
-
-/// Step events per step number.
-#[derive(Debug, sqlx::FromRow, PartialEq, Eq)]
-pub struct StepCount {
-    pub step: i64,
-    pub events: i64,
-    pub visitors: i64,
-}
-
-pub async fn step_counts(db: &Db, tenant_id: i64, from: &str, to: &str) -> anyhow::Result<Vec<StepCount>> {
-    sqlx::query_as(
-        "select step, count(*) as events, count(distinct visitor) as visitors from events \
-         where tenant_id = $1 and day >= $2 and day <= $3 and is_bot = 0 and stage = 'step' and step is not null \
-         group by step order by step",
-    )
-    .bind(tenant_id)
-    .bind(from)
-    .bind(to)
-    .fetch_all(&db.pool)
-    .await
-    .context("could not count steps")
-}
-
-/// "I'm stuck" reports per flow, step and symptom.
-#[derive(Debug, sqlx::FromRow, PartialEq, Eq)]
-pub struct StuckCount {
-    pub flow: Option<String>,
-    pub step: Option<i64>,
-    pub symptom: Option<String>,
-    pub events: i64,
-    pub visitors: i64,
-}
-
-pub async fn stuck_counts(db: &Db, tenant_id: i64, from: &str, to: &str) -> anyhow::Result<Vec<StuckCount>> {
-    sqlx::query_as(
-        "select flow, step, symptom, count(*) as events, count(distinct visitor) as visitors from events \
-         where tenant_id = $1 and day >= $2 and day <= $3 and is_bot = 0 and stage = 'stuck' \
-         group by flow, step, symptom order by count(*) desc, flow, step, symptom",
-    )
-    .bind(tenant_id)
-    .bind(from)
-    .bind(to)
-    .fetch_all(&db.pool)
-    .await
-    .context("could not count stuck reports")
 }
 
 #[cfg(test)]

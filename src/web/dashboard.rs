@@ -70,7 +70,7 @@ pub async fn page(
 ) -> AppResult<Response> {
     let i18n = super::admin::admin_i18n(&headers);
     let filters = query.filters(&state)?;
-    let report = report::build(&state.db, admin.tenant.id, &filters).await?;
+    let report = report::build(&state.db, admin.tenant.id, &filters, state.freshness()).await?;
     let links = AdminLinks::tenant(admin.tenant.slug.as_str());
     let chrome = super::admin::chrome(i18n.clone(), Some(&admin.user), Some((&admin.tenant, "dashboard")));
     let qs = query.query_string();
@@ -122,7 +122,7 @@ pub async fn csv(
 ) -> AppResult<Response> {
     let table = file.strip_suffix(".csv").ok_or(AppError::NotFound)?;
     let filters = query.filters(&state)?;
-    let r = report::build(&state.db, admin.tenant.id, &filters).await?;
+    let r = report::build(&state.db, admin.tenant.id, &filters, state.freshness()).await?;
     let body = match table {
         "funnel" => report::to_csv(&r.stages)?,
         "days" => report::to_csv(&r.days)?,

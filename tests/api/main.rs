@@ -7,4 +7,5 @@ mod entra;
 mod guide;
 mod helpers;
 mod instances;
+mod rollups;
 mod security;
