@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::rollups::{self, Freshness, Rollup};
+use super::rollups::{self, Freshness, Slice};
 use crate::db::Db;
 use crate::domain::stage::Stage;
 
@@ -53,57 +53,46 @@ pub async fn compute(
     to: &str,
     fresh: Freshness,
 ) -> anyhow::Result<Funnel> {
-    let rollup = rollups::load(db, tenant_id, from, to, fresh).await?;
-    Ok(from_rollup(&rollup, slug, from, to))
-}
-
-/// The funnel summed from roll-up rows: people only, with bots' events counted apart.
-pub fn from_rollup(rollup: &Rollup, slug: &str, from: &str, to: &str) -> Funnel {
-    let mut stages: BTreeMap<&str, (i64, i64)> = BTreeMap::new();
-    let mut bots = 0;
-    for r in rollup.stages.iter().filter(|r| r.any_flow == 1) {
-        if r.is_bot != 0 {
-            bots += r.events;
-        } else {
-            let e = stages.entry(&r.stage).or_default();
+    rollups::refresh(db, tenant_id, from, to, fresh).await?;
+    let everything = Slice { from, to, ..Default::default() };
+    let stages = rollups::stage_totals(db, tenant_id, &everything).await?;
+    let steps = rollups::step_totals(db, tenant_id, &everything, true).await?;
+    let stuck = rollups::step_totals(db, tenant_id, &everything, false).await?;
+    let bots = rollups::bot_events(db, tenant_id, from, to).await?;
+    let mut totals: BTreeMap<&str, (i64, i64)> = BTreeMap::new();
+    for r in &stages {
+        let e = totals.entry(&r.stage).or_default();
+        e.0 += r.events;
+        e.1 += r.visitors;
+    }
+    let figures = |stage: Stage| {
+        let (events, visitors) = totals.get(stage.as_str()).copied().unwrap_or_default();
+        StageFigures { stage: stage.as_str(), events, visitors }
+    };
+    let mut by_step: BTreeMap<i64, (i64, i64)> = BTreeMap::new();
+    for r in steps.iter().filter(|r| r.stage == "step") {
+        if let Some(step) = r.step {
+            let e = by_step.entry(step).or_default();
             e.0 += r.events;
             e.1 += r.visitors;
         }
     }
-    let figures = |stage: Stage| {
-        let (events, visitors) = stages.get(stage.as_str()).copied().unwrap_or_default();
-        StageFigures { stage: stage.as_str(), events, visitors }
-    };
-    let mut steps: BTreeMap<i64, (i64, i64)> = BTreeMap::new();
-    let mut stuck: BTreeMap<(Option<&str>, Option<i64>, Option<&str>), (i64, i64)> = BTreeMap::new();
-    for r in &rollup.steps {
-        let e = match (r.stage.as_str(), r.step, r.any_flow) {
-            ("step", Some(step), 1) => steps.entry(step).or_default(),
-            ("stuck", step, 0) => stuck.entry((r.flow.as_deref(), step, r.symptom.as_deref())).or_default(),
-            _ => continue,
-        };
-        e.0 += r.events;
-        e.1 += r.visitors;
-    }
     let mut stuck: Vec<StuckFigures> = stuck
         .into_iter()
-        .map(|((flow, step, symptom), (events, visitors))| StuckFigures {
-            flow: flow.map(str::to_owned),
-            step,
-            symptom: symptom.map(str::to_owned),
-            events,
-            visitors,
-        })
+        .filter(|r| r.stage == "stuck")
+        .map(|r| StuckFigures { flow: r.flow, step: r.step, symptom: r.symptom, events: r.events, visitors: r.visitors })
         .collect();
-    stuck.sort_by(|a, b| b.events.cmp(&a.events));
-    Funnel {
+    stuck.sort_by(|a, b| {
+        (b.events, &a.flow, a.step, &a.symptom).cmp(&(a.events, &b.flow, b.step, &b.symptom))
+    });
+    Ok(Funnel {
         tenant: slug.to_owned(),
         from: from.to_owned(),
         to: to.to_owned(),
         funnel: Stage::FUNNEL.into_iter().map(figures).collect(),
-        steps: steps.into_iter().map(|(step, (events, visitors))| StepFigures { step, events, visitors }).collect(),
+        steps: by_step.into_iter().map(|(step, (events, visitors))| StepFigures { step, events, visitors }).collect(),
         stuck,
         switches: figures(Stage::Switch),
         bots,
-    }
+    })
 }

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use anyhow::Context;
 use serde::Serialize;
 
-use super::rollups::{self, Freshness, Rollup};
+use super::rollups::{self, Freshness, Slice, StageTotal, StepTotal};
 use crate::db::Db;
 
 #[derive(Clone, Debug, Default)]
@@ -21,12 +21,15 @@ pub struct Filters {
 }
 
 impl Filters {
-    fn keeps(&self, device: &str, flow: Option<&str>, campaign: Option<&str>, locale: &str) -> bool {
-        let matches = |wanted: &Option<String>, value: Option<&str>| wanted.as_deref().is_none_or(|w| Some(w) == value);
-        matches(&self.device, Some(device))
-            && matches(&self.flow, flow)
-            && matches(&self.campaign, campaign)
-            && matches(&self.locale, Some(locale))
+    fn slice(&self) -> Slice<'_> {
+        Slice {
+            from: &self.from,
+            to: &self.to,
+            device: self.device.as_deref(),
+            flow: self.flow.as_deref(),
+            campaign: self.campaign.as_deref(),
+            locale: self.locale.as_deref(),
+        }
     }
 }
 
@@ -87,38 +90,26 @@ pub struct Report {
 
 /// The dashboard's tables from the roll-ups of `f.from..=f.to`, filtered.
 pub async fn build(db: &Db, tenant_id: i64, f: &Filters, fresh: Freshness) -> anyhow::Result<Report> {
-    let rollup = rollups::load(db, tenant_id, &f.from, &f.to, fresh).await?;
-    Ok(from_rollup(&rollup, f))
+    rollups::refresh(db, tenant_id, &f.from, &f.to, fresh).await?;
+    let slice = f.slice();
+    let stages = rollups::stage_totals(db, tenant_id, &slice).await?;
+    let steps = rollups::step_totals(db, tenant_id, &slice, false).await?;
+    let bots = rollups::bot_events(db, tenant_id, &f.from, &f.to).await?;
+    Ok(tables(&stages, &steps, bots))
 }
 
 fn pairs<'a>(m: BTreeMap<(&'a str, &'a str), i64>) -> impl Iterator<Item = (String, String, i64)> + 'a {
     m.into_iter().map(|((a, b), v)| (a.to_owned(), b.to_owned(), v))
 }
 
-/// Sums roll-up rows into the dashboard's tables. Sorted maps keep every table in a stable
+/// Sums roll-up totals into the dashboard's tables. Sorted maps keep every table in a stable
 /// order: days, devices, campaigns and steps by name, stuck reports by count.
-pub fn from_rollup(rollup: &Rollup, f: &Filters) -> Report {
+fn tables(totals: &[StageTotal], step_totals: &[StepTotal], bots: i64) -> Report {
     let mut stages: BTreeMap<&str, (i64, i64)> = BTreeMap::new();
     let mut days: BTreeMap<(&str, &str), i64> = BTreeMap::new();
     let mut devices: BTreeMap<(&str, &str), i64> = BTreeMap::new();
     let mut campaigns: BTreeMap<(&str, &str), i64> = BTreeMap::new();
-    let mut bots = 0;
-    // Filtered by flow, the rows of that flow; otherwise the rows that count across flows.
-    let wanted_scope = i64::from(f.flow.is_none());
-    for r in &rollup.stages {
-        if r.is_bot != 0 {
-            // Bots are counted in the date range alone, whatever the filters.
-            if r.any_flow == 1 {
-                bots += r.events;
-            }
-            continue;
-        }
-        if r.any_flow != wanted_scope {
-            continue;
-        }
-        if !f.keeps(&r.device, r.flow.as_deref(), r.campaign.as_deref(), &r.locale) {
-            continue;
-        }
+    for r in totals {
         let stage = stages.entry(&r.stage).or_default();
         stage.0 += r.events;
         stage.1 += r.visitors;
@@ -128,10 +119,7 @@ pub fn from_rollup(rollup: &Rollup, f: &Filters) -> Report {
     }
     let mut steps: BTreeMap<(&str, i64), i64> = BTreeMap::new();
     let mut stuck: BTreeMap<(&str, i64, &str), (i64, i64)> = BTreeMap::new();
-    for r in rollup.steps.iter().filter(|r| r.any_flow == 0) {
-        if !f.keeps(&r.device, r.flow.as_deref(), r.campaign.as_deref(), &r.locale) {
-            continue;
-        }
+    for r in step_totals {
         let (Some(flow), Some(step)) = (r.flow.as_deref(), r.step) else { continue };
         match (r.stage.as_str(), r.symptom.as_deref()) {
             ("step", _) => *steps.entry((flow, step)).or_default() += r.visitors,

@@ -20,43 +20,120 @@ use crate::db::Db;
 /// which covers the clocks of several instances and a batch still being written at midnight.
 const GRACE_MS: i64 = 5 * 60 * 1000;
 
-/// One row of `rollup_stages`.
+/// Which events a figure covers: a date range (inclusive), and optionally one device, flow,
+/// campaign and language.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Slice<'a> {
+    pub from: &'a str,
+    pub to: &'a str,
+    pub device: Option<&'a str>,
+    pub flow: Option<&'a str>,
+    pub campaign: Option<&'a str>,
+    pub locale: Option<&'a str>,
+}
+
+impl Slice<'_> {
+    /// `where …` over a roll-up table, and its values in placeholder order. Without a flow, the
+    /// rows that count people across flows; with one, that flow's rows.
+    fn clause(&self, tenant_id: i64, across_flows: bool) -> (String, Vec<Bind>) {
+        let mut sql = String::from("tenant_id = $1 and day >= $2 and day <= $3 and any_flow = $4");
+        let mut binds = vec![
+            Bind::Int(tenant_id),
+            Bind::Text(self.from.to_owned()),
+            Bind::Text(self.to.to_owned()),
+            Bind::Int(i64::from(across_flows)),
+        ];
+        let flow = if across_flows { None } else { self.flow };
+        for (column, value) in
+            [("device", self.device), ("flow", flow), ("campaign", self.campaign), ("locale", self.locale)]
+        {
+            if let Some(v) = value {
+                binds.push(Bind::Text(v.to_owned()));
+                sql.push_str(&format!(" and {column} = ${}", binds.len()));
+            }
+        }
+        (sql, binds)
+    }
+}
+
+enum Bind {
+    Int(i64),
+    Text(String),
+}
+
+async fn fetch<T>(db: &Db, sql: &str, binds: Vec<Bind>) -> anyhow::Result<Vec<T>>
+where
+    T: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> + Send + Unpin,
+{
+    let mut query = sqlx::query_as::<_, T>(sql);
+    for bind in binds {
+        query = match bind {
+            Bind::Int(v) => query.bind(v),
+            Bind::Text(v) => query.bind(v),
+        };
+    }
+    query.fetch_all(&db.pool).await.context("could not read the funnel roll-ups")
+}
+
+/// People per day, stage, device and campaign within a slice (languages and flows summed).
 #[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
-pub struct StageRow {
+pub struct StageTotal {
     pub day: String,
     pub stage: String,
     pub device: String,
-    pub flow: Option<String>,
-    /// 1: counts across all flows (`flow` is empty); 0: counts within `flow`.
-    pub any_flow: i64,
-    pub locale: String,
     pub campaign: Option<String>,
-    pub is_bot: i64,
     pub events: i64,
     pub visitors: i64,
 }
 
-/// One row of `rollup_steps`: step views and "I'm stuck" reports, people only.
+pub async fn stage_totals(db: &Db, tenant_id: i64, slice: &Slice<'_>) -> anyhow::Result<Vec<StageTotal>> {
+    let (clause, binds) = slice.clause(tenant_id, slice.flow.is_none());
+    let sql = format!(
+        "select day, stage, device, campaign, cast(sum(events) as bigint) as events, cast(sum(visitors) as bigint) as visitors from rollup_stages \
+         where {clause} and is_bot = 0 group by day, stage, device, campaign"
+    );
+    fetch(db, &sql, binds).await
+}
+
+/// Step views and "I'm stuck" reports within a slice, per flow (or across flows), step and
+/// symptom.
 #[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
-pub struct StepRow {
-    pub day: String,
+pub struct StepTotal {
     pub stage: String,
     pub flow: Option<String>,
-    pub any_flow: i64,
     pub step: Option<i64>,
     pub symptom: Option<String>,
-    pub device: String,
-    pub locale: String,
-    pub campaign: Option<String>,
     pub events: i64,
     pub visitors: i64,
 }
 
-/// Every roll-up row of a tenant between two days (inclusive).
-#[derive(Clone, Debug, Default)]
-pub struct Rollup {
-    pub stages: Vec<StageRow>,
-    pub steps: Vec<StepRow>,
+pub async fn step_totals(
+    db: &Db,
+    tenant_id: i64,
+    slice: &Slice<'_>,
+    across_flows: bool,
+) -> anyhow::Result<Vec<StepTotal>> {
+    let (clause, binds) = slice.clause(tenant_id, across_flows);
+    let sql = format!(
+        "select stage, flow, step, symptom, cast(sum(events) as bigint) as events, cast(sum(visitors) as bigint) as visitors from rollup_steps \
+         where {clause} group by stage, flow, step, symptom"
+    );
+    fetch(db, &sql, binds).await
+}
+
+/// Events from bots and link scanners in a date range, whatever else the slice says.
+pub async fn bot_events(db: &Db, tenant_id: i64, from: &str, to: &str) -> anyhow::Result<i64> {
+    let (n,): (Option<i64>,) = sqlx::query_as(
+        "select cast(sum(events) as bigint) from rollup_stages \
+         where tenant_id = $1 and day >= $2 and day <= $3 and any_flow = 1 and is_bot = 1",
+    )
+    .bind(tenant_id)
+    .bind(from)
+    .bind(to)
+    .fetch_one(&db.pool)
+    .await
+    .context("could not count bot events")?;
+    Ok(n.unwrap_or(0))
 }
 
 /// How fresh the figures of a day that has not ended must be.
@@ -64,32 +141,6 @@ pub struct Rollup {
 pub struct Freshness {
     pub now_ms: i64,
     pub max_age_ms: i64,
-}
-
-/// Rolls up what is missing or stale in `from..=to`, then reads the roll-ups.
-pub async fn load(db: &Db, tenant_id: i64, from: &str, to: &str, fresh: Freshness) -> anyhow::Result<Rollup> {
-    refresh(db, tenant_id, from, to, fresh).await?;
-    let stages = sqlx::query_as(
-        "select day, stage, device, flow, any_flow, locale, campaign, is_bot, events, visitors from rollup_stages \
-         where tenant_id = $1 and day >= $2 and day <= $3",
-    )
-    .bind(tenant_id)
-    .bind(from)
-    .bind(to)
-    .fetch_all(&db.pool)
-    .await
-    .context("could not read the funnel roll-up")?;
-    let steps = sqlx::query_as(
-        "select day, stage, flow, any_flow, step, symptom, device, locale, campaign, events, visitors from rollup_steps \
-         where tenant_id = $1 and day >= $2 and day <= $3",
-    )
-    .bind(tenant_id)
-    .bind(from)
-    .bind(to)
-    .fetch_all(&db.pool)
-    .await
-    .context("could not read the step roll-up")?;
-    Ok(Rollup { stages, steps })
 }
 
 /// Rolls up every day of `from..=to` (up to today) that has no final roll-up, or whose open
