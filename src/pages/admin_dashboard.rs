@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::analytics::report::Report;
 use crate::app::{Head, document_with};
 use crate::components::admin_frame::{AdminChrome, AdminFrame};
+use crate::components::passkey_providers::PasskeyProviders;
 use crate::domain::stage::Stage;
 use crate::i18n::arg;
 
@@ -30,6 +31,8 @@ pub struct DashboardModel {
     /// `table name` → CSV link with the same filters.
     pub csv: Box<dyn Fn(&str) -> String>,
     pub coverage: Option<CoverageFigures>,
+    /// Passkeys per provider from the latest import, when it read them.
+    pub providers: Option<Vec<crate::entra::providers::ProviderCount>>,
 }
 
 pub struct CoverageFigures {
@@ -224,6 +227,11 @@ pub fn render(model: DashboardModel) -> String {
         }
     });
 
+    let providers = model.providers.map(|rows| {
+        let csv = (model.csv)("providers");
+        view! { <PasskeyProviders i18n=i18n.clone() rows=rows csv=csv /> }
+    });
+
     let f = &model.filters;
     let all = t("admin-all");
     let select = |name: &'static str, label: String, current: &str, options: &[(String, String)]| {
@@ -280,6 +288,7 @@ pub fn render(model: DashboardModel) -> String {
                     <button type="submit" class="button">{t("admin-apply")}</button>
                 </form>
                 {coverage}
+                {providers}
                 <section class="card" aria-labelledby="funnel-heading">
                     <h2 id="funnel-heading">{t("admin-funnel")}</h2>
                     <svg viewBox="0 0 760 176" class="chart" role="img" aria-label=funnel_alt>{bars}</svg>

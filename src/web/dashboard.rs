@@ -83,6 +83,7 @@ pub async fn page(
             trend: c.trend.clone(),
         }
     });
+    let providers = crate::entra::providers::latest(&state.db, admin.tenant.id, &admin.tenant.policy).await?;
     let model = pages::admin_dashboard::DashboardModel {
         chrome,
         report,
@@ -108,6 +109,7 @@ pub async fn page(
             move |table| if qs.is_empty() { format!("{base}/{table}.csv") } else { format!("{base}/{table}.csv?{qs}") },
         ),
         coverage,
+        providers,
     };
     let mut response = Html(pages::admin_dashboard::render(model)).into_response();
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -144,6 +146,28 @@ pub async fn csv(
                     display_name: report::csv_safe(&name.unwrap_or_default()),
                 })
                 .collect();
+            report::to_csv(&rows)?
+        }
+        "providers" => {
+            #[derive(serde::Serialize)]
+            struct ProviderLine {
+                provider: &'static str,
+                registrations: i64,
+                people: i64,
+                allowed_by_policy: &'static str,
+            }
+            let rows: Vec<ProviderLine> =
+                crate::entra::providers::latest(&state.db, admin.tenant.id, &admin.tenant.policy)
+                    .await?
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|p| ProviderLine {
+                        provider: p.provider.as_str(),
+                        registrations: p.registrations,
+                        people: p.people,
+                        allowed_by_policy: if p.allowed { "yes" } else { "no" },
+                    })
+                    .collect();
             report::to_csv(&rows)?
         }
         _ => return Err(AppError::NotFound),

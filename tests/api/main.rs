@@ -4,6 +4,7 @@
 mod admin;
 mod api;
 mod entra;
+mod graph;
 mod guide;
 mod helpers;
 mod instances;
