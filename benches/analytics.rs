@@ -259,8 +259,5 @@ async fn main() {
         report::build(&db, tenant_id, &filtered, fresh).await.unwrap();
         times.push(started.elapsed());
     }
-    println!(
-        "dashboard filtered by device and language: median {:.1} ms",
-        median(times).as_secs_f64() * 1000.0
-    );
+    println!("dashboard filtered by device and language: median {:.1} ms", median(times).as_secs_f64() * 1000.0);
 }

@@ -80,11 +80,15 @@ pub async fn compute(
     let mut stuck: Vec<StuckFigures> = stuck
         .into_iter()
         .filter(|r| r.stage == "stuck")
-        .map(|r| StuckFigures { flow: r.flow, step: r.step, symptom: r.symptom, events: r.events, visitors: r.visitors })
+        .map(|r| StuckFigures {
+            flow: r.flow,
+            step: r.step,
+            symptom: r.symptom,
+            events: r.events,
+            visitors: r.visitors,
+        })
         .collect();
-    stuck.sort_by(|a, b| {
-        (b.events, &a.flow, a.step, &a.symptom).cmp(&(a.events, &b.flow, b.step, &b.symptom))
-    });
+    stuck.sort_by(|a, b| (b.events, &a.flow, a.step, &a.symptom).cmp(&(a.events, &b.flow, b.step, &b.symptom)));
     Ok(Funnel {
         tenant: slug.to_owned(),
         from: from.to_owned(),

@@ -141,7 +141,7 @@ fn tables(totals: &[StageTotal], step_totals: &[StepTotal], bots: i64) -> Report
             visitors,
         })
         .collect();
-    stuck.sort_by(|a, b| b.events.cmp(&a.events));
+    stuck.sort_by_key(|s| std::cmp::Reverse(s.events));
     Report {
         stages: stages
             .into_iter()

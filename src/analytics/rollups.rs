@@ -9,7 +9,7 @@
 //! when its roll-up is older than the configured age, so reading the funnel costs the same
 //! whether the tenant has a thousand events or ten million.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use anyhow::Context;
 use time::{Date, OffsetDateTime, Time};
@@ -35,13 +35,16 @@ pub struct Slice<'a> {
 impl Slice<'_> {
     /// `where …` over a roll-up table, and its values in placeholder order. Without a flow, the
     /// rows that count people across flows; with one, that flow's rows.
-    fn clause(&self, tenant_id: i64, across_flows: bool) -> (String, Vec<Bind>) {
-        let mut sql = String::from("tenant_id = $1 and day >= $2 and day <= $3 and any_flow = $4");
+    /// `detail`: the rows that keep every dimension, needed when filtering by one that the
+    /// summary rows leave out.
+    fn clause(&self, tenant_id: i64, across_flows: bool, detail: bool) -> (String, Vec<Bind>) {
+        let mut sql = String::from("tenant_id = $1 and detail = $2 and any_flow = $3 and day >= $4 and day <= $5");
         let mut binds = vec![
             Bind::Int(tenant_id),
+            Bind::Int(i64::from(detail)),
+            Bind::Int(i64::from(across_flows)),
             Bind::Text(self.from.to_owned()),
             Bind::Text(self.to.to_owned()),
-            Bind::Int(i64::from(across_flows)),
         ];
         let flow = if across_flows { None } else { self.flow };
         for (column, value) in
@@ -87,7 +90,8 @@ pub struct StageTotal {
 }
 
 pub async fn stage_totals(db: &Db, tenant_id: i64, slice: &Slice<'_>) -> anyhow::Result<Vec<StageTotal>> {
-    let (clause, binds) = slice.clause(tenant_id, slice.flow.is_none());
+    // Summary rows keep device and campaign but not the language.
+    let (clause, binds) = slice.clause(tenant_id, slice.flow.is_none(), slice.locale.is_some());
     let sql = format!(
         "select day, stage, device, campaign, cast(sum(events) as bigint) as events, cast(sum(visitors) as bigint) as visitors from rollup_stages \
          where {clause} and is_bot = 0 group by day, stage, device, campaign"
@@ -113,7 +117,9 @@ pub async fn step_totals(
     slice: &Slice<'_>,
     across_flows: bool,
 ) -> anyhow::Result<Vec<StepTotal>> {
-    let (clause, binds) = slice.clause(tenant_id, across_flows);
+    // Summary rows keep neither device, language nor campaign.
+    let detail = slice.device.is_some() || slice.locale.is_some() || slice.campaign.is_some();
+    let (clause, binds) = slice.clause(tenant_id, across_flows, detail);
     let sql = format!(
         "select stage, flow, step, symptom, cast(sum(events) as bigint) as events, cast(sum(visitors) as bigint) as visitors from rollup_steps \
          where {clause} group by stage, flow, step, symptom"
@@ -125,7 +131,7 @@ pub async fn step_totals(
 pub async fn bot_events(db: &Db, tenant_id: i64, from: &str, to: &str) -> anyhow::Result<i64> {
     let (n,): (Option<i64>,) = sqlx::query_as(
         "select cast(sum(events) as bigint) from rollup_stages \
-         where tenant_id = $1 and day >= $2 and day <= $3 and any_flow = 1 and is_bot = 1",
+         where tenant_id = $1 and detail = 0 and any_flow = 1 and day >= $2 and day <= $3 and is_bot = 1",
     )
     .bind(tenant_id)
     .bind(from)
@@ -218,63 +224,153 @@ pub async fn roll_up_day(db: &Db, tenant_id: i64, day: &str, now_ms: i64, comple
             .await
             .with_context(|| format!("could not clear {table}"))?;
     }
-    for sql in [ROLL_UP_STAGES, ROLL_UP_STEPS] {
-        sqlx::query(sql)
-            .bind(tenant_id)
-            .bind(day)
-            .execute(&mut *tx)
-            .await
-            .context("could not roll up the day's events")?;
-    }
+    let events: Vec<DayEvent> = sqlx::query_as(
+        "select visitor, stage, step, symptom, device, flow, locale, campaign, is_bot from events \
+         where tenant_id = $1 and day = $2 order by id",
+    )
+    .bind(tenant_id)
+    .bind(day)
+    .fetch_all(&mut *tx)
+    .await
+    .context("could not read the day's events")?;
+    let (stages, steps) = summarise(&events);
+    insert_rows(&mut tx, "rollup_stages", STAGE_COLUMNS, tenant_id, day, &stages).await?;
+    insert_rows(&mut tx, "rollup_steps", STEP_COLUMNS, tenant_id, day, &steps).await?;
     tx.commit().await.context("could not commit a roll-up")?;
     Ok(())
 }
 
-/// Each person-day (a visitor id is one person on one day) with the device and language of
-/// its last event and the campaign of its first tagged one.
-macro_rules! people {
-    () => {
-        "with people as ( \
-       select visitor, max(id) as last_id, min(case when campaign is not null then id end) as tagged_id \
-       from events where tenant_id = $1 and day = $2 group by visitor \
-     ), attrs as ( \
-       select p.visitor, l.device, l.locale, t.campaign \
-       from people p join events l on l.id = p.last_id left join events t on t.id = p.tagged_id \
-     ) "
-    };
+#[derive(Debug, sqlx::FromRow)]
+struct DayEvent {
+    visitor: String,
+    stage: String,
+    step: Option<i64>,
+    symptom: Option<String>,
+    device: String,
+    flow: Option<String>,
+    locale: String,
+    campaign: Option<String>,
+    is_bot: i64,
 }
 
-const ROLL_UP_STAGES: &str = concat!(
-    people!(),
-    "insert into rollup_stages \
-       (tenant_id, day, stage, device, flow, any_flow, locale, campaign, is_bot, events, visitors) \
-     select e.tenant_id, e.day, e.stage, a.device, e.flow, 0, a.locale, a.campaign, e.is_bot, \
-       count(*), count(distinct e.visitor) \
-     from events e join attrs a on a.visitor = e.visitor where e.tenant_id = $1 and e.day = $2 \
-     group by e.tenant_id, e.day, e.stage, a.device, e.flow, a.locale, a.campaign, e.is_bot \
-     union all \
-     select e.tenant_id, e.day, e.stage, a.device, null, 1, a.locale, a.campaign, e.is_bot, \
-       count(*), count(distinct e.visitor) \
-     from events e join attrs a on a.visitor = e.visitor where e.tenant_id = $1 and e.day = $2 \
-     group by e.tenant_id, e.day, e.stage, a.device, a.locale, a.campaign, e.is_bot"
-);
+/// One roll-up row before it is written: its key columns (text or number, possibly empty)
+/// and its counts.
+type Key<'a> = Vec<Value<'a>>;
 
-const ROLL_UP_STEPS: &str = concat!(
-    people!(),
-    "insert into rollup_steps \
-       (tenant_id, day, stage, flow, any_flow, step, symptom, device, locale, campaign, events, visitors) \
-     select e.tenant_id, e.day, e.stage, e.flow, 0, e.step, e.symptom, a.device, a.locale, a.campaign, \
-       count(*), count(distinct e.visitor) \
-     from events e join attrs a on a.visitor = e.visitor \
-     where e.tenant_id = $1 and e.day = $2 and e.is_bot = 0 and e.stage in ('step', 'stuck') \
-     group by e.tenant_id, e.day, e.stage, e.flow, e.step, e.symptom, a.device, a.locale, a.campaign \
-     union all \
-     select e.tenant_id, e.day, e.stage, null, 1, e.step, e.symptom, a.device, a.locale, a.campaign, \
-       count(*), count(distinct e.visitor) \
-     from events e join attrs a on a.visitor = e.visitor \
-     where e.tenant_id = $1 and e.day = $2 and e.is_bot = 0 and e.stage in ('step', 'stuck') \
-     group by e.tenant_id, e.day, e.stage, e.step, e.symptom, a.device, a.locale, a.campaign"
-);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Value<'a> {
+    Text(Option<&'a str>),
+    Int(Option<i64>),
+}
+
+type Counts<'a> = HashMap<Key<'a>, (i64, HashSet<&'a str>)>;
+
+/// Key columns of `rollup_stages`, in the order `summarise` builds them.
+const STAGE_COLUMNS: &[&str] = &["stage", "device", "flow", "any_flow", "locale", "campaign", "is_bot", "detail"];
+/// Key columns of `rollup_steps`.
+const STEP_COLUMNS: &[&str] =
+    &["stage", "flow", "any_flow", "step", "symptom", "device", "locale", "campaign", "detail"];
+
+/// Each person-day's device and language (of their last event) and campaign (of their first
+/// tagged one), then every event counted under the rows it belongs to: within its flow and
+/// across flows; with every dimension (detail) and summed over those no unfiltered view needs.
+fn summarise(events: &[DayEvent]) -> (Counts<'_>, Counts<'_>) {
+    struct Person<'a> {
+        device: &'a str,
+        locale: &'a str,
+        campaign: Option<&'a str>,
+    }
+    let mut people: HashMap<&str, Person> = HashMap::new();
+    for e in events {
+        let p = people.entry(&e.visitor).or_insert(Person { device: &e.device, locale: &e.locale, campaign: None });
+        p.device = &e.device;
+        p.locale = &e.locale;
+        p.campaign = p.campaign.or(e.campaign.as_deref());
+    }
+    let mut stages: Counts = HashMap::new();
+    let mut steps: Counts = HashMap::new();
+    for e in events {
+        let Some(p) = people.get(e.visitor.as_str()) else { continue };
+        for (flow, any_flow) in [(e.flow.as_deref(), 0), (None, 1)] {
+            for detail in [0, 1] {
+                let locale = (detail == 1).then_some(p.locale);
+                let key = vec![
+                    text(Some(&e.stage)),
+                    text(Some(p.device)),
+                    text(flow),
+                    Value::Int(Some(any_flow)),
+                    text(locale),
+                    text(p.campaign),
+                    Value::Int(Some(e.is_bot)),
+                    Value::Int(Some(detail)),
+                ];
+                count(&mut stages, key, e.visitor.as_str());
+                if e.is_bot == 0 && (e.stage == "step" || e.stage == "stuck") {
+                    let (device, locale, campaign) =
+                        if detail == 1 { (Some(p.device), Some(p.locale), p.campaign) } else { (None, None, None) };
+                    let key = vec![
+                        text(Some(&e.stage)),
+                        text(flow),
+                        Value::Int(Some(any_flow)),
+                        Value::Int(e.step),
+                        text(e.symptom.as_deref()),
+                        text(device),
+                        text(locale),
+                        text(campaign),
+                        Value::Int(Some(detail)),
+                    ];
+                    count(&mut steps, key, e.visitor.as_str());
+                }
+            }
+        }
+    }
+    (stages, steps)
+}
+
+fn count<'a>(map: &mut Counts<'a>, key: Key<'a>, visitor: &'a str) {
+    let entry = map.entry(key).or_default();
+    entry.0 += 1;
+    entry.1.insert(visitor);
+}
+
+fn text(value: Option<&str>) -> Value<'_> {
+    Value::Text(value)
+}
+
+/// Writes roll-up rows: `tenant_id, day`, the key columns, `events, visitors`.
+async fn insert_rows(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    table: &str,
+    columns: &[&str],
+    tenant_id: i64,
+    day: &str,
+    rows: &Counts<'_>,
+) -> anyhow::Result<()> {
+    let rows: Vec<_> = rows.iter().collect();
+    let width = columns.len() + 4;
+    for chunk in rows.chunks(200) {
+        let mut sql = format!("insert into {table} (tenant_id, day, {}, events, visitors) values ", columns.join(", "));
+        for i in 0..chunk.len() {
+            sql.push_str(if i == 0 { "(" } else { ", (" });
+            let placeholders: Vec<String> = (1..=width).map(|c| format!("${}", i * width + c)).collect();
+            sql.push_str(&placeholders.join(", "));
+            sql.push(')');
+        }
+        let mut query = sqlx::query(&sql);
+        for (key, (events, visitors)) in chunk {
+            query = query.bind(tenant_id).bind(day);
+            for value in key.iter() {
+                query = match *value {
+                    Value::Text(v) => query.bind(v.map(str::to_owned)),
+                    Value::Int(v) => query.bind(v),
+                };
+            }
+            query = query.bind(*events).bind(visitors.len() as i64);
+        }
+        query.execute(&mut **tx).await.with_context(|| format!("could not write {table}"))?;
+    }
+    Ok(())
+}
 
 fn parse_day(day: &str) -> Option<Date> {
     Date::parse(day, time::macros::format_description!("[year]-[month]-[day]")).ok()

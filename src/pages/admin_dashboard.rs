@@ -33,6 +33,13 @@ pub struct DashboardModel {
     pub coverage: Option<CoverageFigures>,
     /// Passkeys per provider from the latest import, when it read them.
     pub providers: Option<Vec<crate::entra::providers::ProviderCount>>,
+    /// Signed-in admins may download the named stragglers; a shared link shows figures only.
+    pub shared: Option<SharedView>,
+}
+
+/// A dashboard opened through a read-only link.
+pub struct SharedView {
+    pub tenant_name: String,
 }
 
 pub struct CoverageFigures {
@@ -198,8 +205,10 @@ pub fn render(model: DashboardModel) -> String {
         let x50 = format!("{:.1}", 0.5 * width);
         let x95 = format!("{:.1}", 0.95 * width);
         let label = t("admin-coverage-alt");
-        let stragglers_label = t("admin-stragglers");
-        let stragglers_href = (model.csv)("stragglers");
+        let stragglers = model.shared.is_none().then(|| {
+            let href = (model.csv)("stragglers");
+            view! { <p><a href=href>{t("admin-stragglers")}</a></p> }
+        });
         let trend = c
             .trend
             .iter()
@@ -217,7 +226,7 @@ pub fn render(model: DashboardModel) -> String {
                     <text x=x50 y="47" class="chart-label" text-anchor="middle">"50%"</text>
                     <text x=x95 y="47" class="chart-label" text-anchor="middle">"95%"</text>
                 </svg>
-                <p><a href=stragglers_href>{stragglers_label}</a></p>
+                {stragglers}
                 <table class="data">
                     <caption>{t("admin-coverage-trend")}</caption>
                     <thead><tr><th scope="col">{t("admin-imported")}</th><th scope="col">{t("admin-share")}</th></tr></thead>
@@ -265,10 +274,14 @@ pub fn render(model: DashboardModel) -> String {
     let filter_flow = select("flow", t("admin-flow"), &f.flow, &f.flows);
     let filter_language = select("language", t("admin-language"), &f.language, &f.languages);
     let (from, to, campaign) = (f.from.clone(), f.to.clone(), f.campaign.clone());
+    let shared_note = model.shared.as_ref().map(|s| {
+        view! { <p class="callout">{i18n.t_args("admin-shared-note", &[("tenant", arg(s.tenant_name.clone()))])}</p> }
+    });
     let main = view! {
         <AdminFrame chrome=model.chrome.clone()>
             <main id="content" class="wide dashboard">
                 <h1>{heading}</h1>
+                {shared_note}
                 <form method="get" action=model.action.clone() class="filters">
                     <div class="filter">
                         <label for="from">{t("admin-from")}</label>

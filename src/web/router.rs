@@ -39,7 +39,9 @@ pub fn router(state: AppState) -> Router {
     let api_routes = Router::new()
         .route("/api/v1/tenants/{tenant}/funnel", get(api::funnel))
         .route("/api/v1/tenants/{tenant}/coverage", get(api::coverage))
-        .route("/api/v1/detect", get(api::detect));
+        .route("/api/v1/detect", get(api::detect))
+        .route("/share/{token}", get(dashboard::shared_page))
+        .route("/share/{token}/{file}", get(dashboard::shared_csv));
     Router::new()
         .route("/", get(guide::root))
         .route("/healthz", get(health::healthz))

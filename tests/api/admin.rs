@@ -301,3 +301,55 @@ async fn a_custom_domain_serves_its_tenant_at_the_root() {
     let elsewhere = app.get_with("/", &[("host", "other.example"), ("user-agent", IPHONE)]).await;
     assert_eq!(elsewhere.status(), 404);
 }
+
+#[tokio::test]
+async fn a_shared_dashboard_link_shows_figures_only_until_it_is_revoked() {
+    let app = spawn_app().await;
+    app.get_as("/demo", IPHONE).await;
+    add_admin(&app, "owner@contoso.example", admins::Role::Owner, None).await;
+    let client = sign_in(&app, "owner@contoso.example").await;
+    let tokens_url = app.url("/admin/tenants/demo/tokens");
+    let token = csrf(&client, &tokens_url).await;
+    let page = client
+        .post(&tokens_url)
+        .form(&[("_csrf", token.as_str()), ("label", "Steering group"), ("kind", "share")])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let start = page.find("/share/pgs_").expect("the new link is shown once");
+    let path = page[start..start + 7 + 68].to_owned();
+    let secret = path.trim_start_matches("/share/").to_owned();
+
+    let anonymous = reqwest::Client::new();
+    let shared = anonymous.get(app.url(&path)).header("accept-language", "en").send().await.unwrap();
+    assert_eq!(shared.status(), 200);
+    assert_eq!(shared.headers()["x-robots-tag"], "noindex, nofollow");
+    let html = shared.text().await.unwrap();
+    assert!(html.contains("Contoso") && html.contains("funnel.csv"), "the dashboard, with its exports");
+    assert!(!html.contains("stragglers.csv"), "no names through a shared link");
+    assert!(!html.contains("/admin/tenants"), "no way into the admin");
+    assert_eq!(anonymous.get(app.url(&format!("{path}/funnel.csv"))).send().await.unwrap().status(), 200);
+    assert_eq!(anonymous.get(app.url(&format!("{path}/stragglers.csv"))).send().await.unwrap().status(), 404);
+
+    // A dashboard link is not an API token, and an API token is not a dashboard link.
+    let api = anonymous.get(app.url("/api/v1/tenants/demo/funnel")).bearer_auth(&secret).send().await.unwrap();
+    assert_eq!(api.status(), 401);
+    let api_token = app.token_for("demo").await;
+    assert_eq!(anonymous.get(app.url(&format!("/share/{api_token}"))).send().await.unwrap().status(), 404);
+
+    let listing = client.get(&tokens_url).send().await.unwrap().text().await.unwrap();
+    assert!(listing.contains("Steering group") && listing.contains("Read-only dashboard link"));
+    let id = listing.find("name=\"id\" value=\"").map(|i| &listing[i + 17..]).unwrap();
+    let id: String = id.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let revoked = client
+        .post(app.url("/admin/tenants/demo/tokens/revoke"))
+        .form(&[("_csrf", token.as_str()), ("id", id.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(revoked.status(), 303);
+    assert_eq!(anonymous.get(app.url(&path)).send().await.unwrap().status(), 404);
+}

@@ -44,6 +44,11 @@ async fn a_person_who_changes_language_campaign_or_flow_in_a_day_is_one_person()
 
     let german = report_for(&app, Filters { locale: Some("de".into()), ..all_days() }, 0).await;
     assert_eq!(german.visitors("visit"), 1, "the language the person settled on");
+    let windows = report_for(&app, Filters { device: Some("windows".into()), ..all_days() }, 0).await;
+    assert_eq!(windows.visitors("visit"), 1);
+    assert!(windows.steps.is_empty(), "the Windows visitor took no steps");
+    let reminder = report_for(&app, Filters { campaign: Some("reminder".into()), ..all_days() }, 0).await;
+    assert_eq!(reminder.steps.len(), 2, "steps follow the person's campaign");
     let icloud = report_for(&app, Filters { flow: Some("iphone-icloud".into()), ..all_days() }, 0).await;
     assert_eq!(icloud.visitors("step"), 1);
     assert_eq!(icloud.steps.len(), 1);
@@ -62,10 +67,8 @@ async fn an_open_day_is_as_fresh_as_configured_and_an_ended_day_is_final() {
 
     app.clock.advance(time::Duration::days(1));
     assert_eq!(report_for(&app, all_days(), 60_000).await.visitors("visit"), 2);
-    let (complete,): (i64,) = sqlx::query_as("select complete from rollup_days order by day limit 1")
-        .fetch_one(&app.db.pool)
-        .await
-        .unwrap();
+    let (complete,): (i64,) =
+        sqlx::query_as("select complete from rollup_days order by day limit 1").fetch_one(&app.db.pool).await.unwrap();
     assert_eq!(complete, 1, "the first day has ended: its roll-up is final");
     // A final day is never recomputed, so events deleted afterwards leave its figures alone.
     sqlx::query("delete from events").execute(&app.db.pool).await.unwrap();
