@@ -8,5 +8,6 @@ mod graph;
 mod guide;
 mod helpers;
 mod instances;
+mod outage;
 mod rollups;
 mod security;
