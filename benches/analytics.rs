@@ -82,6 +82,7 @@ fn person_day(rng: &mut Rng, tenant_id: i64, day: &str, at_ms: i64, visitor: u64
         campaign: campaign.clone(),
         visitor: format!("{visitor:032x}"),
         is_bot,
+        recipient: None,
     };
     out.push(event(Stage::Visit, None, None));
     if is_bot || rng.chance(20) {

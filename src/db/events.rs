@@ -7,9 +7,9 @@ use crate::analytics::event::NewEvent;
 
 /// Rows per insert statement, largest first: a batch is cut into these sizes so that only a
 /// handful of distinct statements exist, each prepared once and then reused from the cache.
-/// 13 parameters × 256 rows stays far below both backends' limits.
+/// 14 parameters × 256 rows stays far below both backends' limits.
 const CHUNK_SIZES: [usize; 5] = [256, 64, 16, 4, 1];
-const COLUMNS: usize = 13;
+const COLUMNS: usize = 14;
 
 /// `events` cut into slices whose lengths are all in `CHUNK_SIZES`.
 fn chunks(events: &[NewEvent]) -> Vec<&[NewEvent]> {
@@ -30,7 +30,7 @@ pub async fn insert_batch(db: &Db, events: &[NewEvent], now_ms: i64) -> anyhow::
     for chunk in chunks(events) {
         let mut sql = String::from(
             "insert into events (tenant_id, at_ms, day, stage, step, symptom, device, flow, locale, campaign, \
-             visitor, is_bot, created_at) values ",
+             visitor, is_bot, recipient, created_at) values ",
         );
         for i in 0..chunk.len() {
             if i > 0 {
@@ -61,6 +61,7 @@ pub async fn insert_batch(db: &Db, events: &[NewEvent], now_ms: i64) -> anyhow::
                 .bind(e.campaign.as_ref().map(|c| c.as_str().to_owned()))
                 .bind(e.visitor.clone())
                 .bind(i64::from(e.is_bot))
+                .bind(e.recipient.clone())
                 .bind(now_ms);
         }
         query.execute(&mut *tx).await.context("could not insert events")?;
@@ -88,6 +89,7 @@ mod tests {
             campaign: None,
             visitor: "v".into(),
             is_bot: false,
+            recipient: None,
         };
         let events = vec![event; 349];
         let sizes: Vec<usize> = chunks(&events).iter().map(|c| c.len()).collect();

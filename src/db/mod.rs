@@ -3,6 +3,7 @@
 
 pub mod admins;
 pub mod events;
+pub mod recipients;
 pub mod salts;
 pub mod sessions;
 pub mod tenants;

@@ -39,6 +39,7 @@ pub(super) fn chrome(i18n: I18n, user: Option<&AdminUser>, tenant: Option<(&Tena
                 ("admin-settings", links.settings(), "settings"),
                 ("admin-dashboard", links.dashboard(), "dashboard"),
                 ("admin-emails", links.emails(), "emails"),
+                ("admin-recipients", links.recipients(), "recipients"),
                 ("admin-tokens", links.tokens(), "tokens"),
             ]
             .into_iter()

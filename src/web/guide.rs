@@ -55,7 +55,15 @@ pub async fn landing(State(state): State<AppState>, ctx: GuideContext, headers: 
     }
     let key = ctx.page_key(&["landing", ctx.query.flow.map_or("", |f| f.as_str())]);
     let html = state.pages.get_or_render(key, || pages::landing::render(landing_model(&state, &ctx, &headers)));
-    Ok(page(&ctx, html))
+    let mut response = page(&ctx, html);
+    // A personal link's code rides along in a cookie, so the page stays the same for everyone.
+    if let Some(code) = ctx.query.recipient.as_deref().filter(|_| ctx.tenant.personal_links) {
+        let cookie = super::cookies::recipient(code, state.settings.behind_tls());
+        if let Ok(value) = HeaderValue::from_str(&cookie.to_string()) {
+            response.headers_mut().insert(header::SET_COOKIE, value);
+        }
+    }
+    Ok(response)
 }
 
 /// The recommendation for this visitor, with a flow picked by `?flow=` put first.

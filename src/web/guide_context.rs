@@ -15,6 +15,7 @@ use super::state::AppState;
 use crate::analytics::event::NewEvent;
 use crate::brand::Tenant;
 use crate::components::layout::{Chrome, LanguageLink};
+use crate::db::recipients;
 use crate::detect::{self, Detection, DetectionCache, Signals};
 use crate::domain::campaign::Campaign;
 use crate::domain::device::Device;
@@ -30,6 +31,8 @@ pub struct GuideQuery {
     pub campaign: Option<Campaign>,
     pub lang: Option<String>,
     pub step: Option<usize>,
+    /// `?r=`: the code of a personal link.
+    pub recipient: Option<String>,
 }
 
 impl GuideQuery {
@@ -43,6 +46,7 @@ impl GuideQuery {
                 "c" => q.campaign = q.campaign.clone().or(Campaign::parse(&value)),
                 "lang" => q.lang = q.lang.clone().or(Locale::parse(&value).map(|l| l.as_str().to_owned())),
                 "step" => q.step = q.step.or(value.parse().ok().filter(|n| (1..=50).contains(n))),
+                "r" => q.recipient = q.recipient.clone().or(recipients::parse_code(&value).map(str::to_owned)),
                 _ => {}
             }
         }
@@ -68,6 +72,8 @@ pub struct GuideContext {
     pub hints_pending: bool,
     /// The Host header as sent, for absolute links on the page.
     pub host: String,
+    /// The personal link's code, from `?r=` or the cookie it left, where the tenant uses them.
+    pub recipient: Option<String>,
 }
 
 impl FromRequestParts<AppState> for GuideContext {
@@ -113,7 +119,10 @@ impl GuideContext {
         let hints_pending = headers.contains_key("sec-ch-ua")
             && !headers.contains_key("sec-ch-ua-platform-version")
             && is_secure_context(headers);
+        let recipient =
+            tenant.personal_links.then(|| query.recipient.clone().or_else(|| recipient_cookie(headers))).flatten();
         GuideContext {
+            recipient,
             tenant,
             query,
             detected,
@@ -220,10 +229,23 @@ impl GuideContext {
             campaign: self.query.campaign.clone(),
             visitor,
             is_bot: self.automated,
+            recipient: if self.automated { None } else { self.recipient.clone() },
         };
         state.events.record(event).await?;
         Ok(())
     }
+}
+
+/// The code a personal link left in its cookie.
+fn recipient_cookie(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().strip_prefix(super::cookies::RECIPIENT).and_then(|r| r.strip_prefix('=')))
+        .find_map(recipients::parse_code)
+        .map(str::to_owned)
 }
 
 /// Email security gateways often fetch links with a browser's User-Agent but none of the

@@ -15,6 +15,7 @@ pub mod guide;
 pub mod guide_context;
 pub mod health;
 pub mod rate_limit;
+pub mod recipients;
 pub mod request_id;
 pub mod router;
 pub mod security;
