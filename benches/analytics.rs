@@ -226,16 +226,17 @@ async fn main() {
         written / days
     );
 
-    // Today is open: it is rolled up again when older than the configured age (60 s).
-    fixed.advance(time::Duration::seconds(61));
-    let fresh = Freshness { now_ms: clock.now_ms(), max_age_ms: 60_000 };
+    // Today is open: once its roll-up is older than the configured age (60 s), a reader gets
+    // the figures as they are and the day is counted again in the background. This is that
+    // recount's cost.
     let started = Instant::now();
-    report::build(&db, tenant_id, &filters, fresh).await.unwrap();
+    rollups::roll_up_day(&db, tenant_id, &clock.today(), clock.now_ms(), false).await.unwrap();
     println!(
-        "dashboard with today's roll-up redone ({} events today): {:.0} ms (at most once a minute)",
+        "background recount of today ({} events): {:.0} ms (at most once a minute, off the request path)",
         written / days,
         started.elapsed().as_secs_f64() * 1000.0
     );
+    let fresh = Freshness { now_ms: clock.now_ms(), max_age_ms: 60_000 };
 
     let mut times = Vec::new();
     let mut report = None;

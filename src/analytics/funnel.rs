@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::rollups::{self, Freshness, Slice};
+use super::rollups::{self, By, Freshness, Slice};
 use crate::db::Db;
 use crate::domain::stage::Stage;
 
@@ -55,7 +55,7 @@ pub async fn compute(
 ) -> anyhow::Result<Funnel> {
     rollups::refresh(db, tenant_id, from, to, fresh).await?;
     let everything = Slice { from, to, ..Default::default() };
-    let stages = rollups::stage_totals(db, tenant_id, &everything).await?;
+    let stages = rollups::stage_totals(db, tenant_id, &everything, By::Nothing).await?;
     let steps = rollups::step_totals(db, tenant_id, &everything, true).await?;
     let stuck = rollups::step_totals(db, tenant_id, &everything, false).await?;
     let bots = rollups::bot_events(db, tenant_id, from, to).await?;

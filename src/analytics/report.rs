@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use anyhow::Context;
 use serde::Serialize;
 
-use super::rollups::{self, Freshness, Slice, StageTotal, StepTotal};
+use super::rollups::{self, By, Freshness, Slice, StageTotal, StepTotal};
 use crate::db::Db;
 
 #[derive(Clone, Debug, Default)]
@@ -92,31 +92,29 @@ pub struct Report {
 pub async fn build(db: &Db, tenant_id: i64, f: &Filters, fresh: Freshness) -> anyhow::Result<Report> {
     rollups::refresh(db, tenant_id, &f.from, &f.to, fresh).await?;
     let slice = f.slice();
-    let stages = rollups::stage_totals(db, tenant_id, &slice).await?;
+    let totals = |by| rollups::stage_totals(db, tenant_id, &slice, by);
+    let (stages, days, devices, campaigns) =
+        (totals(By::Nothing).await?, totals(By::Day).await?, totals(By::Device).await?, totals(By::Campaign).await?);
     let steps = rollups::step_totals(db, tenant_id, &slice, false).await?;
     let bots = rollups::bot_events(db, tenant_id, &f.from, &f.to).await?;
-    Ok(tables(&stages, &steps, bots))
+    let pairs = |rows: Vec<StageTotal>| rows.into_iter().map(|r| (r.key, r.stage, r.visitors));
+    Ok(Report {
+        stages: stages
+            .into_iter()
+            .map(|r| StageRow { stage: r.stage, events: r.events, visitors: r.visitors })
+            .collect(),
+        days: pairs(days).map(|(day, stage, visitors)| DayRow { day, stage, visitors }).collect(),
+        devices: pairs(devices).map(|(device, stage, visitors)| DeviceRow { device, stage, visitors }).collect(),
+        campaigns: pairs(campaigns)
+            .map(|(campaign, stage, visitors)| CampaignRow { campaign, stage, visitors })
+            .collect(),
+        ..step_tables(&steps, bots)
+    })
 }
 
-fn pairs<'a>(m: BTreeMap<(&'a str, &'a str), i64>) -> impl Iterator<Item = (String, String, i64)> + 'a {
-    m.into_iter().map(|((a, b), v)| (a.to_owned(), b.to_owned(), v))
-}
-
-/// Sums roll-up totals into the dashboard's tables. Sorted maps keep every table in a stable
-/// order: days, devices, campaigns and steps by name, stuck reports by count.
-fn tables(totals: &[StageTotal], step_totals: &[StepTotal], bots: i64) -> Report {
-    let mut stages: BTreeMap<&str, (i64, i64)> = BTreeMap::new();
-    let mut days: BTreeMap<(&str, &str), i64> = BTreeMap::new();
-    let mut devices: BTreeMap<(&str, &str), i64> = BTreeMap::new();
-    let mut campaigns: BTreeMap<(&str, &str), i64> = BTreeMap::new();
-    for r in totals {
-        let stage = stages.entry(&r.stage).or_default();
-        stage.0 += r.events;
-        stage.1 += r.visitors;
-        *days.entry((&r.day, &r.stage)).or_default() += r.visitors;
-        *devices.entry((&r.device, &r.stage)).or_default() += r.visitors;
-        *campaigns.entry((r.campaign.as_deref().unwrap_or(""), &r.stage)).or_default() += r.visitors;
-    }
+/// The steps and stuck tables from step totals. Sorted maps keep them in a stable order:
+/// steps by flow and number, stuck reports by count.
+fn step_tables(step_totals: &[StepTotal], bots: i64) -> Report {
     let mut steps: BTreeMap<(&str, i64), i64> = BTreeMap::new();
     let mut stuck: BTreeMap<(&str, i64, &str), (i64, i64)> = BTreeMap::new();
     for r in step_totals {
@@ -143,21 +141,13 @@ fn tables(totals: &[StageTotal], step_totals: &[StepTotal], bots: i64) -> Report
         .collect();
     stuck.sort_by_key(|s| std::cmp::Reverse(s.events));
     Report {
-        stages: stages
-            .into_iter()
-            .map(|(stage, (events, visitors))| StageRow { stage: stage.to_owned(), events, visitors })
-            .collect(),
-        days: pairs(days).map(|(day, stage, visitors)| DayRow { day, stage, visitors }).collect(),
-        devices: pairs(devices).map(|(device, stage, visitors)| DeviceRow { device, stage, visitors }).collect(),
         steps: steps
             .into_iter()
             .map(|((flow, step), visitors)| StepRow { flow: flow.to_owned(), step, visitors })
             .collect(),
         stuck,
-        campaigns: pairs(campaigns)
-            .map(|(campaign, stage, visitors)| CampaignRow { campaign, stage, visitors })
-            .collect(),
         bots,
+        ..Report::default()
     }
 }
 

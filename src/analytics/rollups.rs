@@ -10,6 +10,7 @@
 //! whether the tenant has a thousand events or ten million.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::{LazyLock, Mutex};
 
 use anyhow::Context;
 use time::{Date, OffsetDateTime, Time};
@@ -78,23 +79,45 @@ where
     query.fetch_all(&db.pool).await.context("could not read the funnel roll-ups")
 }
 
-/// People per day, stage, device and campaign within a slice (languages and flows summed).
+/// What stage totals are broken down by, besides the stage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum By {
+    Nothing,
+    Day,
+    Device,
+    Campaign,
+}
+
+impl By {
+    fn column(self) -> &'static str {
+        match self {
+            By::Nothing => "''",
+            By::Day => "day",
+            By::Device => "device",
+            By::Campaign => "coalesce(campaign, '')",
+        }
+    }
+}
+
+/// People and events per stage within a slice, broken down by one dimension (`key` is empty
+/// for `By::Nothing`, and for events without a campaign under `By::Campaign`). Summed in the
+/// database, so only the figures come back.
 #[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
 pub struct StageTotal {
-    pub day: String,
+    pub key: String,
     pub stage: String,
-    pub device: String,
-    pub campaign: Option<String>,
     pub events: i64,
     pub visitors: i64,
 }
 
-pub async fn stage_totals(db: &Db, tenant_id: i64, slice: &Slice<'_>) -> anyhow::Result<Vec<StageTotal>> {
+pub async fn stage_totals(db: &Db, tenant_id: i64, slice: &Slice<'_>, by: By) -> anyhow::Result<Vec<StageTotal>> {
     // Summary rows keep device and campaign but not the language.
     let (clause, binds) = slice.clause(tenant_id, slice.flow.is_none(), slice.locale.is_some());
+    let key = by.column();
     let sql = format!(
-        "select day, stage, device, campaign, cast(sum(events) as bigint) as events, cast(sum(visitors) as bigint) as visitors from rollup_stages \
-         where {clause} and is_bot = 0 group by day, stage, device, campaign"
+        "select {key} as key, stage, cast(sum(events) as bigint) as events, \
+         cast(sum(visitors) as bigint) as visitors from rollup_stages \
+         where {clause} and is_bot = 0 group by {key}, stage order by 1, 2"
     );
     fetch(db, &sql, binds).await
 }
@@ -184,13 +207,17 @@ pub async fn refresh(db: &Db, tenant_id: i64, from: &str, to: &str, fresh: Fresh
     loop {
         let name = show_day(day);
         let closed = fresh.now_ms >= end_of_day_ms(day) + GRACE_MS;
-        let needed = match known.get(&name) {
-            Some((_, true)) => false,
-            Some((rolled_at, false)) => closed || fresh.now_ms - rolled_at >= fresh.max_age_ms,
-            None => true,
-        };
-        if needed {
-            roll_up_day(db, tenant_id, &name, fresh.now_ms, closed).await?;
+        match known.get(&name) {
+            Some((_, true)) => {}
+            // Today's figures are there but older than allowed: they are served as they are
+            // while a fresh roll-up is made, so no reader waits for a busy day's recount.
+            Some((rolled_at, false)) if !closed && fresh.max_age_ms > 0 => {
+                if fresh.now_ms - rolled_at >= fresh.max_age_ms {
+                    roll_up_in_background(db, tenant_id, name, fresh.now_ms);
+                }
+            }
+            Some((rolled_at, false)) if !closed && fresh.now_ms - rolled_at < fresh.max_age_ms => {}
+            _ => roll_up_day(db, tenant_id, &name, fresh.now_ms, closed).await?,
         }
         match day.next_day() {
             Some(next) if next <= to => day = next,
@@ -198,6 +225,25 @@ pub async fn refresh(db: &Db, tenant_id: i64, from: &str, to: &str, fresh: Fresh
         }
     }
     Ok(())
+}
+
+/// Days being rolled up in the background, so a busy dashboard starts one recount at a time.
+static REFRESHING: LazyLock<Mutex<HashSet<(i64, String)>>> = LazyLock::new(Mutex::default);
+
+fn roll_up_in_background(db: &Db, tenant_id: i64, day: String, now_ms: i64) {
+    let key = (tenant_id, day);
+    if !REFRESHING.lock().is_ok_and(|mut days| days.insert(key.clone())) {
+        return;
+    }
+    let db = db.clone();
+    tokio::spawn(async move {
+        if let Err(error) = roll_up_day(&db, key.0, &key.1, now_ms, false).await {
+            tracing::warn!(error = format!("{error:#}"), day = key.1, "could not refresh a roll-up");
+        }
+        if let Ok(mut days) = REFRESHING.lock() {
+            days.remove(&key);
+        }
+    });
 }
 
 /// Computes one day's rows from its events, replacing what was there, in one transaction.

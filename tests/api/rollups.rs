@@ -63,7 +63,16 @@ async fn an_open_day_is_as_fresh_as_configured_and_an_ended_day_is_final() {
     app.get_as("/demo", WINDOWS_CHROME).await;
     assert_eq!(report_for(&app, all_days(), 60_000).await.visitors("visit"), 1, "within a minute, the roll-up stands");
     app.clock.advance(time::Duration::seconds(61));
-    assert_eq!(report_for(&app, all_days(), 60_000).await.visitors("visit"), 2, "a minute later, it is redone");
+    // A minute later it is redone in the background while the older figures are served.
+    let mut visits = 0;
+    for _ in 0..100 {
+        visits = report_for(&app, all_days(), 60_000).await.visitors("visit");
+        if visits == 2 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(visits, 2, "a minute later, it is redone");
 
     app.clock.advance(time::Duration::days(1));
     assert_eq!(report_for(&app, all_days(), 60_000).await.visitors("visit"), 2);
