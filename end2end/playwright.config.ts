@@ -29,7 +29,7 @@ export default defineConfig({
   timeout: 60_000,
   use: { baseURL, launchOptions, trace: "off" },
   webServer: {
-    command: `${process.env.PASSKEY_GUIDE_BIN ?? "../target/release/passkey-guide"} serve --addr 127.0.0.1:${port} --database sqlite://${process.env.E2E_DB ?? "/tmp/passkey-guide-e2e.db"}`,
+    command: `${process.env.PASSKEY_GUIDE_BIN ?? "../target/release/passkey-guide"} serve --rollup-max-age 0 --addr 127.0.0.1:${port} --database sqlite://${process.env.E2E_DB ?? "/tmp/passkey-guide-e2e.db"}`,
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,

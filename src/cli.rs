@@ -71,6 +71,9 @@ pub struct ServeArgs {
     /// Events queued for writing before requests are turned away with 503.
     #[arg(long, env = "PASSKEY_GUIDE_EVENT_QUEUE", default_value_t = 50_000)]
     pub event_queue: usize,
+    /// Seconds today's funnel figures may lag behind the events (days that have ended are final).
+    #[arg(long, env = "PASSKEY_GUIDE_ROLLUP_MAX_AGE", default_value_t = 60)]
+    pub rollup_max_age: u32,
 }
 
 impl ServeArgs {
@@ -95,6 +98,7 @@ impl Default for ServeArgs {
             public_url: None,
             retention_days: 400,
             event_queue: 50_000,
+            rollup_max_age: 60,
         }
     }
 }
@@ -110,6 +114,34 @@ pub enum EntraCommand {
         #[command(flatten)]
         db: DatabaseArg,
     },
+    /// Fetch the same report from Microsoft Graph with an app registration's client credentials,
+    /// and the provider of each passkey where the app may read authentication methods. The
+    /// client secret is read from PASSKEY_GUIDE_GRAPH_CLIENT_SECRET or standard input.
+    Fetch(EntraFetchArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EntraFetchArgs {
+    /// The tenant (slug) in this guide to import into.
+    #[arg(long)]
+    pub tenant: String,
+    /// The Entra directory (tenant) id or one of its domains, e.g. contoso.onmicrosoft.com.
+    #[arg(long, env = "PASSKEY_GUIDE_GRAPH_DIRECTORY")]
+    pub directory: String,
+    /// The app registration's application (client) id.
+    #[arg(long, env = "PASSKEY_GUIDE_GRAPH_CLIENT_ID")]
+    pub client_id: String,
+    /// Microsoft Graph's address.
+    #[arg(long, env = "PASSKEY_GUIDE_GRAPH_URL", default_value = crate::entra::graph::DEFAULT_GRAPH_URL)]
+    pub graph_url: String,
+    /// The Microsoft identity platform's sign-in address.
+    #[arg(long, env = "PASSKEY_GUIDE_LOGIN_URL", default_value = crate::entra::graph::DEFAULT_LOGIN_URL)]
+    pub login_url: String,
+    /// Do not read passkeys' providers, even where the app may.
+    #[arg(long, env = "PASSKEY_GUIDE_GRAPH_NO_PROVIDERS")]
+    pub no_providers: bool,
+    #[command(flatten)]
+    pub db: DatabaseArg,
 }
 
 #[derive(Debug, Subcommand)]

@@ -7,11 +7,12 @@ use anyhow::{Context, bail};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
-use crate::cli::{AdminCommand, EntraCommand, ServeArgs, TenantCommand, TenantSetArgs, TokenCommand};
+use crate::cli::{AdminCommand, EntraCommand, EntraFetchArgs, ServeArgs, TenantCommand, TenantSetArgs, TokenCommand};
 use crate::clock::{Clock, SharedClock, SystemClock};
 use crate::db::{Db, admins, tenants, tokens};
 use crate::detect::{self, ClientHints, Signals};
 use crate::domain::tenant_slug::TenantSlug;
+use crate::entra::graph::GraphSettings;
 use crate::guide::policy::PasskeyPolicy;
 use crate::settings::Settings;
 use crate::startup::Application;
@@ -220,8 +221,69 @@ pub async fn entra(command: EntraCommand) -> anyhow::Result<()> {
                 c.share * 100.0
             );
         }
+        EntraCommand::Fetch(args) => {
+            let settings = graph_settings(&args)?;
+            let db = open(&args.db.database).await?;
+            println!("{}", fetch_from_graph(&db, &args.tenant, &settings, now_ms()).await?);
+        }
     }
     Ok(())
+}
+
+fn graph_settings(args: &EntraFetchArgs) -> anyhow::Result<GraphSettings> {
+    let secret = match std::env::var("PASSKEY_GUIDE_GRAPH_CLIENT_SECRET") {
+        Ok(secret) => SecretString::from(secret),
+        Err(_) => {
+            let mut input = String::new();
+            std::io::stdin()
+                .read_to_string(&mut input)
+                .context("could not read the client secret from standard input")?;
+            let secret = input.lines().next().unwrap_or("").trim().to_owned();
+            if secret.is_empty() {
+                bail!("give the client secret in PASSKEY_GUIDE_GRAPH_CLIENT_SECRET or on standard input");
+            }
+            SecretString::from(secret)
+        }
+    };
+    let mut settings = GraphSettings::new(&args.directory, &args.client_id, secret, &args.login_url, &args.graph_url)?;
+    settings.read_providers = !args.no_providers;
+    Ok(settings)
+}
+
+/// `entra fetch`: fetches from Microsoft Graph and stores the result as one import, or nothing
+/// if any part of the fetch fails. Returns the one-line summary.
+pub async fn fetch_from_graph(db: &Db, slug: &str, settings: &GraphSettings, now_ms: i64) -> anyhow::Result<String> {
+    use crate::entra::{coverage, graph, providers};
+    let tenant = tenant_by_slug(db, slug).await?;
+    let fetched = graph::fetch(settings).await.context("nothing was imported")?;
+    let source = format!("graph:{}", settings.directory.as_str());
+    providers::store(db, tenant.id, &fetched.users, fetched.passkeys.as_deref(), &source, now_ms).await?;
+    let c = coverage::summary(db, tenant.id).await?.context("the import was not stored")?;
+    let mut line = format!(
+        "fetched {} users ({} pages) from Microsoft Graph into {}: {} of {} in scope have a passkey ({:.1}%)",
+        fetched.users.len(),
+        fetched.pages,
+        tenant.slug,
+        c.with_passkey,
+        c.in_scope,
+        c.share * 100.0
+    );
+    match (&fetched.passkeys, settings.read_providers) {
+        (Some(passkeys), _) => {
+            let counts = providers::latest(db, tenant.id, &tenant.policy).await?.unwrap_or_default();
+            let named: Vec<String> = counts.iter().map(|p| format!("{} {}", p.provider, p.registrations)).collect();
+            let refused: i64 = counts.iter().filter(|p| !p.allowed).map(|p| p.registrations).sum();
+            line.push_str(&format!("; {} passkeys by provider: {}", passkeys.len(), named.join(", ")));
+            if refused > 0 {
+                line.push_str(&format!("; {refused} in a provider the tenant's policy does not allow"));
+            }
+        }
+        (None, true) => line.push_str(
+            "; providers not read: the app lacks UserAuthMethod-Passkey.Read.All (or UserAuthenticationMethod.Read.All)",
+        ),
+        (None, false) => {}
+    }
+    Ok(line)
 }
 
 pub async fn token(command: TokenCommand) -> anyhow::Result<()> {

@@ -18,6 +18,7 @@ pub struct Settings {
     pub public_url: Option<Url>,
     pub retention_days: u32,
     pub event_queue: usize,
+    pub rollup_max_age_ms: i64,
 }
 
 impl Settings {
@@ -58,6 +59,7 @@ impl Settings {
             public_url,
             retention_days: args.retention_days,
             event_queue: args.event_queue,
+            rollup_max_age_ms: i64::from(args.rollup_max_age) * 1000,
         })
     }
 

@@ -52,6 +52,7 @@ impl Application {
             domains: Arc::new(DomainCache::default()),
             tenants: Arc::new(TenantCache::default()),
             pages: Arc::new(PageCache::default()),
+            detections: Arc::new(crate::detect::DetectionCache::default()),
         };
         Ok(Application { listener, state, writer_task })
     }

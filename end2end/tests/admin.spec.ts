@@ -47,11 +47,47 @@ test("the dashboard, emails and tokens pages are accessible", async ({ page }, i
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  for (const section of ["dashboard", "emails", "tokens"]) {
+  for (const section of ["dashboard", "emails", "recipients", "tokens"]) {
     await page.goto(`/admin/tenants/demo/${section}`);
     await expectAccessible(page);
   }
   await page.getByLabel("Label").fill("reporting");
   await page.getByRole("button", { name: "Create token" }).click();
   await expect(page.getByLabel("New token")).toHaveValue(/^pgt_[0-9a-f]{64}$/);
+
+  // A read-only dashboard link opens without an account and without the named stragglers.
+  await page.getByLabel("Label").fill("steering group");
+  await page.getByLabel("Kind").selectOption("share");
+  await page.getByRole("button", { name: "Create token" }).click();
+  const link = await page.getByLabel("Read-only dashboard link").inputValue();
+  expect(link).toMatch(/\/share\/pgs_[0-9a-f]{64}$/);
+  const visitor = await page.context().browser()!.newContext();
+  const shared = await visitor.newPage();
+  await shared.goto(link);
+  await expect(shared.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(shared.getByText("figures only")).toBeVisible();
+  await expectAccessible(shared);
+  await visitor.close();
+});
+
+test("recipients are imported and personal links downloaded for a mail merge", async ({ page }, info) => {
+  test.skip(info.project.use.javaScriptEnabled === false, "one run is enough");
+  const email = `recipients-${info.project.name}@contoso.example`;
+  cli(["admin", "create", "--email", email, "--role", "owner"], { PASSKEY_GUIDE_ADMIN_PASSWORD: password });
+  await page.goto("/admin/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.goto("/admin/tenants/demo/recipients");
+  await page.getByLabel("List of people (CSV)").setInputFiles({
+    name: "people.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(`email,name\nadele-${info.project.name}@contoso.example,Adele Vance\n`),
+  });
+  await page.getByRole("button", { name: "Import the list" }).click();
+  await expect(page.getByRole("status").first()).toContainText("imported");
+  await expectAccessible(page);
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Mail merge for the announcement" }).click();
+  expect((await download).suggestedFilename()).toBe("demo-mail-merge.csv");
 });

@@ -24,4 +24,6 @@ pub struct NewEvent {
     pub visitor: String,
     /// Bots and link scanners are kept apart from the funnel.
     pub is_bot: bool,
+    /// The code of the personal link the person came through, where the tenant uses them.
+    pub recipient: Option<String>,
 }

@@ -1,8 +1,11 @@
 //! The funnel as rollout owners read it: stages in order, people and events, bots apart.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
-use crate::db::{Db, events};
+use super::rollups::{self, By, Freshness, Slice};
+use crate::db::Db;
 use crate::domain::stage::Stage;
 
 #[derive(Debug, Serialize, PartialEq, Eq)]
@@ -42,38 +45,58 @@ pub struct Funnel {
     pub bots: i64,
 }
 
-pub async fn compute(db: &Db, tenant_id: i64, slug: &str, from: &str, to: &str) -> anyhow::Result<Funnel> {
-    let counts = events::stage_counts(db, tenant_id, from, to).await?;
+pub async fn compute(
+    db: &Db,
+    tenant_id: i64,
+    slug: &str,
+    from: &str,
+    to: &str,
+    fresh: Freshness,
+) -> anyhow::Result<Funnel> {
+    rollups::refresh(db, tenant_id, from, to, fresh).await?;
+    let everything = Slice { from, to, ..Default::default() };
+    let stages = rollups::stage_totals(db, tenant_id, &everything, By::Nothing).await?;
+    let steps = rollups::step_totals(db, tenant_id, &everything, true).await?;
+    let stuck = rollups::step_totals(db, tenant_id, &everything, false).await?;
+    let bots = rollups::bot_events(db, tenant_id, from, to).await?;
+    let mut totals: BTreeMap<&str, (i64, i64)> = BTreeMap::new();
+    for r in &stages {
+        let e = totals.entry(&r.stage).or_default();
+        e.0 += r.events;
+        e.1 += r.visitors;
+    }
     let figures = |stage: Stage| {
-        let row = counts.iter().find(|c| c.stage == stage.as_str());
-        StageFigures {
-            stage: stage.as_str(),
-            events: row.map_or(0, |r| r.events),
-            visitors: row.map_or(0, |r| r.visitors),
-        }
+        let (events, visitors) = totals.get(stage.as_str()).copied().unwrap_or_default();
+        StageFigures { stage: stage.as_str(), events, visitors }
     };
+    let mut by_step: BTreeMap<i64, (i64, i64)> = BTreeMap::new();
+    for r in steps.iter().filter(|r| r.stage == "step") {
+        if let Some(step) = r.step {
+            let e = by_step.entry(step).or_default();
+            e.0 += r.events;
+            e.1 += r.visitors;
+        }
+    }
+    let mut stuck: Vec<StuckFigures> = stuck
+        .into_iter()
+        .filter(|r| r.stage == "stuck")
+        .map(|r| StuckFigures {
+            flow: r.flow,
+            step: r.step,
+            symptom: r.symptom,
+            events: r.events,
+            visitors: r.visitors,
+        })
+        .collect();
+    stuck.sort_by(|a, b| (b.events, &a.flow, a.step, &a.symptom).cmp(&(a.events, &b.flow, b.step, &b.symptom)));
     Ok(Funnel {
         tenant: slug.to_owned(),
         from: from.to_owned(),
         to: to.to_owned(),
         funnel: Stage::FUNNEL.into_iter().map(figures).collect(),
-        steps: events::step_counts(db, tenant_id, from, to)
-            .await?
-            .into_iter()
-            .map(|s| StepFigures { step: s.step, events: s.events, visitors: s.visitors })
-            .collect(),
-        stuck: events::stuck_counts(db, tenant_id, from, to)
-            .await?
-            .into_iter()
-            .map(|s| StuckFigures {
-                flow: s.flow,
-                step: s.step,
-                symptom: s.symptom,
-                events: s.events,
-                visitors: s.visitors,
-            })
-            .collect(),
+        steps: by_step.into_iter().map(|(step, (events, visitors))| StepFigures { step, events, visitors }).collect(),
+        stuck,
         switches: figures(Stage::Switch),
-        bots: events::bot_count(db, tenant_id, from, to).await?,
+        bots,
     })
 }

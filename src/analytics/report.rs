@@ -1,9 +1,13 @@
 //! The dashboard's figures, filtered by date range, device, flow, campaign and language.
-//! People only: bots and scanners are counted apart.
+//! People only: bots and scanners are counted apart. Everything is summed from the daily
+//! roll-ups (`rollups.rs`).
+
+use std::collections::BTreeMap;
 
 use anyhow::Context;
 use serde::Serialize;
 
+use super::rollups::{self, By, Freshness, Slice, StageTotal, StepTotal};
 use crate::db::Db;
 
 #[derive(Clone, Debug, Default)]
@@ -17,72 +21,47 @@ pub struct Filters {
 }
 
 impl Filters {
-    /// `where …` with `$1…` placeholders, and the values to bind in order.
-    fn clause(&self, tenant_id: i64) -> (String, Vec<Bind>) {
-        let mut sql = String::from("tenant_id = $1 and day >= $2 and day <= $3 and is_bot = 0");
-        let mut binds = vec![Bind::Int(tenant_id), Bind::Text(self.from.clone()), Bind::Text(self.to.clone())];
-        for (column, value) in
-            [("device", &self.device), ("flow", &self.flow), ("campaign", &self.campaign), ("locale", &self.locale)]
-        {
-            if let Some(v) = value {
-                binds.push(Bind::Text(v.clone()));
-                sql.push_str(&format!(" and {column} = ${}", binds.len()));
-            }
+    fn slice(&self) -> Slice<'_> {
+        Slice {
+            from: &self.from,
+            to: &self.to,
+            device: self.device.as_deref(),
+            flow: self.flow.as_deref(),
+            campaign: self.campaign.as_deref(),
+            locale: self.locale.as_deref(),
         }
-        (sql, binds)
     }
 }
 
-enum Bind {
-    Int(i64),
-    Text(String),
-}
-
-async fn rows<T>(db: &Db, tenant_id: i64, filters: &Filters, select: &str, tail: &str) -> anyhow::Result<Vec<T>>
-where
-    T: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> + Send + Unpin,
-{
-    let (clause, binds) = filters.clause(tenant_id);
-    let sql = format!("{select} from events where {clause} {tail}");
-    let mut query = sqlx::query_as::<_, T>(&sql);
-    for bind in binds {
-        query = match bind {
-            Bind::Int(v) => query.bind(v),
-            Bind::Text(v) => query.bind(v),
-        };
-    }
-    query.fetch_all(&db.pool).await.with_context(|| format!("dashboard query failed: {select}"))
-}
-
-#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, Serialize)]
 pub struct StageRow {
     pub stage: String,
     pub events: i64,
     pub visitors: i64,
 }
 
-#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, Serialize)]
 pub struct DayRow {
     pub day: String,
     pub stage: String,
     pub visitors: i64,
 }
 
-#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, Serialize)]
 pub struct DeviceRow {
     pub device: String,
     pub stage: String,
     pub visitors: i64,
 }
 
-#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, Serialize)]
 pub struct StepRow {
     pub flow: String,
     pub step: i64,
     pub visitors: i64,
 }
 
-#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, Serialize)]
 pub struct StuckRow {
     pub flow: String,
     pub step: i64,
@@ -91,7 +70,7 @@ pub struct StuckRow {
     pub visitors: i64,
 }
 
-#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+#[derive(Debug, Clone, Serialize)]
 pub struct CampaignRow {
     pub campaign: String,
     pub stage: String,
@@ -109,58 +88,67 @@ pub struct Report {
     pub bots: i64,
 }
 
-pub async fn build(db: &Db, tenant_id: i64, f: &Filters) -> anyhow::Result<Report> {
-    let stages = rows(
-        db,
-        tenant_id,
-        f,
-        "select stage, count(*) as events, count(distinct visitor) as visitors",
-        "group by stage",
-    )
-    .await?;
-    let days = rows(
-        db,
-        tenant_id,
-        f,
-        "select day, stage, count(distinct visitor) as visitors",
-        "group by day, stage order by day",
-    )
-    .await?;
-    let devices = rows(
-        db,
-        tenant_id,
-        f,
-        "select device, stage, count(distinct visitor) as visitors",
-        "group by device, stage order by device",
-    )
-    .await?;
-    let steps = rows(
-        db,
-        tenant_id,
-        f,
-        "select flow, step, count(distinct visitor) as visitors",
-        "and stage = 'step' and flow is not null and step is not null group by flow, step order by flow, step",
-    )
-    .await?;
-    let stuck = rows(
-        db,
-        tenant_id,
-        f,
-        "select flow, step, symptom, count(*) as events, count(distinct visitor) as visitors",
-        "and stage = 'stuck' and flow is not null and step is not null and symptom is not null \
-         group by flow, step, symptom order by count(*) desc, flow, step, symptom",
-    )
-    .await?;
-    let campaigns = rows(
-        db,
-        tenant_id,
-        f,
-        "select coalesce(campaign, '') as campaign, stage, count(distinct visitor) as visitors",
-        "group by coalesce(campaign, ''), stage order by 1",
-    )
-    .await?;
-    let bots = crate::db::events::bot_count(db, tenant_id, &f.from, &f.to).await?;
-    Ok(Report { stages, days, devices, steps, stuck, campaigns, bots })
+/// The dashboard's tables from the roll-ups of `f.from..=f.to`, filtered.
+pub async fn build(db: &Db, tenant_id: i64, f: &Filters, fresh: Freshness) -> anyhow::Result<Report> {
+    rollups::refresh(db, tenant_id, &f.from, &f.to, fresh).await?;
+    let slice = f.slice();
+    let totals = |by| rollups::stage_totals(db, tenant_id, &slice, by);
+    let (stages, days, devices, campaigns) =
+        (totals(By::Nothing).await?, totals(By::Day).await?, totals(By::Device).await?, totals(By::Campaign).await?);
+    let steps = rollups::step_totals(db, tenant_id, &slice, false).await?;
+    let bots = rollups::bot_events(db, tenant_id, &f.from, &f.to).await?;
+    let pairs = |rows: Vec<StageTotal>| rows.into_iter().map(|r| (r.key, r.stage, r.visitors));
+    Ok(Report {
+        stages: stages
+            .into_iter()
+            .map(|r| StageRow { stage: r.stage, events: r.events, visitors: r.visitors })
+            .collect(),
+        days: pairs(days).map(|(day, stage, visitors)| DayRow { day, stage, visitors }).collect(),
+        devices: pairs(devices).map(|(device, stage, visitors)| DeviceRow { device, stage, visitors }).collect(),
+        campaigns: pairs(campaigns)
+            .map(|(campaign, stage, visitors)| CampaignRow { campaign, stage, visitors })
+            .collect(),
+        ..step_tables(&steps, bots)
+    })
+}
+
+/// The steps and stuck tables from step totals. Sorted maps keep them in a stable order:
+/// steps by flow and number, stuck reports by count.
+fn step_tables(step_totals: &[StepTotal], bots: i64) -> Report {
+    let mut steps: BTreeMap<(&str, i64), i64> = BTreeMap::new();
+    let mut stuck: BTreeMap<(&str, i64, &str), (i64, i64)> = BTreeMap::new();
+    for r in step_totals {
+        let (Some(flow), Some(step)) = (r.flow.as_deref(), r.step) else { continue };
+        match (r.stage.as_str(), r.symptom.as_deref()) {
+            ("step", _) => *steps.entry((flow, step)).or_default() += r.visitors,
+            ("stuck", Some(symptom)) => {
+                let e = stuck.entry((flow, step, symptom)).or_default();
+                e.0 += r.events;
+                e.1 += r.visitors;
+            }
+            _ => {}
+        }
+    }
+    let mut stuck: Vec<StuckRow> = stuck
+        .into_iter()
+        .map(|((flow, step, symptom), (events, visitors))| StuckRow {
+            flow: flow.to_owned(),
+            step,
+            symptom: symptom.to_owned(),
+            events,
+            visitors,
+        })
+        .collect();
+    stuck.sort_by_key(|s| std::cmp::Reverse(s.events));
+    Report {
+        steps: steps
+            .into_iter()
+            .map(|((flow, step), visitors)| StepRow { flow: flow.to_owned(), step, visitors })
+            .collect(),
+        stuck,
+        bots,
+        ..Report::default()
+    }
 }
 
 impl Report {

@@ -1,9 +1,11 @@
 //! Funnel events older than the retention period are deleted, at start and every six hours.
+//! Their days are rolled up first, so the funnel's history outlives them.
 
 use std::time::Duration;
 
 use anyhow::Context;
 
+use super::rollups;
 use crate::clock::SharedClock;
 use crate::db::Db;
 
@@ -16,8 +18,18 @@ pub async fn prune(db: &Db, clock: &SharedClock, days: u32) -> anyhow::Result<u6
     if days == 0 {
         return Ok(0);
     }
+    let cutoff = cutoff_day(clock, days);
+    let tenants: Vec<(i64,)> = sqlx::query_as("select distinct tenant_id from events where day < $1")
+        .bind(&cutoff)
+        .fetch_all(&db.pool)
+        .await
+        .context("could not find tenants with old events")?;
+    let fresh = rollups::Freshness { now_ms: clock.now_ms(), max_age_ms: 0 };
+    for (tenant_id,) in tenants {
+        rollups::refresh(db, tenant_id, "0000-01-01", &cutoff, fresh).await?;
+    }
     let result = sqlx::query("delete from events where day < $1")
-        .bind(cutoff_day(clock, days))
+        .bind(&cutoff)
         .execute(&db.pool)
         .await
         .context("could not delete old events")?;

@@ -2,17 +2,17 @@
 //! address and User-Agent, with a key that changes every day.
 
 use std::net::IpAddr;
+use std::sync::{Arc, RwLock};
 
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
-use tokio::sync::Mutex;
 
 use crate::db::{Db, salts};
 
 #[derive(Debug, Default)]
 pub struct VisitorHasher {
     /// Today's `(day, key)`, so only the first request of a day touches the database.
-    current: Mutex<Option<(String, Vec<u8>)>>,
+    current: RwLock<Option<(String, Arc<[u8]>)>>,
 }
 
 impl VisitorHasher {
@@ -25,15 +25,17 @@ impl VisitorHasher {
         ip: Option<IpAddr>,
         user_agent: &str,
     ) -> anyhow::Result<String> {
-        let key = {
-            let mut current = self.current.lock().await;
-            match current.as_ref() {
-                Some((d, key)) if d == day => key.clone(),
-                _ => {
-                    let key = salts::salt_for(db, day, now_ms).await?;
+        let cached =
+            self.current.read().ok().and_then(|c| c.as_ref().filter(|(d, _)| d == day).map(|(_, k)| k.clone()));
+        let key = match cached {
+            Some(key) => key,
+            None => {
+                // Every instance reads the same stored salt, so a race here only costs a query.
+                let key: Arc<[u8]> = salts::salt_for(db, day, now_ms).await?.into();
+                if let Ok(mut current) = self.current.write() {
                     *current = Some((day.to_owned(), key.clone()));
-                    key
                 }
+                key
             }
         };
         Ok(hash_visitor(&key, tenant_id, ip, user_agent))

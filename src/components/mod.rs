@@ -2,3 +2,4 @@
 
 pub mod admin_frame;
 pub mod layout;
+pub mod passkey_providers;

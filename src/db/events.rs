@@ -1,4 +1,4 @@
-//! The `events` table: batched inserts and the funnel's read queries.
+//! The `events` table: batched inserts. Figures are read from the roll-ups (`analytics::rollups`).
 
 use anyhow::Context;
 
@@ -7,9 +7,9 @@ use crate::analytics::event::NewEvent;
 
 /// Rows per insert statement, largest first: a batch is cut into these sizes so that only a
 /// handful of distinct statements exist, each prepared once and then reused from the cache.
-/// 13 parameters × 256 rows stays far below both backends' limits.
+/// 14 parameters × 256 rows stays far below both backends' limits.
 const CHUNK_SIZES: [usize; 5] = [256, 64, 16, 4, 1];
-const COLUMNS: usize = 13;
+const COLUMNS: usize = 14;
 
 /// `events` cut into slices whose lengths are all in `CHUNK_SIZES`.
 fn chunks(events: &[NewEvent]) -> Vec<&[NewEvent]> {
@@ -30,7 +30,7 @@ pub async fn insert_batch(db: &Db, events: &[NewEvent], now_ms: i64) -> anyhow::
     for chunk in chunks(events) {
         let mut sql = String::from(
             "insert into events (tenant_id, at_ms, day, stage, step, symptom, device, flow, locale, campaign, \
-             visitor, is_bot, created_at) values ",
+             visitor, is_bot, recipient, created_at) values ",
         );
         for i in 0..chunk.len() {
             if i > 0 {
@@ -61,91 +61,13 @@ pub async fn insert_batch(db: &Db, events: &[NewEvent], now_ms: i64) -> anyhow::
                 .bind(e.campaign.as_ref().map(|c| c.as_str().to_owned()))
                 .bind(e.visitor.clone())
                 .bind(i64::from(e.is_bot))
+                .bind(e.recipient.clone())
                 .bind(now_ms);
         }
         query.execute(&mut *tx).await.context("could not insert events")?;
     }
     tx.commit().await.context("could not commit events")?;
     Ok(())
-}
-
-/// Counts per stage between two days (inclusive), people only.
-#[derive(Debug, sqlx::FromRow, PartialEq, Eq)]
-pub struct StageCount {
-    pub stage: String,
-    pub events: i64,
-    pub visitors: i64,
-}
-
-pub async fn stage_counts(db: &Db, tenant_id: i64, from: &str, to: &str) -> anyhow::Result<Vec<StageCount>> {
-    sqlx::query_as(
-        "select stage, count(*) as events, count(distinct visitor) as visitors from events \
-         where tenant_id = $1 and day >= $2 and day <= $3 and is_bot = 0 group by stage",
-    )
-    .bind(tenant_id)
-    .bind(from)
-    .bind(to)
-    .fetch_all(&db.pool)
-    .await
-    .context("could not count funnel stages")
-}
-
-pub async fn bot_count(db: &Db, tenant_id: i64, from: &str, to: &str) -> anyhow::Result<i64> {
-    let (n,): (i64,) =
-        sqlx::query_as("select count(*) from events where tenant_id = $1 and day >= $2 and day <= $3 and is_bot = 1")
-            .bind(tenant_id)
-            .bind(from)
-            .bind(to)
-            .fetch_one(&db.pool)
-            .await
-            .context("could not count bot events")?;
-    Ok(n)
-}
-
-/// Step events per step number.
-#[derive(Debug, sqlx::FromRow, PartialEq, Eq)]
-pub struct StepCount {
-    pub step: i64,
-    pub events: i64,
-    pub visitors: i64,
-}
-
-pub async fn step_counts(db: &Db, tenant_id: i64, from: &str, to: &str) -> anyhow::Result<Vec<StepCount>> {
-    sqlx::query_as(
-        "select step, count(*) as events, count(distinct visitor) as visitors from events \
-         where tenant_id = $1 and day >= $2 and day <= $3 and is_bot = 0 and stage = 'step' and step is not null \
-         group by step order by step",
-    )
-    .bind(tenant_id)
-    .bind(from)
-    .bind(to)
-    .fetch_all(&db.pool)
-    .await
-    .context("could not count steps")
-}
-
-/// "I'm stuck" reports per flow, step and symptom.
-#[derive(Debug, sqlx::FromRow, PartialEq, Eq)]
-pub struct StuckCount {
-    pub flow: Option<String>,
-    pub step: Option<i64>,
-    pub symptom: Option<String>,
-    pub events: i64,
-    pub visitors: i64,
-}
-
-pub async fn stuck_counts(db: &Db, tenant_id: i64, from: &str, to: &str) -> anyhow::Result<Vec<StuckCount>> {
-    sqlx::query_as(
-        "select flow, step, symptom, count(*) as events, count(distinct visitor) as visitors from events \
-         where tenant_id = $1 and day >= $2 and day <= $3 and is_bot = 0 and stage = 'stuck' \
-         group by flow, step, symptom order by count(*) desc, flow, step, symptom",
-    )
-    .bind(tenant_id)
-    .bind(from)
-    .bind(to)
-    .fetch_all(&db.pool)
-    .await
-    .context("could not count stuck reports")
 }
 
 #[cfg(test)]
@@ -167,6 +89,7 @@ mod tests {
             campaign: None,
             visitor: "v".into(),
             is_bot: false,
+            recipient: None,
         };
         let events = vec![event; 349];
         let sizes: Vec<usize> = chunks(&events).iter().map(|c| c.len()).collect();

@@ -3,6 +3,7 @@
 
 pub mod admins;
 pub mod events;
+pub mod recipients;
 pub mod salts;
 pub mod sessions;
 pub mod tenants;
@@ -59,7 +60,7 @@ impl Db {
                 Box::pin(async move {
                     if backend == Backend::Sqlite {
                         use sqlx::Executor;
-                        conn.execute("pragma journal_mode = wal; pragma synchronous = normal; pragma busy_timeout = 5000; pragma foreign_keys = on;").await?;
+                        conn.execute("pragma journal_mode = wal; pragma synchronous = normal; pragma busy_timeout = 5000; pragma foreign_keys = on; pragma cache_size = -16000;").await?;
                     }
                     Ok(())
                 })

@@ -119,6 +119,15 @@ pub async fn find_by_slug(db: &Db, slug: &str) -> anyhow::Result<Option<Tenant>>
     row.map(TenantRow::into_tenant).transpose()
 }
 
+pub async fn find_by_id(db: &Db, id: i64) -> anyhow::Result<Option<Tenant>> {
+    let row: Option<TenantRow> = sqlx::query_as(&format!("select {COLUMNS} from tenants where id = $1"))
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await
+        .context("could not read the tenant")?;
+    row.map(TenantRow::into_tenant).transpose()
+}
+
 pub async fn find_by_domain(db: &Db, domain: &str) -> anyhow::Result<Option<Tenant>> {
     let row: Option<TenantRow> = sqlx::query_as(&format!("select {COLUMNS} from tenants where domain = $1"))
         .bind(domain.to_ascii_lowercase())

@@ -1,7 +1,7 @@
 //! User-Agent Client Hints (`Sec-CH-UA-*`), parsed from their raw structured-field values.
 
 /// The hints the guide asks for. Each is `None` when absent or unreadable.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct ClientHints {
     pub platform: Option<String>,
     pub platform_version: Option<String>,

@@ -3,12 +3,14 @@
 //! browsers and automated clients.
 
 pub mod bots;
+pub mod cache;
 pub mod hints;
 pub mod in_app;
 
 use serde::Serialize;
 
 use crate::domain::device::Device;
+pub use cache::DetectionCache;
 pub use hints::ClientHints;
 pub use in_app::InApp;
 
@@ -16,7 +18,7 @@ pub use in_app::InApp;
 const MAX_UA_LEN: usize = 1024;
 
 /// The request headers detection reads, already taken off the wire.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Signals {
     pub user_agent: String,
     pub hints: ClientHints,

@@ -18,9 +18,22 @@ pub async fn store(
     source: &str,
     now_ms: i64,
 ) -> anyhow::Result<i64> {
+    let mut tx = db.pool.begin().await.context("could not start the import")?;
+    let import_id = insert(&mut tx, tenant_id, users, source, now_ms).await?;
+    tx.commit().await.context("could not finish the import")?;
+    Ok(import_id)
+}
+
+/// One import and its users, inside the caller's transaction.
+pub(crate) async fn insert(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    tenant_id: i64,
+    users: &[RegisteredUser],
+    source: &str,
+    now_ms: i64,
+) -> anyhow::Result<i64> {
     let in_scope: Vec<&RegisteredUser> = users.iter().filter(|u| u.in_scope()).collect();
     let with_passkey = in_scope.iter().filter(|u| u.has_passkey()).count() as i64;
-    let mut tx = db.pool.begin().await.context("could not start the import")?;
     let (import_id,): (i64,) = sqlx::query_as(
         "insert into entra_imports (tenant_id, source, users, in_scope, with_passkey, created_at) \
          values ($1, $2, $3, $4, $5, $6) returning id",
@@ -31,7 +44,7 @@ pub async fn store(
     .bind(in_scope.len() as i64)
     .bind(with_passkey)
     .bind(now_ms)
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut **tx)
     .await
     .context("could not record the import")?;
     for chunk in users.chunks(500) {
@@ -65,9 +78,8 @@ pub async fn store(
                 .bind(i64::from(user.has_passkey()))
                 .bind(now_ms);
         }
-        query.execute(&mut *tx).await.context("could not store the imported users")?;
+        query.execute(&mut **tx).await.context("could not store the imported users")?;
     }
-    tx.commit().await.context("could not finish the import")?;
     Ok(import_id)
 }
 

@@ -64,6 +64,12 @@ fn dynamic_ids() -> BTreeSet<String> {
             ids.insert(format!("email-{}-{part}", kind.as_str()));
         }
     }
+    for segment in crate::db::recipients::Segment::ALL {
+        ids.insert(format!("admin-segment-{}", segment.as_str()));
+    }
+    for campaign in ["announcement", "reminder", "final"] {
+        ids.insert(format!("admin-recipients-merge-{campaign}"));
+    }
     for platform in ["ios", "android"] {
         ids.insert(format!("update-how-{platform}"));
         ids.insert(format!("inapp-generic-{platform}"));

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::analytics::report::Report;
 use crate::app::{Head, document_with};
 use crate::components::admin_frame::{AdminChrome, AdminFrame};
+use crate::components::passkey_providers::PasskeyProviders;
 use crate::domain::stage::Stage;
 use crate::i18n::arg;
 
@@ -30,6 +31,15 @@ pub struct DashboardModel {
     /// `table name` → CSV link with the same filters.
     pub csv: Box<dyn Fn(&str) -> String>,
     pub coverage: Option<CoverageFigures>,
+    /// Passkeys per provider from the latest import, when it read them.
+    pub providers: Option<Vec<crate::entra::providers::ProviderCount>>,
+    /// Signed-in admins may download the named stragglers; a shared link shows figures only.
+    pub shared: Option<SharedView>,
+}
+
+/// A dashboard opened through a read-only link.
+pub struct SharedView {
+    pub tenant_name: String,
 }
 
 pub struct CoverageFigures {
@@ -195,8 +205,10 @@ pub fn render(model: DashboardModel) -> String {
         let x50 = format!("{:.1}", 0.5 * width);
         let x95 = format!("{:.1}", 0.95 * width);
         let label = t("admin-coverage-alt");
-        let stragglers_label = t("admin-stragglers");
-        let stragglers_href = (model.csv)("stragglers");
+        let stragglers = model.shared.is_none().then(|| {
+            let href = (model.csv)("stragglers");
+            view! { <p><a href=href>{t("admin-stragglers")}</a></p> }
+        });
         let trend = c
             .trend
             .iter()
@@ -214,7 +226,7 @@ pub fn render(model: DashboardModel) -> String {
                     <text x=x50 y="47" class="chart-label" text-anchor="middle">"50%"</text>
                     <text x=x95 y="47" class="chart-label" text-anchor="middle">"95%"</text>
                 </svg>
-                <p><a href=stragglers_href>{stragglers_label}</a></p>
+                {stragglers}
                 <table class="data">
                     <caption>{t("admin-coverage-trend")}</caption>
                     <thead><tr><th scope="col">{t("admin-imported")}</th><th scope="col">{t("admin-share")}</th></tr></thead>
@@ -222,6 +234,11 @@ pub fn render(model: DashboardModel) -> String {
                 </table>
             </section>
         }
+    });
+
+    let providers = model.providers.map(|rows| {
+        let csv = (model.csv)("providers");
+        view! { <PasskeyProviders i18n=i18n.clone() rows=rows csv=csv /> }
     });
 
     let f = &model.filters;
@@ -257,10 +274,14 @@ pub fn render(model: DashboardModel) -> String {
     let filter_flow = select("flow", t("admin-flow"), &f.flow, &f.flows);
     let filter_language = select("language", t("admin-language"), &f.language, &f.languages);
     let (from, to, campaign) = (f.from.clone(), f.to.clone(), f.campaign.clone());
+    let shared_note = model.shared.as_ref().map(|s| {
+        view! { <p class="callout">{i18n.t_args("admin-shared-note", &[("tenant", arg(s.tenant_name.clone()))])}</p> }
+    });
     let main = view! {
         <AdminFrame chrome=model.chrome.clone()>
             <main id="content" class="wide dashboard">
                 <h1>{heading}</h1>
+                {shared_note}
                 <form method="get" action=model.action.clone() class="filters">
                     <div class="filter">
                         <label for="from">{t("admin-from")}</label>
@@ -280,6 +301,7 @@ pub fn render(model: DashboardModel) -> String {
                     <button type="submit" class="button">{t("admin-apply")}</button>
                 </form>
                 {coverage}
+                {providers}
                 <section class="card" aria-labelledby="funnel-heading">
                     <h2 id="funnel-heading">{t("admin-funnel")}</h2>
                     <svg viewBox="0 0 760 176" class="chart" role="img" aria-label=funnel_alt>{bars}</svg>

@@ -1,4 +1,5 @@
-//! `GET /admin/tenants/{tenant}/tokens`: read-only API tokens for scripts and dashboards.
+//! `GET /admin/tenants/{tenant}/tokens`: read-only API tokens for scripts, and read-only links
+//! that open the dashboard without an account.
 
 use leptos::prelude::*;
 
@@ -10,6 +11,8 @@ pub struct TokenItem {
     pub label: String,
     pub created: String,
     pub revoked: bool,
+    /// A dashboard link rather than an API token.
+    pub share: bool,
 }
 
 pub struct TokensModel {
@@ -18,8 +21,8 @@ pub struct TokensModel {
     pub create_action: String,
     pub revoke_action: String,
     pub tokens: Vec<TokenItem>,
-    /// A token just created, shown once.
-    pub new_token: Option<String>,
+    /// A token (`false`) or dashboard link (`true`) just created, shown once.
+    pub new_token: Option<(bool, String)>,
     pub can_manage: bool,
     pub api_example: String,
 }
@@ -31,11 +34,16 @@ pub fn render(model: TokensModel) -> String {
         move |id: &str| i18n.t(id)
     };
     let title = t("admin-tokens-title");
-    let fresh = model.new_token.clone().map(|token| {
+    let fresh = model.new_token.clone().map(|(share, token)| {
+        let (once, label) = if share {
+            (t("admin-share-once"), t("admin-token-kind-share"))
+        } else {
+            (t("admin-token-once"), t("admin-token"))
+        };
         view! {
             <section class="callout" role="status">
-                <p>{t("admin-token-once")}</p>
-                <label for="new-token">{t("admin-token")}</label>
+                <p>{once}</p>
+                <label for="new-token">{label}</label>
                 <input id="new-token" readonly value=token class="copy-field" />
             </section>
         }
@@ -58,6 +66,7 @@ pub fn render(model: TokensModel) -> String {
                 <tr>
                     <td>{tok.id}</td>
                     <td>{tok.label.clone()}</td>
+                    <td>{if tok.share { t("admin-token-kind-share") } else { t("admin-token-kind-api") }}</td>
                     <td>{tok.created.clone()}</td>
                     <td>{status}</td>
                     <td>{revoke}</td>
@@ -71,6 +80,11 @@ pub fn render(model: TokensModel) -> String {
                 <input type="hidden" name="_csrf" value=model.csrf.clone() />
                 <label for="label">{t("admin-token-label")}</label>
                 <input id="label" name="label" required maxlength="60" />
+                <label for="kind">{t("admin-token-kind")}</label>
+                <select id="kind" name="kind">
+                    <option value="api">{t("admin-token-kind-api")}</option>
+                    <option value="share">{t("admin-token-kind-share")}</option>
+                </select>
                 <button type="submit" class="button button-primary">{t("admin-token-create")}</button>
             </form>
         }
@@ -90,6 +104,7 @@ pub fn render(model: TokensModel) -> String {
                         <tr>
                             <th scope="col">"#"</th>
                             <th scope="col">{t("admin-token-label")}</th>
+                            <th scope="col">{t("admin-token-kind")}</th>
                             <th scope="col">{t("admin-created")}</th>
                             <th scope="col">{t("admin-status")}</th>
                             <th scope="col"><span class="visually-hidden">{t("admin-actions")}</span></th>

@@ -3,6 +3,7 @@
 pub mod admin_dashboard;
 pub mod admin_emails;
 pub mod admin_login;
+pub mod admin_recipients;
 pub mod admin_settings;
 pub mod admin_tenants;
 pub mod admin_tokens;

@@ -19,6 +19,7 @@ use crate::brand::emails::{self, EmailKind};
 use crate::brand::{Tenant, logo, validate};
 use crate::components::admin_frame::AdminChrome;
 use crate::db::admins::{self, Role};
+use crate::db::tokens::TokenKind;
 use crate::db::{sessions, tenants, tokens};
 use crate::domain::tenant_slug::TenantSlug;
 use crate::guide::policy::PasskeyPolicy;
@@ -38,6 +39,7 @@ pub(super) fn chrome(i18n: I18n, user: Option<&AdminUser>, tenant: Option<(&Tena
                 ("admin-settings", links.settings(), "settings"),
                 ("admin-dashboard", links.dashboard(), "dashboard"),
                 ("admin-emails", links.emails(), "emails"),
+                ("admin-recipients", links.recipients(), "recipients"),
                 ("admin-tokens", links.tokens(), "tokens"),
             ]
             .into_iter()
@@ -591,7 +593,7 @@ async fn tokens_response(
     state: &AppState,
     admin: &AdminTenant,
     headers: &HeaderMap,
-    new_token: Option<String>,
+    new_token: Option<(TokenKind, String)>,
 ) -> AppResult<Response> {
     let i18n = admin_i18n(headers);
     let links = AdminLinks::tenant(admin.tenant.slug.as_str());
@@ -605,6 +607,7 @@ async fn tokens_response(
                 .map(crate::clock::day_of)
                 .unwrap_or_default(),
             revoked: t.revoked_at.is_some(),
+            share: t.kind == TokenKind::Share.as_str(),
         })
         .collect();
     let model = pages::admin_tokens::TokensModel {
@@ -613,7 +616,7 @@ async fn tokens_response(
         create_action: links.tokens(),
         revoke_action: links.revoke_token(),
         tokens: list,
-        new_token,
+        new_token: new_token.map(|(kind, value)| (kind == TokenKind::Share, value)),
         can_manage: admin.user.0.role == Role::Owner,
         api_example: format!(
             "curl -H \"Authorization: Bearer $TOKEN\" {}/api/v1/tenants/{}/funnel",
@@ -634,6 +637,8 @@ pub struct TokenForm {
     csrf: String,
     #[serde(default)]
     label: String,
+    #[serde(default)]
+    kind: String,
 }
 
 pub async fn create_token(
@@ -646,8 +651,13 @@ pub async fn create_token(
     admin.user.require(Role::Owner)?;
     let label: String = form.label.trim().chars().filter(|c| !c.is_control()).take(60).collect();
     let label = if label.is_empty() { "admin".to_owned() } else { label };
-    let (_, token) = tokens::create(&state.db, admin.tenant.id, &label, state.clock.now_ms()).await?;
-    tokens_response(&state, &admin, &headers, Some(token.expose_secret().to_owned())).await
+    let kind = if form.kind == TokenKind::Share.as_str() { TokenKind::Share } else { TokenKind::Api };
+    let (_, token) = tokens::create_kind(&state.db, admin.tenant.id, &label, kind, state.clock.now_ms()).await?;
+    let shown = match kind {
+        TokenKind::Api => token.expose_secret().to_owned(),
+        TokenKind::Share => format!("{}/share/{}", origin(&state, &headers), token.expose_secret()),
+    };
+    tokens_response(&state, &admin, &headers, Some((kind, shown))).await
 }
 
 #[derive(Deserialize)]

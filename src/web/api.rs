@@ -81,7 +81,7 @@ pub async fn funnel(
     Query(range): Query<Range>,
 ) -> AppResult<Json<Funnel>> {
     let (from, to) = parse_range(&state, range.from.as_deref(), range.to.as_deref())?;
-    let funnel = funnel::compute(&state.db, tenant.id, tenant.slug.as_str(), &from, &to).await?;
+    let funnel = funnel::compute(&state.db, tenant.id, tenant.slug.as_str(), &from, &to, state.freshness()).await?;
     Ok(Json(funnel))
 }
 

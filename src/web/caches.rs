@@ -6,6 +6,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
+use bytes::Bytes;
+
 use crate::brand::Tenant;
 use crate::db::{Db, tenants};
 
@@ -49,17 +51,19 @@ impl TenantCache {
 
 #[derive(Debug, Default)]
 pub struct PageCache {
-    pages: Mutex<HashMap<String, Arc<str>>>,
+    pages: Mutex<HashMap<String, Bytes>>,
 }
 
 impl PageCache {
-    pub fn get_or_render(&self, key: String, render: impl FnOnce() -> String) -> Arc<str> {
+    /// The page under `key`, rendered on the first request for it. The bytes are shared, so
+    /// serving a cached page copies nothing.
+    pub fn get_or_render(&self, key: String, render: impl FnOnce() -> String) -> Bytes {
         if let Ok(pages) = self.pages.lock()
             && let Some(page) = pages.get(&key)
         {
             return page.clone();
         }
-        let page: Arc<str> = render().into();
+        let page = Bytes::from(render());
         if let Ok(mut pages) = self.pages.lock() {
             if pages.len() >= MAX_PAGES {
                 pages.clear();
@@ -86,6 +90,6 @@ mod tests {
         }
         assert_eq!(renders, 1);
         let other = cache.get_or_render("other".into(), || "<p>other</p>".into());
-        assert_eq!(&*other, "<p>other</p>");
+        assert_eq!(&other[..], b"<p>other</p>");
     }
 }

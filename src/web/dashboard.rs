@@ -10,6 +10,10 @@ use super::error::{AppError, AppResult};
 use super::router::AdminLinks;
 use super::state::AppState;
 use crate::analytics::report::{self, Filters};
+use crate::brand::Tenant;
+use crate::components::admin_frame::AdminChrome;
+use crate::db::tenants;
+use crate::db::tokens::{self, TokenKind};
 use crate::domain::campaign::Campaign;
 use crate::domain::device::Device;
 use crate::domain::flow_id::FlowId;
@@ -69,20 +73,67 @@ pub async fn page(
     Query(query): Query<DashboardQuery>,
 ) -> AppResult<Response> {
     let i18n = super::admin::admin_i18n(&headers);
-    let filters = query.filters(&state)?;
-    let report = report::build(&state.db, admin.tenant.id, &filters).await?;
-    let links = AdminLinks::tenant(admin.tenant.slug.as_str());
     let chrome = super::admin::chrome(i18n.clone(), Some(&admin.user), Some((&admin.tenant, "dashboard")));
+    let base = AdminLinks::tenant(admin.tenant.slug.as_str()).dashboard();
+    render_dashboard(&state, &admin.tenant, i18n, chrome, base, None, &query).await
+}
+
+/// `GET /share/{token}`: the same dashboard through a read-only link, without an account and
+/// without the named stragglers.
+pub async fn shared_page(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+    Query(query): Query<DashboardQuery>,
+) -> AppResult<Response> {
+    let tenant = shared_tenant(&state, &token).await?;
+    let i18n = super::admin::admin_i18n(&headers);
+    let chrome = super::admin::chrome(i18n.clone(), None, None);
+    let shared = pages::admin_dashboard::SharedView { tenant_name: tenant.name.clone() };
+    let mut response =
+        render_dashboard(&state, &tenant, i18n, chrome, format!("/share/{token}"), Some(shared), &query).await?;
+    response.headers_mut().insert("x-robots-tag", HeaderValue::from_static("noindex, nofollow"));
+    Ok(response)
+}
+
+/// `GET /share/{token}/{table}.csv`: the figures' tables; never the stragglers.
+pub async fn shared_csv(
+    State(state): State<AppState>,
+    Path((token, file)): Path<(String, String)>,
+    Query(query): Query<DashboardQuery>,
+) -> AppResult<Response> {
+    let tenant = shared_tenant(&state, &token).await?;
+    if file == "stragglers.csv" {
+        return Err(AppError::NotFound);
+    }
+    csv_response(&state, &tenant, &file, &query).await
+}
+
+async fn shared_tenant(state: &AppState, token: &str) -> AppResult<Tenant> {
+    let id = tokens::tenant_of_kind(&state.db, token, TokenKind::Share).await?.ok_or(AppError::NotFound)?;
+    tenants::find_by_id(&state.db, id).await?.ok_or(AppError::NotFound)
+}
+
+async fn render_dashboard(
+    state: &AppState,
+    tenant: &Tenant,
+    i18n: I18n,
+    chrome: AdminChrome,
+    base: String,
+    shared: Option<pages::admin_dashboard::SharedView>,
+    query: &DashboardQuery,
+) -> AppResult<Response> {
+    let filters = query.filters(state)?;
+    let report = report::build(&state.db, tenant.id, &filters, state.freshness()).await?;
     let qs = query.query_string();
-    let base = links.dashboard();
-    let coverage = crate::entra::coverage::summary(&state.db, admin.tenant.id).await?.map(|c| {
-        pages::admin_dashboard::CoverageFigures {
+    let coverage =
+        crate::entra::coverage::summary(&state.db, tenant.id).await?.map(|c| pages::admin_dashboard::CoverageFigures {
             in_scope: c.in_scope,
             with_passkey: c.with_passkey,
             imported: c.imported_day.clone(),
             trend: c.trend.clone(),
-        }
-    });
+        });
+    let providers = crate::entra::providers::latest(&state.db, tenant.id, &tenant.policy).await?;
     let model = pages::admin_dashboard::DashboardModel {
         chrome,
         report,
@@ -108,6 +159,8 @@ pub async fn page(
             move |table| if qs.is_empty() { format!("{base}/{table}.csv") } else { format!("{base}/{table}.csv?{qs}") },
         ),
         coverage,
+        providers,
+        shared,
     };
     let mut response = Html(pages::admin_dashboard::render(model)).into_response();
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -120,9 +173,13 @@ pub async fn csv(
     Path((_, file)): Path<(String, String)>,
     Query(query): Query<DashboardQuery>,
 ) -> AppResult<Response> {
+    csv_response(&state, &admin.tenant, &file, &query).await
+}
+
+async fn csv_response(state: &AppState, tenant: &Tenant, file: &str, query: &DashboardQuery) -> AppResult<Response> {
     let table = file.strip_suffix(".csv").ok_or(AppError::NotFound)?;
-    let filters = query.filters(&state)?;
-    let r = report::build(&state.db, admin.tenant.id, &filters).await?;
+    let filters = query.filters(state)?;
+    let r = report::build(&state.db, tenant.id, &filters, state.freshness()).await?;
     let body = match table {
         "funnel" => report::to_csv(&r.stages)?,
         "days" => report::to_csv(&r.days)?,
@@ -136,7 +193,7 @@ pub async fn csv(
                 user_principal_name: String,
                 display_name: String,
             }
-            let rows: Vec<Straggler> = crate::entra::coverage::stragglers(&state.db, admin.tenant.id)
+            let rows: Vec<Straggler> = crate::entra::coverage::stragglers(&state.db, tenant.id)
                 .await?
                 .into_iter()
                 .map(|(upn, name)| Straggler {
@@ -146,10 +203,30 @@ pub async fn csv(
                 .collect();
             report::to_csv(&rows)?
         }
+        "providers" => {
+            #[derive(serde::Serialize)]
+            struct ProviderLine {
+                provider: &'static str,
+                registrations: i64,
+                people: i64,
+                allowed_by_policy: &'static str,
+            }
+            let rows: Vec<ProviderLine> = crate::entra::providers::latest(&state.db, tenant.id, &tenant.policy)
+                .await?
+                .unwrap_or_default()
+                .into_iter()
+                .map(|p| ProviderLine {
+                    provider: p.provider.as_str(),
+                    registrations: p.registrations,
+                    people: p.people,
+                    allowed_by_policy: if p.allowed { "yes" } else { "no" },
+                })
+                .collect();
+            report::to_csv(&rows)?
+        }
         _ => return Err(AppError::NotFound),
     };
-    let disposition =
-        format!("attachment; filename=\"{}-{table}-{}-{}.csv\"", admin.tenant.slug, filters.from, filters.to);
+    let disposition = format!("attachment; filename=\"{}-{table}-{}-{}.csv\"", tenant.slug, filters.from, filters.to);
     Ok((
         [
             (header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8")),

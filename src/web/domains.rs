@@ -52,7 +52,9 @@ impl DomainCache {
 
 /// Paths that are the application's own on every host.
 fn is_shared_path(path: &str) -> bool {
-    ["/assets/", "/healthz", "/api/", "/admin", "/favicon.ico", "/robots.txt"].iter().any(|p| path.starts_with(p))
+    ["/assets/", "/healthz", "/api/", "/admin", "/share/", "/favicon.ico", "/robots.txt"]
+        .iter()
+        .any(|p| path.starts_with(p))
 }
 
 pub async fn custom_domains(State(state): State<AppState>, mut request: Request, next: Next) -> Response {

@@ -10,7 +10,7 @@ use super::error::{AppError, AppResult};
 use super::guide_context::GuideContext;
 use super::router::Links;
 use super::state::AppState;
-use crate::brand::{Tenant, stylesheet};
+use crate::brand::stylesheet;
 use crate::db::tenants;
 use crate::domain::device::Device;
 use crate::domain::flow_id::FlowId;
@@ -55,7 +55,15 @@ pub async fn landing(State(state): State<AppState>, ctx: GuideContext, headers: 
     }
     let key = ctx.page_key(&["landing", ctx.query.flow.map_or("", |f| f.as_str())]);
     let html = state.pages.get_or_render(key, || pages::landing::render(landing_model(&state, &ctx, &headers)));
-    Ok(page(&ctx, html.to_string()))
+    let mut response = page(&ctx, html);
+    // A personal link's code rides along in a cookie, so the page stays the same for everyone.
+    if let Some(code) = ctx.query.recipient.as_deref().filter(|_| ctx.tenant.personal_links) {
+        let cookie = super::cookies::recipient(code, state.settings.behind_tls());
+        if let Ok(value) = HeaderValue::from_str(&cookie.to_string()) {
+            response.headers_mut().insert(header::SET_COOKIE, value);
+        }
+    }
+    Ok(response)
 }
 
 /// The recommendation for this visitor, with a flow picked by `?flow=` put first.
@@ -160,7 +168,7 @@ pub async fn step(
         };
         pages::step::render(model)
     });
-    Ok(page(&ctx, html.to_string()))
+    Ok(page(&ctx, html))
 }
 
 pub async fn stuck(
@@ -287,7 +295,7 @@ pub async fn confirm_done(
         }
         query.finish()
     };
-    let ctx = GuideContext::new(Tenant::clone(&tenant), &headers, Some(&query), ip.0);
+    let ctx = GuideContext::build(tenant, &headers, Some(&query), ip.0, Some(&state.detections));
     let flow = ctx.query.flow.filter(|f| ctx.tenant.policy.allows(catalog::flow(*f)));
     ctx.record(&state, Stage::Done, flow, None, None).await?;
     Ok(Redirect::to(&ctx.links.thanks(flow)).into_response())

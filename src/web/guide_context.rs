@@ -2,6 +2,7 @@
 //! campaign, and the links that carry them on. Unknown tenants are rejected here.
 
 use std::net::IpAddr;
+use std::sync::Arc;
 
 use axum::extract::{FromRequestParts, RawPathParams};
 use axum::http::request::Parts;
@@ -14,7 +15,8 @@ use super::state::AppState;
 use crate::analytics::event::NewEvent;
 use crate::brand::Tenant;
 use crate::components::layout::{Chrome, LanguageLink};
-use crate::detect::{self, Detection, Signals};
+use crate::db::recipients;
+use crate::detect::{self, Detection, DetectionCache, Signals};
 use crate::domain::campaign::Campaign;
 use crate::domain::device::Device;
 use crate::domain::flow_id::FlowId;
@@ -29,6 +31,8 @@ pub struct GuideQuery {
     pub campaign: Option<Campaign>,
     pub lang: Option<String>,
     pub step: Option<usize>,
+    /// `?r=`: the code of a personal link.
+    pub recipient: Option<String>,
 }
 
 impl GuideQuery {
@@ -42,6 +46,7 @@ impl GuideQuery {
                 "c" => q.campaign = q.campaign.clone().or(Campaign::parse(&value)),
                 "lang" => q.lang = q.lang.clone().or(Locale::parse(&value).map(|l| l.as_str().to_owned())),
                 "step" => q.step = q.step.or(value.parse().ok().filter(|n| (1..=50).contains(n))),
+                "r" => q.recipient = q.recipient.clone().or(recipients::parse_code(&value).map(str::to_owned)),
                 _ => {}
             }
         }
@@ -50,7 +55,7 @@ impl GuideQuery {
 }
 
 pub struct GuideContext {
-    pub tenant: Tenant,
+    pub tenant: Arc<Tenant>,
     pub query: GuideQuery,
     /// What the request's headers say.
     pub detected: Detection,
@@ -67,6 +72,8 @@ pub struct GuideContext {
     pub hints_pending: bool,
     /// The Host header as sent, for absolute links on the page.
     pub host: String,
+    /// The personal link's code, from `?r=` or the cookie it left, where the tenant uses them.
+    pub recipient: Option<String>,
 }
 
 impl FromRequestParts<AppState> for GuideContext {
@@ -76,17 +83,30 @@ impl FromRequestParts<AppState> for GuideContext {
         let params = RawPathParams::from_request_parts(parts, state).await.map_err(|_| AppError::NotFound)?;
         let slug = params.iter().find(|(k, _)| *k == "tenant").map(|(_, v)| v.to_owned()).ok_or(AppError::NotFound)?;
         let tenant = state.guide_tenant(&slug).await?.ok_or(AppError::NotFound)?;
-        let tenant = Tenant::clone(&tenant);
         let ClientIp(ip) = ClientIp::from_request_parts(parts, state).await.unwrap_or(ClientIp(None));
-        Ok(GuideContext::new(tenant, &parts.headers, parts.uri.query(), ip))
+        Ok(GuideContext::build(tenant, &parts.headers, parts.uri.query(), ip, Some(&state.detections)))
     }
 }
 
 impl GuideContext {
     pub fn new(tenant: Tenant, headers: &HeaderMap, query: Option<&str>, ip: Option<IpAddr>) -> GuideContext {
+        GuideContext::build(Arc::new(tenant), headers, query, ip, None)
+    }
+
+    /// As `new`, for a shared tenant, with detections answered from `detections` when given.
+    pub fn build(
+        tenant: Arc<Tenant>,
+        headers: &HeaderMap,
+        query: Option<&str>,
+        ip: Option<IpAddr>,
+        detections: Option<&DetectionCache>,
+    ) -> GuideContext {
         let query = GuideQuery::parse(query);
         let signals = Signals::from_headers(headers);
-        let detected = detect::detect(&signals);
+        let detected = match detections {
+            Some(cache) => cache.detect(&signals),
+            None => detect::detect(&signals),
+        };
         let scanner = looks_like_scanner(headers);
         let automated = detected.is_bot() || scanner;
         let device = query.device.unwrap_or(detected.device);
@@ -99,7 +119,10 @@ impl GuideContext {
         let hints_pending = headers.contains_key("sec-ch-ua")
             && !headers.contains_key("sec-ch-ua-platform-version")
             && is_secure_context(headers);
+        let recipient =
+            tenant.personal_links.then(|| query.recipient.clone().or_else(|| recipient_cookie(headers))).flatten();
         GuideContext {
+            recipient,
             tenant,
             query,
             detected,
@@ -222,6 +245,7 @@ impl GuideContext {
             campaign: self.query.campaign.clone(),
             visitor,
             is_bot: self.automated,
+            recipient: if self.automated { None } else { self.recipient.clone() },
         }
     }
 }
@@ -234,6 +258,18 @@ pub struct Moment {
     pub day: String,
     /// The visitor's keyed hash for that day.
     pub visitor: String,
+}
+
+/// The code a personal link left in its cookie.
+fn recipient_cookie(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().strip_prefix(super::cookies::RECIPIENT).and_then(|r| r.strip_prefix('=')))
+        .find_map(recipients::parse_code)
+        .map(str::to_owned)
 }
 
 /// Email security gateways often fetch links with a browser's User-Agent but none of the

@@ -4,7 +4,7 @@ use axum::Router;
 use axum::routing::get;
 
 use super::state::AppState;
-use super::{admin, api, assets, dashboard, guide, health};
+use super::{admin, api, assets, dashboard, guide, health, recipients};
 use crate::domain::device::Device;
 use crate::domain::flow_id::FlowId;
 
@@ -34,12 +34,17 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/tenants/{tenant}/emails/{file}", get(admin::email_eml))
         .route("/admin/tenants/{tenant}/tokens", get(admin::tokens_page).post(admin::create_token))
         .route("/admin/tenants/{tenant}/tokens/revoke", axum::routing::post(admin::revoke_token))
+        .route("/admin/tenants/{tenant}/recipients", get(recipients::page).post(recipients::import))
+        .route("/admin/tenants/{tenant}/recipients/setting", axum::routing::post(recipients::setting))
+        .route("/admin/tenants/{tenant}/recipients/{file}", get(recipients::download))
         .route("/admin/tenants/{tenant}/dashboard", get(dashboard::page))
         .route("/admin/tenants/{tenant}/dashboard/{file}", get(dashboard::csv));
     let api_routes = Router::new()
         .route("/api/v1/tenants/{tenant}/funnel", get(api::funnel))
         .route("/api/v1/tenants/{tenant}/coverage", get(api::coverage))
-        .route("/api/v1/detect", get(api::detect));
+        .route("/api/v1/detect", get(api::detect))
+        .route("/share/{token}", get(dashboard::shared_page))
+        .route("/share/{token}/{file}", get(dashboard::shared_csv));
     Router::new()
         .route("/", get(guide::root))
         .route("/healthz", get(health::healthz))
@@ -109,6 +114,14 @@ impl AdminLinks {
 
     pub fn eml(&self, kind: &str, lang: &str) -> String {
         format!("{}/emails/{kind}.eml?lang={lang}", self.base)
+    }
+
+    pub fn recipients(&self) -> String {
+        format!("{}/recipients", self.base)
+    }
+
+    pub fn recipients_setting(&self) -> String {
+        format!("{}/recipients/setting", self.base)
     }
 
     pub fn tokens(&self) -> String {

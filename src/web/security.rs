@@ -1,7 +1,7 @@
 //! Security headers on every response, and the Client Hints the detector asks for.
 
 use axum::extract::{Request, State};
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderName, HeaderValue, header};
 use axum::middleware::Next;
 use axum::response::Response;
 
@@ -18,6 +18,11 @@ pub const ACCEPT_CH: &str = "Sec-CH-UA-Model, Sec-CH-UA-Platform, Sec-CH-UA-Plat
 /// Request headers a guide page depends on, so caches keep devices and languages apart.
 pub const VARY: &str = "User-Agent, Accept-Language, Sec-CH-UA-Model, Sec-CH-UA-Platform, \
      Sec-CH-UA-Platform-Version, Sec-CH-UA-Mobile";
+
+const CROSS_ORIGIN_OPENER_POLICY: HeaderName = HeaderName::from_static("cross-origin-opener-policy");
+const CROSS_ORIGIN_RESOURCE_POLICY: HeaderName = HeaderName::from_static("cross-origin-resource-policy");
+const PERMISSIONS_POLICY: HeaderName = HeaderName::from_static("permissions-policy");
+const ACCEPT_CH_HEADER: HeaderName = HeaderName::from_static("accept-ch");
 
 pub async fn security_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
@@ -36,14 +41,14 @@ pub async fn security_headers(State(state): State<AppState>, request: Request, n
     if !headers.contains_key(header::X_FRAME_OPTIONS) {
         headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     }
-    headers.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
-    headers.insert("cross-origin-resource-policy", HeaderValue::from_static("same-origin"));
+    headers.insert(CROSS_ORIGIN_OPENER_POLICY, HeaderValue::from_static("same-origin"));
+    headers.insert(CROSS_ORIGIN_RESOURCE_POLICY, HeaderValue::from_static("same-origin"));
     headers.insert(
-        "permissions-policy",
+        PERMISSIONS_POLICY,
         HeaderValue::from_static("camera=(), microphone=(), geolocation=(), interest-cohort=()"),
     );
     if is_html {
-        headers.insert("accept-ch", HeaderValue::from_static(ACCEPT_CH));
+        headers.insert(ACCEPT_CH_HEADER, HeaderValue::from_static(ACCEPT_CH));
         headers.insert(header::VARY, HeaderValue::from_static(VARY));
     }
     if state.settings.behind_tls() {

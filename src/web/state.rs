@@ -8,6 +8,7 @@ use crate::analytics::visitor::VisitorHasher;
 use crate::analytics::writer::EventWriter;
 use crate::clock::SharedClock;
 use crate::db::Db;
+use crate::detect::DetectionCache;
 use crate::settings::Settings;
 use crate::web::caches::{PageCache, TenantCache};
 use crate::web::domains::DomainCache;
@@ -24,9 +25,18 @@ pub struct AppState {
     pub domains: Arc<DomainCache>,
     pub tenants: Arc<TenantCache>,
     pub pages: Arc<PageCache>,
+    pub detections: Arc<DetectionCache>,
 }
 
 impl AppState {
+    /// How fresh funnel figures read now must be.
+    pub fn freshness(&self) -> crate::analytics::rollups::Freshness {
+        crate::analytics::rollups::Freshness {
+            now_ms: self.clock.now_ms(),
+            max_age_ms: self.settings.rollup_max_age_ms,
+        }
+    }
+
     /// A guide tenant by slug, through the short-lived tenant cache.
     pub async fn guide_tenant(&self, slug: &str) -> anyhow::Result<Option<std::sync::Arc<crate::brand::Tenant>>> {
         self.tenants.get(&self.db, slug, self.clock.now_ms()).await

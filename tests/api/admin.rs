@@ -301,3 +301,141 @@ async fn a_custom_domain_serves_its_tenant_at_the_root() {
     let elsewhere = app.get_with("/", &[("host", "other.example"), ("user-agent", IPHONE)]).await;
     assert_eq!(elsewhere.status(), 404);
 }
+
+#[tokio::test]
+async fn a_shared_dashboard_link_shows_figures_only_until_it_is_revoked() {
+    let app = spawn_app().await;
+    app.get_as("/demo", IPHONE).await;
+    add_admin(&app, "owner@contoso.example", admins::Role::Owner, None).await;
+    let client = sign_in(&app, "owner@contoso.example").await;
+    let tokens_url = app.url("/admin/tenants/demo/tokens");
+    let token = csrf(&client, &tokens_url).await;
+    let page = client
+        .post(&tokens_url)
+        .form(&[("_csrf", token.as_str()), ("label", "Steering group"), ("kind", "share")])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let start = page.find("/share/pgs_").expect("the new link is shown once");
+    let path = page[start..start + 7 + 68].to_owned();
+    let secret = path.trim_start_matches("/share/").to_owned();
+
+    let anonymous = reqwest::Client::new();
+    let shared = anonymous.get(app.url(&path)).header("accept-language", "en").send().await.unwrap();
+    assert_eq!(shared.status(), 200);
+    assert_eq!(shared.headers()["x-robots-tag"], "noindex, nofollow");
+    let html = shared.text().await.unwrap();
+    assert!(html.contains("Contoso") && html.contains("funnel.csv"), "the dashboard, with its exports");
+    assert!(!html.contains("stragglers.csv"), "no names through a shared link");
+    assert!(!html.contains("/admin/tenants"), "no way into the admin");
+    assert_eq!(anonymous.get(app.url(&format!("{path}/funnel.csv"))).send().await.unwrap().status(), 200);
+    assert_eq!(anonymous.get(app.url(&format!("{path}/stragglers.csv"))).send().await.unwrap().status(), 404);
+
+    // A dashboard link is not an API token, and an API token is not a dashboard link.
+    let api = anonymous.get(app.url("/api/v1/tenants/demo/funnel")).bearer_auth(&secret).send().await.unwrap();
+    assert_eq!(api.status(), 401);
+    let api_token = app.token_for("demo").await;
+    assert_eq!(anonymous.get(app.url(&format!("/share/{api_token}"))).send().await.unwrap().status(), 404);
+
+    let listing = client.get(&tokens_url).send().await.unwrap().text().await.unwrap();
+    assert!(listing.contains("Steering group") && listing.contains("Read-only dashboard link"));
+    let id = listing.find("name=\"id\" value=\"").map(|i| &listing[i + 17..]).unwrap();
+    let id: String = id.chars().take_while(|c| c.is_ascii_digit()).collect();
+    let revoked = client
+        .post(app.url("/admin/tenants/demo/tokens/revoke"))
+        .form(&[("_csrf", token.as_str()), ("id", id.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(revoked.status(), 303);
+    assert_eq!(anonymous.get(app.url(&path)).send().await.unwrap().status(), 404);
+}
+
+#[tokio::test]
+async fn personal_links_put_people_into_segments_for_the_next_reminder() {
+    let app = spawn_app().await;
+    add_admin(&app, "owner@contoso.example", admins::Role::Owner, None).await;
+    let client = sign_in(&app, "owner@contoso.example").await;
+    let page_url = app.url("/admin/tenants/demo/recipients");
+    let token = csrf(&client, &page_url).await;
+    let upload = |bytes: &'static [u8]| {
+        let form = reqwest::multipart::Form::new()
+            .text("_csrf", token.clone())
+            .part("list", reqwest::multipart::Part::bytes(bytes).file_name("list.csv"));
+        client.post(&page_url).multipart(form).send()
+    };
+
+    let refused = upload(b"email,name\nadele@contoso.example,Adele\nnot-an-address,Bad\n").await.unwrap();
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await.unwrap().contains("line 3"), "the bad line is named");
+    let (n,): (i64,) = sqlx::query_as("select count(*) from recipients").fetch_one(&app.db.pool).await.unwrap();
+    assert_eq!(n, 0, "a bad list changes nothing");
+
+    let list = b"email,name,wave\nadele@contoso.example,Adele Vance,1\nalex@contoso.example,=cmd(),1\nbianca@contoso.example,Bianca,2\ndiego@contoso.example,Diego,2\n";
+    assert_eq!(upload(list).await.unwrap().status(), 200);
+    let on = client
+        .post(app.url("/admin/tenants/demo/recipients/setting"))
+        .form(&[("_csrf", token.as_str()), ("personal_links", "on")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(on.status(), 303);
+
+    let merge = client.get(app.url("/admin/tenants/demo/recipients/mail-merge.csv?c=reminder")).send().await.unwrap();
+    let merge = merge.text().await.unwrap();
+    assert!(merge.contains("'=cmd()"), "names cannot run as spreadsheet formulas");
+    let link_of = |email: &str| -> String {
+        let line = merge.lines().find(|l| l.starts_with(email)).unwrap();
+        let link = line.rsplit(',').next().unwrap().to_owned();
+        assert!(link.contains("/demo?r=") && link.ends_with("&c=reminder"), "{link}");
+        link[link.find("/demo").unwrap()..].to_owned()
+    };
+
+    // Adele opens her link and gets stuck two pages later; Alex opens his; Bianca registers
+    // without ever opening the guide; Diego does nothing.
+    let adele = browser();
+    let first = adele.get(app.url(&link_of("adele@"))).header("user-agent", IPHONE).header("accept-language", "en");
+    let first = first.send().await.unwrap();
+    assert!(first.headers()["set-cookie"].to_str().unwrap().starts_with("pg_r="));
+    let stuck = adele
+        .get(app.url("/demo/iphone-authenticator/3/stuck/menu-missing"))
+        .header("user-agent", IPHONE)
+        .header("accept-language", "en")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stuck.status(), 200);
+    app.get_as(&link_of("alex@"), IPHONE).await;
+    let tenant = tenants::find_by_slug(&app.db, "demo").await.unwrap().unwrap();
+    let bianca = passkey_guide::entra::report::RegisteredUser {
+        user_principal_name: "Bianca@contoso.example".into(),
+        display_name: None,
+        user_type: Some("member".into()),
+        methods: vec!["passKeyDeviceBoundAuthenticator".into()],
+    };
+    passkey_guide::entra::coverage::store(&app.db, tenant.id, &[bianca], "test", 0).await.unwrap();
+
+    let segment = |name: &'static str| {
+        let client = client.clone();
+        let url = app.url(&format!("/admin/tenants/demo/recipients/{name}.csv"));
+        async move {
+            let csv = client.get(url).send().await.unwrap().text().await.unwrap();
+            csv.lines().skip(1).map(|l| l.split(',').next().unwrap().to_owned()).collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(segment("stuck").await, vec!["adele@contoso.example"]);
+    assert_eq!(segment("opened-not-registered").await, vec!["alex@contoso.example"]);
+    assert_eq!(segment("registered").await, vec!["bianca@contoso.example"]);
+    assert_eq!(segment("never-opened").await, vec!["diego@contoso.example"]);
+    let page = client.get(&page_url).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("4 people on the list"));
+
+    // Re-importing keeps everyone's link.
+    assert_eq!(upload(list).await.unwrap().status(), 200);
+    let again = client.get(app.url("/admin/tenants/demo/recipients/mail-merge.csv?c=reminder")).send().await.unwrap();
+    let links = |csv: &str| csv.lines().map(|l| l.rsplit(',').next().unwrap().to_owned()).collect::<Vec<_>>();
+    assert_eq!(links(&again.text().await.unwrap()), links(&merge));
+}

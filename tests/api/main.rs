@@ -4,7 +4,10 @@
 mod admin;
 mod api;
 mod entra;
+mod graph;
 mod guide;
 mod helpers;
 mod instances;
+mod outage;
+mod rollups;
 mod security;

@@ -1,0 +1,16 @@
+admin-providers = パスキーのプロバイダー
+admin-providers-intro = Entra ID に登録されたパスキーの保存先です。Microsoft Graph からの最新の取得結果を、このテナントのパスキーのポリシーと照合しています。
+admin-providers-refused = { $count } 件の登録が、このテナントのポリシーで許可されていないプロバイダーにあります。Entra ID はサインイン時にこれらを拒否する場合があります。該当する人に、ポリシーで許可されたパスキーを登録するよう依頼してください。
+admin-providers-none = 最新の取得ではパスキーが見つかりませんでした。
+admin-provider = プロバイダー
+admin-registrations = 登録数
+admin-providers-allowed = ポリシーで許可
+admin-providers-allowed-yes = はい
+admin-providers-allowed-no = いいえ – 許可されていません
+admin-provider-microsoft-authenticator = Microsoft Authenticator
+admin-provider-samsung-pass = Samsung Pass
+admin-provider-icloud-keychain = iCloud キーチェーン
+admin-provider-google-password-manager = Google パスワード マネージャー
+admin-provider-windows-hello = Windows Hello
+admin-provider-security-key = セキュリティ キー
+admin-provider-unknown = その他または不明

@@ -1,0 +1,623 @@
+//! An optional, read-only Microsoft Graph connection: an app registration's client credentials
+//! fetch the same user registration details report that `entra import` reads from a file, page by
+//! page, and, where the app may read authentication methods, each passkey's AAGUID.
+//!
+//! Throttling (429) and a busy service (503, 504) are waited out as Graph asks in `Retry-After`,
+//! with a cap and a bounded number of attempts. The client secret and the access token are
+//! `SecretString`s: never logged, never part of an error.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use futures_util::StreamExt;
+use reqwest::StatusCode;
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+use url::Url;
+
+use super::aaguid::{Aaguid, Provider};
+use super::report::{self, RegisteredUser};
+
+pub const DEFAULT_LOGIN_URL: &str = "https://login.microsoftonline.com";
+pub const DEFAULT_GRAPH_URL: &str = "https://graph.microsoft.com";
+/// Client credentials ask for the app's granted application permissions as a whole.
+pub const SCOPE: &str = "https://graph.microsoft.com/.default";
+const REPORT_PATH: &str = "v1.0/reports/authenticationMethods/userRegistrationDetails";
+/// Users whose passkeys are read at the same time.
+const CONCURRENCY: usize = 4;
+/// A loop in next-page links, or a report larger than any tenant, stops here.
+const MAX_PAGES: usize = 100_000;
+
+/// The Entra directory (tenant) to sign in to: its id (a GUID) or one of its domain names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Directory(String);
+
+impl Directory {
+    pub fn parse(value: &str) -> Result<Directory, GraphError> {
+        let value = value.trim();
+        let ok = !value.is_empty()
+            && value.len() <= 253
+            && value.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '-')
+            && !value.starts_with(['.', '-'])
+            && !value.ends_with(['.', '-']);
+        if ok {
+            Ok(Directory(value.to_ascii_lowercase()))
+        } else {
+            Err(GraphError::Settings(format!(
+                "--directory must be the directory (tenant) id or a domain such as contoso.onmicrosoft.com, got {value:?}"
+            )))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// How long to keep trying when Graph is throttling or busy.
+#[derive(Clone, Copy, Debug)]
+pub struct RetryPolicy {
+    /// Requests made for one call before giving up, the first included.
+    pub attempts: u32,
+    /// Longest single wait, whatever `Retry-After` says.
+    pub max_wait: Duration,
+    /// The first wait when Graph gives no `Retry-After`; it doubles after each attempt.
+    pub backoff: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy { attempts: 6, max_wait: Duration::from_secs(60), backoff: Duration::from_secs(2) }
+    }
+}
+
+impl RetryPolicy {
+    fn wait(&self, attempt: u32, retry_after: Option<Duration>) -> Duration {
+        let backoff = self.backoff.saturating_mul(2u32.saturating_pow(attempt.saturating_sub(1)));
+        retry_after.unwrap_or(backoff).min(self.max_wait)
+    }
+}
+
+/// Everything needed to reach Graph for one directory.
+#[derive(Debug)]
+pub struct GraphSettings {
+    pub directory: Directory,
+    pub client_id: String,
+    pub client_secret: SecretString,
+    pub login_url: Url,
+    pub graph_url: Url,
+    pub retry: RetryPolicy,
+    /// Read each passkey's AAGUID to name its provider (needs a second permission).
+    pub read_providers: bool,
+}
+
+impl GraphSettings {
+    /// Checks every value once: the client id is a GUID, the secret is not empty, and the base
+    /// URLs are HTTPS (plain HTTP only to this machine, for tests and local stand-ins).
+    pub fn new(
+        directory: &str,
+        client_id: &str,
+        client_secret: SecretString,
+        login_url: &str,
+        graph_url: &str,
+    ) -> Result<GraphSettings, GraphError> {
+        let directory = Directory::parse(directory)?;
+        let client_id = client_id.trim();
+        if uuid::Uuid::try_parse(client_id).is_err() || client_id.len() != 36 {
+            return Err(GraphError::Settings(format!(
+                "--client-id must be the app registration's application (client) id, a GUID, got {client_id:?}"
+            )));
+        }
+        if client_secret.expose_secret().trim().is_empty() {
+            return Err(GraphError::Settings("the client secret is empty".into()));
+        }
+        Ok(GraphSettings {
+            directory,
+            client_id: client_id.to_ascii_lowercase(),
+            client_secret,
+            login_url: base_url("--login-url", login_url)?,
+            graph_url: base_url("--graph-url", graph_url)?,
+            retry: RetryPolicy::default(),
+            read_providers: true,
+        })
+    }
+
+    fn token_url(&self) -> String {
+        format!("{}/{}/oauth2/v2.0/token", self.login_url.as_str().trim_end_matches('/'), self.directory.as_str())
+    }
+
+    fn graph(&self, path: &str) -> String {
+        format!("{}/{path}", self.graph_url.as_str().trim_end_matches('/'))
+    }
+}
+
+fn base_url(flag: &str, value: &str) -> Result<Url, GraphError> {
+    let url = Url::parse(value.trim()).map_err(|e| GraphError::Settings(format!("{flag}: {e}")))?;
+    let local = matches!(url.host(), Some(url::Host::Ipv4(ip)) if ip.is_loopback())
+        || matches!(url.host(), Some(url::Host::Ipv6(ip)) if ip.is_loopback())
+        || url.host_str() == Some("localhost");
+    let secure = url.scheme() == "https" || (url.scheme() == "http" && local);
+    if !secure || url.query().is_some() || url.fragment().is_some() || !url.username().is_empty() {
+        return Err(GraphError::Settings(format!(
+            "{flag} must be an https:// address without query or credentials, got {value:?}"
+        )));
+    }
+    Ok(url)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum GraphError {
+    #[error("{0}")]
+    Settings(String),
+    #[error("Entra ID refused the sign-in with the client credentials ({status}): {reason}")]
+    Token { status: u16, reason: String },
+    #[error(
+        "Microsoft Graph refused the registration report (403): the app needs the AuditLog.Read.All application \
+         permission with admin consent, and the tenant Microsoft Entra ID P1 or P2 ({reason})"
+    )]
+    ReportForbidden { reason: String },
+    #[error("Microsoft Graph answered {status} to {what}: {reason}")]
+    Status { what: &'static str, status: u16, reason: String },
+    #[error("Microsoft Graph still answered {status} to {what} after {attempts} attempts")]
+    GaveUp { what: &'static str, status: u16, attempts: u32 },
+    #[error("could not reach {what}: {reason}")]
+    Transport { what: &'static str, reason: String },
+    #[error("Microsoft Graph sent an answer to {what} that is not what it documents: {reason}")]
+    Body { what: &'static str, reason: String },
+    #[error("a next-page link leaves {0}; it was not followed")]
+    ForeignLink(String),
+    #[error("the report from Microsoft Graph was not imported: {0}")]
+    Report(#[from] report::ReportError),
+}
+
+/// One passkey (FIDO2 method) of one user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RegisteredPasskey {
+    pub user_principal_name: String,
+    pub aaguid: Option<Aaguid>,
+    pub provider: Provider,
+    pub model: Option<String>,
+    /// When it was registered, in milliseconds since 1970.
+    pub registered_at: Option<i64>,
+}
+
+/// What one fetch brought back.
+#[derive(Debug)]
+pub struct Fetched {
+    pub users: Vec<RegisteredUser>,
+    /// `None` when the providers were not read: not asked for, or the app may not read
+    /// authentication methods (Graph answered 403).
+    pub passkeys: Option<Vec<RegisteredPasskey>>,
+    pub pages: usize,
+}
+
+#[derive(Deserialize)]
+struct TokenAnswer {
+    access_token: String,
+}
+
+#[derive(Deserialize)]
+struct TokenRefusal {
+    error: Option<String>,
+    error_description: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Page {
+    value: Vec<serde_json::Value>,
+    #[serde(rename = "@odata.nextLink")]
+    next_link: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Fido2Method {
+    aa_guid: Option<String>,
+    model: Option<String>,
+    attestation_level: Option<String>,
+    created_date_time: Option<String>,
+}
+
+enum Answer {
+    Json(serde_json::Value),
+    Forbidden(String),
+    NotFound,
+}
+
+struct Session<'a> {
+    http: reqwest::Client,
+    settings: &'a GraphSettings,
+    token: tokio::sync::Mutex<SecretString>,
+}
+
+/// Fetches the whole report, and the passkeys of every member who has one where permitted.
+/// Nothing is stored here: the caller stores the result in one transaction, or nothing.
+pub async fn fetch(settings: &GraphSettings) -> Result<Fetched, GraphError> {
+    let http = reqwest::Client::builder()
+        .timeout(Duration::from_secs(60))
+        .connect_timeout(Duration::from_secs(15))
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent(concat!("passkey-guide/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .map_err(|e| GraphError::Transport { what: "the HTTP client", reason: e.to_string() })?;
+    let token = sign_in(&http, settings).await?;
+    let session = Session { http, settings, token: tokio::sync::Mutex::new(token) };
+
+    let (values, pages) = session.all_pages(settings.graph(REPORT_PATH), "the registration report").await?;
+    let ids: HashMap<String, String> = values
+        .iter()
+        .filter_map(|v| {
+            let upn = v.get("userPrincipalName")?.as_str()?.trim().to_lowercase();
+            let id = v.get("id")?.as_str()?.to_owned();
+            Some((upn, id))
+        })
+        .collect();
+    let body = serde_json::to_vec(&serde_json::json!({ "value": values }))
+        .map_err(|e| GraphError::Body { what: "the registration report", reason: e.to_string() })?;
+    let users = report::parse(&body)?;
+    tracing::info!(pages, users = users.len(), "fetched the registration report from Microsoft Graph");
+
+    let passkeys = if settings.read_providers { session.passkeys(&users, &ids).await? } else { None };
+    Ok(Fetched { users, passkeys, pages })
+}
+
+async fn sign_in(http: &reqwest::Client, settings: &GraphSettings) -> Result<SecretString, GraphError> {
+    let what = "the Entra ID token endpoint";
+    let form = [
+        ("client_id", settings.client_id.as_str()),
+        ("client_secret", settings.client_secret.expose_secret()),
+        ("scope", SCOPE),
+        ("grant_type", "client_credentials"),
+    ];
+    let retry = settings.retry;
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let response = match http.post(settings.token_url()).form(&form).send().await {
+            Ok(response) => response,
+            Err(e) if attempt < retry.attempts && (e.is_connect() || e.is_timeout()) => {
+                tokio::time::sleep(retry.wait(attempt, None)).await;
+                continue;
+            }
+            Err(e) => return Err(GraphError::Transport { what, reason: e.without_url().to_string() }),
+        };
+        let status = response.status();
+        if is_transient(status) {
+            if attempt >= retry.attempts {
+                return Err(GraphError::GaveUp { what, status: status.as_u16(), attempts: attempt });
+            }
+            tokio::time::sleep(retry.wait(attempt, retry_after(&response))).await;
+            continue;
+        }
+        let text = response.text().await.map_err(|e| GraphError::Transport { what, reason: e.to_string() })?;
+        if !status.is_success() {
+            let reason = match serde_json::from_str::<TokenRefusal>(&text) {
+                Ok(TokenRefusal { error_description: Some(d), .. }) => first_line(&d),
+                Ok(TokenRefusal { error: Some(e), .. }) => e,
+                _ => status.canonical_reason().unwrap_or("no reason given").to_owned(),
+            };
+            return Err(GraphError::Token { status: status.as_u16(), reason });
+        }
+        let answer: TokenAnswer =
+            serde_json::from_str(&text).map_err(|e| GraphError::Body { what, reason: e.to_string() })?;
+        return Ok(SecretString::from(answer.access_token));
+    }
+}
+
+impl Session<'_> {
+    /// GET with the access token: waits out throttling, signs in again once if the token
+    /// expired, and hands 403 and 404 back to the caller to judge.
+    async fn get(&self, url: &str, what: &'static str) -> Result<Answer, GraphError> {
+        let retry = self.settings.retry;
+        let mut signed_in_again = false;
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
+            let token = self.token.lock().await.clone();
+            let sent = self
+                .http
+                .get(url)
+                .bearer_auth(token.expose_secret())
+                .header(reqwest::header::ACCEPT, "application/json")
+                .send()
+                .await;
+            let response = match sent {
+                Ok(response) => response,
+                Err(e) if attempt < retry.attempts && (e.is_connect() || e.is_timeout()) => {
+                    tokio::time::sleep(retry.wait(attempt, None)).await;
+                    continue;
+                }
+                Err(e) => return Err(GraphError::Transport { what, reason: e.without_url().to_string() }),
+            };
+            let status = response.status();
+            if is_transient(status) {
+                if attempt >= retry.attempts {
+                    return Err(GraphError::GaveUp { what, status: status.as_u16(), attempts: attempt });
+                }
+                let wait = retry.wait(attempt, retry_after(&response));
+                tracing::info!(status = status.as_u16(), wait_ms = wait.as_millis() as u64, what, "Graph asks to wait");
+                tokio::time::sleep(wait).await;
+                continue;
+            }
+            if status == StatusCode::UNAUTHORIZED && !signed_in_again {
+                signed_in_again = true;
+                *self.token.lock().await = sign_in(&self.http, self.settings).await?;
+                continue;
+            }
+            let text = response.text().await.map_err(|e| GraphError::Transport { what, reason: e.to_string() })?;
+            return match status {
+                s if s.is_success() => serde_json::from_str(&text)
+                    .map(Answer::Json)
+                    .map_err(|e| GraphError::Body { what, reason: e.to_string() }),
+                StatusCode::FORBIDDEN => Ok(Answer::Forbidden(graph_message(&text, status))),
+                StatusCode::NOT_FOUND => Ok(Answer::NotFound),
+                _ => Err(GraphError::Status { what, status: status.as_u16(), reason: graph_message(&text, status) }),
+            };
+        }
+    }
+
+    /// Every item of a collection, following `@odata.nextLink` to the end. Links that leave the
+    /// Graph address are refused, so the token goes nowhere else.
+    async fn all_pages(
+        &self,
+        first: String,
+        what: &'static str,
+    ) -> Result<(Vec<serde_json::Value>, usize), GraphError> {
+        let mut items = Vec::new();
+        let mut next = Some(first);
+        let mut pages = 0;
+        while let Some(url) = next.take() {
+            if pages >= MAX_PAGES {
+                return Err(GraphError::Body { what, reason: format!("more than {MAX_PAGES} pages") });
+            }
+            let page = match self.get(&url, what).await? {
+                Answer::Json(value) => value,
+                Answer::Forbidden(reason) if what == "the registration report" => {
+                    return Err(GraphError::ReportForbidden { reason });
+                }
+                Answer::Forbidden(reason) => return Err(GraphError::Status { what, status: 403, reason }),
+                Answer::NotFound => {
+                    return Err(GraphError::Status { what, status: 404, reason: "not found".into() });
+                }
+            };
+            let page: Page =
+                serde_json::from_value(page).map_err(|e| GraphError::Body { what, reason: e.to_string() })?;
+            pages += 1;
+            items.extend(page.value);
+            if let Some(link) = page.next_link {
+                self.check_link(&link)?;
+                next = Some(link);
+            }
+        }
+        Ok((items, pages))
+    }
+
+    fn check_link(&self, link: &str) -> Result<(), GraphError> {
+        let base = &self.settings.graph_url;
+        match Url::parse(link) {
+            Ok(url) if url.origin() == base.origin() => Ok(()),
+            _ => Err(GraphError::ForeignLink(base.origin().ascii_serialization())),
+        }
+    }
+
+    /// The passkeys of every member the report says has one. `None` if Graph refuses (403):
+    /// the app lacks the permission, and the import goes on without providers.
+    async fn passkeys(
+        &self,
+        users: &[RegisteredUser],
+        ids: &HashMap<String, String>,
+    ) -> Result<Option<Vec<RegisteredPasskey>>, GraphError> {
+        // Guests are not part of the rollout; only members who have a passkey are looked up.
+        let holders: Vec<&RegisteredUser> = users.iter().filter(|u| u.in_scope() && u.has_passkey()).collect();
+        let results = futures_util::stream::iter(holders)
+            .map(|user| {
+                let key = ids
+                    .get(&user.user_principal_name.to_lowercase())
+                    .cloned()
+                    .unwrap_or_else(|| user.user_principal_name.clone());
+                async move { (user, self.fido2_methods(&key).await) }
+            })
+            .buffer_unordered(CONCURRENCY);
+        let mut results = std::pin::pin!(results);
+        let mut passkeys = Vec::new();
+        while let Some((user, answer)) = results.next().await {
+            match answer? {
+                Fido2Answer::Methods(methods) => {
+                    passkeys.extend(methods.into_iter().map(|m| passkey_of(&user.user_principal_name, m)))
+                }
+                Fido2Answer::Forbidden(reason) => {
+                    tracing::warn!(%reason, "Microsoft Graph does not let this app read passkeys; no providers");
+                    return Ok(None);
+                }
+            }
+        }
+        passkeys.sort_by(|a, b| {
+            a.user_principal_name.cmp(&b.user_principal_name).then(a.registered_at.cmp(&b.registered_at))
+        });
+        Ok(Some(passkeys))
+    }
+
+    async fn fido2_methods(&self, user: &str) -> Result<Fido2Answer, GraphError> {
+        let what = "a user's passkeys";
+        let mut url = Url::parse(&self.settings.graph("v1.0/users"))
+            .map_err(|e| GraphError::Settings(format!("--graph-url: {e}")))?;
+        url.path_segments_mut()
+            .map_err(|_| GraphError::Settings("--graph-url cannot take a path".into()))?
+            .push(user)
+            .push("authentication")
+            .push("fido2Methods");
+        let mut methods = Vec::new();
+        let mut next = Some(url.to_string());
+        let mut pages = 0;
+        while let Some(link) = next.take() {
+            pages += 1;
+            if pages > 100 {
+                return Err(GraphError::Body { what, reason: "more than 100 pages of passkeys for one user".into() });
+            }
+            let value = match self.get(&link, what).await? {
+                Answer::Json(value) => value,
+                Answer::Forbidden(reason) => return Ok(Fido2Answer::Forbidden(reason)),
+                // Deleted since the report was made: no passkeys to name.
+                Answer::NotFound => break,
+            };
+            let page: Page =
+                serde_json::from_value(value).map_err(|e| GraphError::Body { what, reason: e.to_string() })?;
+            for item in page.value {
+                methods.push(
+                    serde_json::from_value::<Fido2Method>(item)
+                        .map_err(|e| GraphError::Body { what, reason: e.to_string() })?,
+                );
+            }
+            if let Some(link) = page.next_link {
+                self.check_link(&link)?;
+                next = Some(link);
+            }
+        }
+        Ok(Fido2Answer::Methods(methods))
+    }
+}
+
+enum Fido2Answer {
+    Methods(Vec<Fido2Method>),
+    Forbidden(String),
+}
+
+fn passkey_of(upn: &str, method: Fido2Method) -> RegisteredPasskey {
+    let aaguid = method.aa_guid.as_deref().and_then(|a| Aaguid::parse(a).ok());
+    let model = method
+        .model
+        .map(|m| m.chars().filter(|c| !c.is_control()).take(120).collect::<String>().trim().to_owned())
+        .filter(|m| !m.is_empty());
+    let attested = method.attestation_level.as_deref().is_some_and(|l| l.eq_ignore_ascii_case("attested"));
+    let registered_at = method
+        .created_date_time
+        .as_deref()
+        .and_then(|t| time::OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339).ok())
+        .map(|t| (t.unix_timestamp_nanos() / 1_000_000) as i64);
+    RegisteredPasskey {
+        user_principal_name: upn.to_owned(),
+        provider: Provider::of(aaguid.as_ref(), model.as_deref(), attested),
+        aaguid,
+        model,
+        registered_at,
+    }
+}
+
+fn is_transient(status: StatusCode) -> bool {
+    matches!(status, StatusCode::TOO_MANY_REQUESTS | StatusCode::SERVICE_UNAVAILABLE | StatusCode::GATEWAY_TIMEOUT)
+}
+
+/// `Retry-After` in seconds, as Graph sends it. (The HTTP-date form is not used by Graph and
+/// falls back to the backoff.)
+fn retry_after(response: &reqwest::Response) -> Option<Duration> {
+    let value = response.headers().get(reqwest::header::RETRY_AFTER)?.to_str().ok()?;
+    value.trim().parse::<u64>().ok().map(Duration::from_secs)
+}
+
+/// Graph's `{"error": {"code", "message"}}`, shortened to one line.
+fn graph_message(body: &str, status: StatusCode) -> String {
+    let parsed: Option<serde_json::Value> = serde_json::from_str(body).ok();
+    let error = parsed.as_ref().and_then(|v| v.get("error"));
+    let code = error.and_then(|e| e.get("code")).and_then(|c| c.as_str());
+    let message = error.and_then(|e| e.get("message")).and_then(|m| m.as_str());
+    match (code, message) {
+        (Some(code), Some(message)) => first_line(&format!("{code}: {message}")),
+        (Some(text), None) | (None, Some(text)) => first_line(text),
+        (None, None) => status.canonical_reason().unwrap_or("no reason given").to_owned(),
+    }
+}
+
+fn first_line(text: &str) -> String {
+    let line = text.lines().next().unwrap_or("").trim();
+    let mut short: String = line.chars().filter(|c| !c.is_control()).take(300).collect();
+    if line.chars().count() > 300 {
+        short.push('…');
+    }
+    short
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CLIENT: &str = "11111111-2222-3333-4444-555555555555";
+
+    fn settings(login: &str, graph: &str) -> Result<GraphSettings, GraphError> {
+        GraphSettings::new("contoso.onmicrosoft.com", CLIENT, SecretString::from("s3cret"), login, graph)
+    }
+
+    #[test]
+    fn the_default_addresses_are_accepted_and_build_the_documented_urls() {
+        let s = settings(DEFAULT_LOGIN_URL, DEFAULT_GRAPH_URL).unwrap();
+        assert_eq!(s.token_url(), "https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token");
+        assert_eq!(
+            s.graph(REPORT_PATH),
+            "https://graph.microsoft.com/v1.0/reports/authenticationMethods/userRegistrationDetails"
+        );
+    }
+
+    #[test]
+    fn plain_http_is_only_for_this_machine() {
+        assert!(settings("http://127.0.0.1:8080", "http://localhost:9").is_ok());
+        assert!(settings("http://login.example.com", DEFAULT_GRAPH_URL).is_err());
+        assert!(settings(DEFAULT_LOGIN_URL, "ftp://graph.microsoft.com").is_err());
+        assert!(settings(DEFAULT_LOGIN_URL, "https://user:pw@graph.microsoft.com").is_err());
+    }
+
+    #[test]
+    fn directory_and_client_id_are_checked() {
+        assert!(Directory::parse("8a1b2c3d-0000-4000-8000-123456789abc").is_ok());
+        assert!(Directory::parse("contoso.onmicrosoft.com").is_ok());
+        assert!(Directory::parse("../common").is_err());
+        assert!(Directory::parse("").is_err());
+        let secret = || SecretString::from("x");
+        assert!(
+            GraphSettings::new("contoso.com", "not-a-guid", secret(), DEFAULT_LOGIN_URL, DEFAULT_GRAPH_URL).is_err()
+        );
+        assert!(
+            GraphSettings::new("contoso.com", CLIENT, SecretString::from(" "), DEFAULT_LOGIN_URL, DEFAULT_GRAPH_URL)
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn the_secret_does_not_show_in_debug_output() {
+        let s = settings(DEFAULT_LOGIN_URL, DEFAULT_GRAPH_URL).unwrap();
+        assert!(!format!("{s:?}").contains("s3cret"));
+    }
+
+    #[test]
+    fn waits_follow_retry_after_up_to_the_cap_and_otherwise_double() {
+        let retry = RetryPolicy { attempts: 5, max_wait: Duration::from_secs(60), backoff: Duration::from_secs(2) };
+        assert_eq!(retry.wait(1, Some(Duration::from_secs(7))), Duration::from_secs(7));
+        assert_eq!(retry.wait(1, Some(Duration::from_secs(3600))), Duration::from_secs(60));
+        assert_eq!(retry.wait(1, None), Duration::from_secs(2));
+        assert_eq!(retry.wait(3, None), Duration::from_secs(8));
+        assert_eq!(retry.wait(30, None), Duration::from_secs(60));
+    }
+
+    #[test]
+    fn a_fido2_method_becomes_a_named_passkey() {
+        let method: Fido2Method = serde_json::from_value(serde_json::json!({
+            "id": "-2_GRUg2-HYz6_1YG4YRAQ2",
+            "displayName": "Adele's iPhone",
+            "createdDateTime": "2026-10-02T08:15:00Z",
+            "aaGuid": "90a3ccdf-635c-4729-a248-9b709135078f",
+            "model": "Microsoft Authenticator - iOS",
+            "attestationCertificates": [],
+            "attestationLevel": "attested"
+        }))
+        .unwrap();
+        let passkey = passkey_of("adele@contoso.com", method);
+        assert_eq!(passkey.provider, Provider::MicrosoftAuthenticator);
+        assert_eq!(passkey.aaguid.unwrap().to_string(), "90a3ccdf-635c-4729-a248-9b709135078f");
+        assert_eq!(passkey.registered_at, Some(1_790_928_900_000));
+    }
+
+    #[test]
+    fn graph_errors_are_shown_as_code_and_message_on_one_line() {
+        let body = r#"{"error": {"code": "Authorization_RequestDenied", "message": "Insufficient privileges.\nMore"}}"#;
+        assert_eq!(graph_message(body, StatusCode::FORBIDDEN), "Authorization_RequestDenied: Insufficient privileges.");
+        assert_eq!(graph_message("<html>", StatusCode::BAD_GATEWAY), "Bad Gateway");
+    }
+}

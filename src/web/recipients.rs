@@ -1,0 +1,178 @@
+//! Personal links: the recipients page, the list import, the tenant setting, and the
+//! mail-merge and segment downloads.
+
+use axum::Form;
+use axum::extract::{Multipart, Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use secrecy::ExposeSecret;
+use serde::Deserialize;
+
+use super::admin_auth::AdminTenant;
+use super::error::{AppError, AppResult};
+use super::router::AdminLinks;
+use super::state::AppState;
+use crate::analytics::report::{csv_safe, to_csv};
+use crate::db::admins::Role;
+use crate::db::recipients::{self, Segment};
+use crate::db::tenants;
+use crate::domain::campaign::Campaign;
+use crate::pages;
+
+pub async fn page(State(state): State<AppState>, admin: AdminTenant, headers: HeaderMap) -> AppResult<Response> {
+    respond(&state, &admin, &headers, None, None, StatusCode::OK).await
+}
+
+async fn respond(
+    state: &AppState,
+    admin: &AdminTenant,
+    headers: &HeaderMap,
+    notice: Option<String>,
+    error: Option<String>,
+    status: StatusCode,
+) -> AppResult<Response> {
+    let i18n = super::admin::admin_i18n(headers);
+    let links = AdminLinks::tenant(admin.tenant.slug.as_str());
+    let people = recipients::with_segments(&state.db, admin.tenant.id).await?;
+    let has_report = crate::entra::coverage::summary(&state.db, admin.tenant.id).await?.is_some();
+    let base = links.recipients();
+    let segments = Segment::ALL
+        .iter()
+        .map(|s| pages::admin_recipients::SegmentLine {
+            label: i18n.t(&format!("admin-segment-{}", s.as_str())),
+            people: people.iter().filter(|p| p.segment == *s).count(),
+            href: format!("{base}/{}.csv", s.as_str()),
+        })
+        .collect();
+    let mail_merge = [Campaign::ANNOUNCEMENT, Campaign::REMINDER, Campaign::FINAL]
+        .iter()
+        .map(|c| (i18n.t(&format!("admin-recipients-merge-{c}")), format!("{base}/mail-merge.csv?c={c}")))
+        .collect();
+    let model = pages::admin_recipients::RecipientsModel {
+        chrome: super::admin::chrome(i18n, Some(&admin.user), Some((&admin.tenant, "recipients"))),
+        csrf: admin.user.0.csrf_token.expose_secret().to_owned(),
+        enabled: admin.tenant.personal_links,
+        can_edit: admin.user.0.role >= Role::Editor,
+        setting_action: links.recipients_setting(),
+        import_action: base.clone(),
+        total: people.len(),
+        segments,
+        mail_merge,
+        has_report,
+        notice,
+        error,
+    };
+    let mut response = (status, Html(pages::admin_recipients::render(model))).into_response();
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+/// The list upload: every line checked before anything is stored; a bad line is named.
+pub async fn import(
+    State(state): State<AppState>,
+    admin: AdminTenant,
+    headers: HeaderMap,
+    mut multipart: Multipart,
+) -> AppResult<Response> {
+    admin.user.require(Role::Editor)?;
+    let malformed = || AppError::BadRequest("the upload is malformed".into());
+    let (mut csrf, mut bytes) = (String::new(), Vec::new());
+    while let Some(field) = multipart.next_field().await.map_err(|_| malformed())? {
+        match field.name() {
+            Some("_csrf") => csrf = field.text().await.map_err(|_| malformed())?,
+            Some("list") => bytes = field.bytes().await.map_err(|_| malformed())?.to_vec(),
+            _ => {}
+        }
+    }
+    admin.user.check_csrf(&csrf)?;
+    let i18n = super::admin::admin_i18n(&headers);
+    match recipients::parse_list(&bytes) {
+        Err(error) => {
+            let message = i18n.t_args("admin-recipients-refused", &[("reason", crate::i18n::arg(error.to_string()))]);
+            respond(&state, &admin, &headers, None, Some(message), StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Ok(list) => {
+            let added = recipients::import(&state.db, admin.tenant.id, &list, state.clock.now_ms()).await?;
+            let message =
+                i18n.t_args("admin-recipients-imported", &[("count", list.len().into()), ("added", added.into())]);
+            respond(&state, &admin, &headers, Some(message), None, StatusCode::OK).await
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct SettingForm {
+    #[serde(rename = "_csrf")]
+    csrf: String,
+    personal_links: String,
+}
+
+pub async fn setting(
+    State(state): State<AppState>,
+    admin: AdminTenant,
+    Form(form): Form<SettingForm>,
+) -> AppResult<Response> {
+    admin.user.check_csrf(&form.csrf)?;
+    admin.user.require(Role::Editor)?;
+    let changes = tenants::TenantChanges { personal_links: Some(form.personal_links == "on"), ..Default::default() };
+    tenants::update(&state.db, admin.tenant.id, changes, state.clock.now_ms())
+        .await
+        .map_err(|e| AppError::Internal(anyhow::Error::new(e)))?;
+    state.tenants.invalidate();
+    Ok(Redirect::to(&AdminLinks::tenant(admin.tenant.slug.as_str()).recipients()).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct MergeQuery {
+    c: Option<String>,
+}
+
+/// `mail-merge.csv`: everyone with their own link; `{segment}.csv`: the people in a segment.
+pub async fn download(
+    State(state): State<AppState>,
+    admin: AdminTenant,
+    headers: HeaderMap,
+    Path((_, file)): Path<(String, String)>,
+    Query(query): Query<MergeQuery>,
+) -> AppResult<Response> {
+    let name = file.strip_suffix(".csv").ok_or(AppError::NotFound)?;
+    let people = recipients::with_segments(&state.db, admin.tenant.id).await?;
+    #[derive(serde::Serialize)]
+    struct Line {
+        user_principal_name: String,
+        display_name: String,
+        wave: String,
+        segment: &'static str,
+        link: String,
+    }
+    let guide = super::guide::absolute_url(&state, &headers, &format!("/{}", admin.tenant.slug));
+    let campaign = query.c.as_deref().and_then(Campaign::parse);
+    let wanted = match name {
+        "mail-merge" => None,
+        other => Some(Segment::parse(other).ok_or(AppError::NotFound)?),
+    };
+    let lines: Vec<Line> = people
+        .into_iter()
+        .filter(|p| wanted.is_none_or(|s| p.segment == s))
+        .map(|p| Line {
+            link: match &campaign {
+                Some(c) => format!("{guide}?r={}&c={}", p.code, c.as_str()),
+                None => format!("{guide}?r={}", p.code),
+            },
+            user_principal_name: csv_safe(&p.user_principal_name),
+            display_name: csv_safe(p.display_name.as_deref().unwrap_or("")),
+            wave: csv_safe(p.wave.as_deref().unwrap_or("")),
+            segment: p.segment.as_str(),
+        })
+        .collect();
+    let disposition = format!("attachment; filename=\"{}-{name}.csv\"", admin.tenant.slug);
+    Ok((
+        [
+            (header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8")),
+            (header::CONTENT_DISPOSITION, HeaderValue::from_str(&disposition).map_err(|_| AppError::NotFound)?),
+            (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
+        ],
+        to_csv(&lines)?,
+    )
+        .into_response())
+}

@@ -1,0 +1,410 @@
+//! `entra fetch` against a local stand-in for the Microsoft identity platform and Microsoft Graph
+//! that answers in their documented formats: the client credentials token endpoint,
+//! `userRegistrationDetails` in pages with `@odata.nextLink` (throttled once with `Retry-After`),
+//! and each user's `fido2Methods`.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use axum::extract::{Form, Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use passkey_guide::commands::fetch_from_graph;
+use passkey_guide::db::{admins, tenants};
+use passkey_guide::entra::aaguid::Provider;
+use passkey_guide::entra::graph::{GraphSettings, RetryPolicy};
+use passkey_guide::entra::providers;
+use passkey_guide::guide::policy::PasskeyPolicy;
+use secrecy::SecretString;
+use serde_json::{Value, json};
+
+use crate::helpers::{TestApp, spawn_app};
+
+const DIRECTORY: &str = "contoso.onmicrosoft.com";
+const CLIENT_ID: &str = "0f9a3c1e-7b2d-4e8f-9a6b-3c5d7e9f1a2b";
+const SECRET: &str = "Xq8~not-a-real-secret.9zT";
+const ACCESS_TOKEN: &str = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.local-stand-in";
+
+const AUTHENTICATOR_IOS: &str = "90a3ccdf-635c-4729-a248-9b709135078f";
+const AUTHENTICATOR_ANDROID: &str = "de1e552d-db1d-4423-a619-566b625cdc84";
+const ICLOUD_KEYCHAIN: &str = "fbfc3007-154e-4ecc-8c0b-6e020557d7bd";
+const GOOGLE_PASSWORD_MANAGER: &str = "ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4";
+const WINDOWS_HELLO: &str = "08987058-cadc-4b81-b6e1-30de50dcbe96";
+const YUBIKEY_5: &str = "ee882879-721c-4913-9775-3dfcce97072a";
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Fido2 {
+    Answer,
+    Forbidden,
+    /// 429 with `Retry-After: 0` every time.
+    Throttled,
+}
+
+struct Graph {
+    base: String,
+    fido2: Fido2,
+    /// Page 2 of the report answers 500 every time.
+    page_two_broken: bool,
+    token_requests: AtomicUsize,
+    page_two_requests: AtomicUsize,
+    fido2_requests: AtomicUsize,
+}
+
+struct Stand {
+    url: String,
+    graph: Arc<Graph>,
+}
+
+fn user(id: &str, upn: &str, name: &str, kind: &str, methods: &[&str]) -> Value {
+    let passwordless = methods.iter().any(|m| m.starts_with("passKey") || m.starts_with("fido2"));
+    json!({
+        "id": id,
+        "userPrincipalName": upn,
+        "userDisplayName": name,
+        "userType": kind,
+        "isAdmin": false,
+        "isSsprRegistered": false,
+        "isSsprEnabled": false,
+        "isSsprCapable": false,
+        "isMfaRegistered": true,
+        "isMfaCapable": true,
+        "isPasswordlessCapable": passwordless,
+        "isSystemPreferredAuthenticationMethodEnabled": true,
+        "methodsRegistered": methods,
+        "systemPreferredAuthenticationMethods": [],
+        "userPreferredMethodForSecondaryAuthentication": "push",
+        "lastUpdatedDateTime": "2026-11-19T22:04:11.0000000Z"
+    })
+}
+
+fn report_page(n: u32) -> Vec<Value> {
+    match n {
+        1 => vec![
+            user(
+                "u-adele",
+                "adele@contoso.com",
+                "Adele Vance",
+                "member",
+                &["microsoftAuthenticatorPush", "passKeyDeviceBoundAuthenticator"],
+            ),
+            user("u-alex", "alex@contoso.com", "Alex Wilber", "member", &["passKeySynced"]),
+            user("u-diego", "diego@contoso.com", "Diego Siciliani", "member", &["fido2SecurityKey"]),
+        ],
+        2 => vec![
+            user("u-grady", "grady@contoso.com", "Grady Archie", "member", &["passKeyDeviceBoundWindowsHello"]),
+            user("u-isaiah", "isaiah@contoso.com", "Isaiah Langer", "member", &["email", "mobilePhone"]),
+            user(
+                "u-megan",
+                "megan@contoso.com",
+                "Megan Bowen",
+                "member",
+                &["passKeySynced", "passKeyDeviceBoundAuthenticator"],
+            ),
+        ],
+        _ => vec![
+            user("u-guest", "guest_fabrikam.com#EXT#@contoso.com", "Guest", "guest", &["passKeySynced"]),
+            user("u-lynne", "lynne@contoso.com", "Lynne Robbins", "member", &["microsoftAuthenticatorPasswordless"]),
+        ],
+    }
+}
+
+fn fido2(aaguid: &str, model: &str, attested: bool) -> Value {
+    json!({
+        "@odata.type": "#microsoft.graph.fido2AuthenticationMethod",
+        "id": format!("-{}", &aaguid[..8]),
+        "displayName": model,
+        "createdDateTime": "2026-10-02T08:15:00Z",
+        "aaGuid": aaguid,
+        "model": model,
+        "attestationCertificates": [],
+        "attestationLevel": if attested { "attested" } else { "notAttested" }
+    })
+}
+
+fn fido2_methods(user: &str) -> Vec<Value> {
+    match user {
+        "u-adele" => vec![fido2(AUTHENTICATOR_IOS, "Microsoft Authenticator - iOS", true)],
+        "u-alex" => vec![fido2(ICLOUD_KEYCHAIN, "iCloud Keychain", false)],
+        "u-diego" => vec![fido2(YUBIKEY_5, "YubiKey 5 Series", true)],
+        "u-grady" => vec![fido2(WINDOWS_HELLO, "Windows Hello Hardware Authenticator", false)],
+        "u-megan" => vec![
+            fido2(GOOGLE_PASSWORD_MANAGER, "Google Password Manager", false),
+            fido2(AUTHENTICATOR_ANDROID, "Microsoft Authenticator - Android", true),
+        ],
+        "u-guest" => vec![fido2(ICLOUD_KEYCHAIN, "iCloud Keychain", false)],
+        _ => vec![],
+    }
+}
+
+fn graph_error(status: StatusCode, code: &str, message: &str) -> Response {
+    let body = json!({ "error": { "code": code, "message": message, "innerError": { "request-id": "00000000-0000-0000-0000-000000000000" } } });
+    (status, axum::Json(body)).into_response()
+}
+
+fn signed_in(headers: &HeaderMap) -> bool {
+    headers.get("authorization").and_then(|v| v.to_str().ok()) == Some(format!("Bearer {ACCESS_TOKEN}").as_str())
+}
+
+async fn token(
+    State(graph): State<Arc<Graph>>,
+    Path(directory): Path<String>,
+    Form(form): Form<HashMap<String, String>>,
+) -> Response {
+    graph.token_requests.fetch_add(1, Ordering::SeqCst);
+    let field = |k: &str| form.get(k).map(String::as_str);
+    if directory != DIRECTORY
+        || field("grant_type") != Some("client_credentials")
+        || field("scope") != Some("https://graph.microsoft.com/.default")
+    {
+        let body = json!({ "error": "invalid_request", "error_description": "AADSTS900144: The request body must contain the expected parameters." });
+        return (StatusCode::BAD_REQUEST, axum::Json(body)).into_response();
+    }
+    if field("client_id") != Some(CLIENT_ID) || field("client_secret") != Some(SECRET) {
+        let body = json!({
+            "error": "invalid_client",
+            "error_description": "AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.\r\nTrace ID: 1",
+            "error_codes": [7000215]
+        });
+        return (StatusCode::UNAUTHORIZED, axum::Json(body)).into_response();
+    }
+    axum::Json(
+        json!({ "token_type": "Bearer", "expires_in": 3599, "ext_expires_in": 3599, "access_token": ACCESS_TOKEN }),
+    )
+    .into_response()
+}
+
+async fn registration_details(
+    State(graph): State<Arc<Graph>>,
+    headers: HeaderMap,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
+    if !signed_in(&headers) {
+        return graph_error(StatusCode::UNAUTHORIZED, "InvalidAuthenticationToken", "Access token is empty.");
+    }
+    let page: u32 = match query.get("$skiptoken").map(String::as_str) {
+        None => 1,
+        Some("page-2") => 2,
+        Some("page-3") => 3,
+        Some(_) => return graph_error(StatusCode::BAD_REQUEST, "BadRequest", "Invalid skip token."),
+    };
+    if page == 2 {
+        let seen = graph.page_two_requests.fetch_add(1, Ordering::SeqCst);
+        if graph.page_two_broken {
+            return graph_error(StatusCode::INTERNAL_SERVER_ERROR, "UnknownError", "");
+        }
+        if seen == 0 {
+            let mut response = graph_error(StatusCode::TOO_MANY_REQUESTS, "TooManyRequests", "Too many requests.");
+            response.headers_mut().insert("retry-after", "1".parse().unwrap());
+            return response;
+        }
+    }
+    let mut body = json!({
+        "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#reports/authenticationMethods/userRegistrationDetails",
+        "value": report_page(page),
+    });
+    if page < 3 {
+        body["@odata.nextLink"] = json!(format!(
+            "{}/v1.0/reports/authenticationMethods/userRegistrationDetails?$skiptoken=page-{}",
+            graph.base,
+            page + 1
+        ));
+    }
+    axum::Json(body).into_response()
+}
+
+async fn fido2_list(State(graph): State<Arc<Graph>>, headers: HeaderMap, Path(user): Path<String>) -> Response {
+    if !signed_in(&headers) {
+        return graph_error(StatusCode::UNAUTHORIZED, "InvalidAuthenticationToken", "Access token is empty.");
+    }
+    graph.fido2_requests.fetch_add(1, Ordering::SeqCst);
+    match graph.fido2 {
+        Fido2::Forbidden => graph_error(
+            StatusCode::FORBIDDEN,
+            "accessDenied",
+            "Request Authorization failed: the caller lacks UserAuthenticationMethod.Read.All.",
+        ),
+        Fido2::Throttled => {
+            let mut response = graph_error(StatusCode::TOO_MANY_REQUESTS, "TooManyRequests", "Too many requests.");
+            response.headers_mut().insert("retry-after", "0".parse().unwrap());
+            response
+        }
+        Fido2::Answer => axum::Json(json!({
+            "@odata.context": format!("https://graph.microsoft.com/v1.0/$metadata#users('{user}')/authentication/fido2Methods"),
+            "value": fido2_methods(&user),
+        }))
+        .into_response(),
+    }
+}
+
+async fn stand_in(fido2: Fido2, page_two_broken: bool) -> Stand {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let graph = Arc::new(Graph {
+        base: url.clone(),
+        fido2,
+        page_two_broken,
+        token_requests: AtomicUsize::new(0),
+        page_two_requests: AtomicUsize::new(0),
+        fido2_requests: AtomicUsize::new(0),
+    });
+    let router = axum::Router::new()
+        .route("/{directory}/oauth2/v2.0/token", post(token))
+        .route("/v1.0/reports/authenticationMethods/userRegistrationDetails", get(registration_details))
+        .route("/v1.0/users/{user}/authentication/fido2Methods", get(fido2_list))
+        .with_state(graph.clone());
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    Stand { url, graph }
+}
+
+fn settings(stand: &Stand, secret: &str) -> GraphSettings {
+    let mut settings =
+        GraphSettings::new(DIRECTORY, CLIENT_ID, SecretString::from(secret.to_owned()), &stand.url, &stand.url)
+            .unwrap();
+    settings.retry = RetryPolicy { attempts: 3, max_wait: Duration::from_secs(2), backoff: Duration::from_millis(10) };
+    settings
+}
+
+async fn set_policy(app: &TestApp, policy: PasskeyPolicy) -> i64 {
+    let tenant = tenants::find_by_slug(&app.db, "demo").await.unwrap().unwrap();
+    let changes = tenants::TenantChanges { policy: Some(policy), ..Default::default() };
+    tenants::update(&app.db, tenant.id, changes, 0).await.unwrap();
+    tenant.id
+}
+
+async fn count(app: &TestApp, table: &str) -> i64 {
+    let (n,): (i64,) = sqlx::query_as(&format!("select count(*) from {table}")).fetch_one(&app.db.pool).await.unwrap();
+    n
+}
+
+const DEVICE_BOUND: PasskeyPolicy =
+    PasskeyPolicy { allow_synced: false, enforce_attestation: false, require_authenticator: false };
+
+#[tokio::test]
+async fn a_fetch_reads_every_page_waits_out_throttling_and_names_each_passkeys_provider() {
+    let app = spawn_app().await;
+    let tenant_id = set_policy(&app, DEVICE_BOUND).await;
+    let stand = stand_in(Fido2::Answer, false).await;
+
+    let started = std::time::Instant::now();
+    let line = fetch_from_graph(&app.db, "demo", &settings(&stand, SECRET), 1_790_000_000_000).await.unwrap();
+    assert!(started.elapsed() >= Duration::from_secs(1), "Retry-After: 1 was waited out");
+    assert_eq!(stand.graph.token_requests.load(Ordering::SeqCst), 1);
+    assert_eq!(stand.graph.page_two_requests.load(Ordering::SeqCst), 2, "page 2 asked again after the 429");
+    assert_eq!(stand.graph.fido2_requests.load(Ordering::SeqCst), 5, "only members with a passkey are looked up");
+    assert!(line.starts_with("fetched 8 users (3 pages) from Microsoft Graph into demo: 5 of 7 in scope"), "{line}");
+    assert!(
+        line.contains("6 passkeys by provider") && line.contains("2 in a provider the tenant's policy does not allow"),
+        "{line}"
+    );
+    assert!(!line.contains(SECRET) && !line.contains(ACCESS_TOKEN));
+
+    let token = app.token_for("demo").await;
+    let coverage: Value = app
+        .client
+        .get(app.url("/api/v1/tenants/demo/coverage"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!((coverage["in_scope"].as_i64(), coverage["with_passkey"].as_i64()), (Some(7), Some(5)));
+
+    let counts = providers::latest(&app.db, tenant_id, &DEVICE_BOUND).await.unwrap().unwrap();
+    let table: Vec<(Provider, i64, bool)> = counts.iter().map(|c| (c.provider, c.registrations, c.allowed)).collect();
+    assert_eq!(
+        table,
+        vec![
+            (Provider::MicrosoftAuthenticator, 2, true),
+            (Provider::IcloudKeychain, 1, false),
+            (Provider::GooglePasswordManager, 1, false),
+            (Provider::WindowsHello, 1, true),
+            (Provider::SecurityKey, 1, true),
+        ]
+    );
+    let (guests,): (i64,) =
+        sqlx::query_as("select count(*) from entra_passkeys where user_principal_name like 'guest%'")
+            .fetch_one(&app.db.pool)
+            .await
+            .unwrap();
+    assert_eq!(guests, 0);
+
+    // The dashboard shows the table with the refused providers flagged, and exports it.
+    admins::create(
+        &app.db,
+        "it@contoso.example",
+        &SecretString::from("correct horse battery"),
+        admins::Role::Owner,
+        None,
+        0,
+    )
+    .await
+    .unwrap();
+    let browser =
+        reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let signed = browser
+        .post(app.url("/admin/login"))
+        .form(&[("email", "it@contoso.example"), ("password", "correct horse battery")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(signed.status(), 303);
+    let html = browser.get(app.url("/admin/tenants/demo/dashboard")).send().await.unwrap().text().await.unwrap();
+    assert!(html.contains("Passkey providers"), "{html}");
+    assert!(html.contains(r#"<tr data-provider="icloud-keychain" class="flagged">"#), "{html}");
+    assert!(html.contains(r#"<tr data-provider="windows-hello" class="allowed">"#), "{html}");
+    assert!(html.contains("2 registrations are in a provider this tenant"), "{html}");
+    let csv = browser.get(app.url("/admin/tenants/demo/dashboard/providers.csv")).send().await.unwrap();
+    assert_eq!(csv.status(), 200);
+    let csv = csv.text().await.unwrap();
+    assert_eq!(csv.lines().next(), Some("provider,registrations,people,allowed_by_policy"));
+    assert!(
+        csv.contains("google-password-manager,1,1,no\n") && csv.contains("microsoft-authenticator,2,2,yes\n"),
+        "{csv}"
+    );
+}
+
+#[tokio::test]
+async fn without_permission_to_read_passkeys_the_report_is_imported_without_providers() {
+    let app = spawn_app().await;
+    let tenant_id = set_policy(&app, DEVICE_BOUND).await;
+    let stand = stand_in(Fido2::Forbidden, false).await;
+
+    let line = fetch_from_graph(&app.db, "demo", &settings(&stand, SECRET), 0).await.unwrap();
+    assert!(line.contains("5 of 7 in scope"), "{line}");
+    assert!(line.contains("providers not read"), "{line}");
+    assert_eq!(count(&app, "entra_imports").await, 1);
+    assert_eq!(count(&app, "entra_users").await, 8);
+    assert_eq!(count(&app, "entra_passkeys").await, 0);
+    assert_eq!(providers::latest(&app.db, tenant_id, &DEVICE_BOUND).await.unwrap(), None);
+}
+
+#[tokio::test]
+async fn a_failed_fetch_stores_nothing_and_never_shows_the_secret() {
+    let app = spawn_app().await;
+
+    let stand = stand_in(Fido2::Answer, false).await;
+    let error = fetch_from_graph(&app.db, "demo", &settings(&stand, "wrong secret"), 0).await.unwrap_err();
+    let text = format!("{error:#}");
+    assert!(text.contains("invalid_client") || text.contains("AADSTS7000215"), "{text}");
+    assert!(!text.contains("wrong secret"), "{text}");
+
+    let broken = stand_in(Fido2::Answer, true).await;
+    let error = fetch_from_graph(&app.db, "demo", &settings(&broken, SECRET), 0).await.unwrap_err();
+    let text = format!("{error:#}");
+    assert!(text.contains("500"), "{text}");
+    assert_eq!(broken.graph.page_two_requests.load(Ordering::SeqCst), 1, "a 500 is not retried");
+
+    let throttled = stand_in(Fido2::Throttled, false).await;
+    let error = fetch_from_graph(&app.db, "demo", &settings(&throttled, SECRET), 0).await.unwrap_err();
+    let text = format!("{error:#}");
+    assert!(text.contains("429") && text.contains("3 attempts"), "{text}");
+
+    assert_eq!(count(&app, "entra_imports").await, 0);
+    assert_eq!(count(&app, "entra_users").await, 0);
+    assert_eq!(count(&app, "entra_passkeys").await, 0);
+}
