@@ -395,13 +395,11 @@ async fn insert_rows(
     let rows: Vec<_> = rows.iter().collect();
     let width = columns.len() + 4;
     for chunk in rows.chunks(200) {
-        let mut sql = format!("insert into {table} (tenant_id, day, {}, events, visitors) values ", columns.join(", "));
-        for i in 0..chunk.len() {
-            sql.push_str(if i == 0 { "(" } else { ", (" });
-            let placeholders: Vec<String> = (1..=width).map(|c| format!("${}", i * width + c)).collect();
-            sql.push_str(&placeholders.join(", "));
-            sql.push(')');
-        }
+        let sql = format!(
+            "insert into {table} (tenant_id, day, {}, events, visitors) values {}",
+            columns.join(", "),
+            crate::db::values_placeholders(chunk.len(), width)
+        );
         let mut query = sqlx::query(&sql);
         for (key, (events, visitors)) in chunk {
             query = query.bind(tenant_id).bind(day);

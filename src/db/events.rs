@@ -32,20 +32,7 @@ pub async fn insert_batch(db: &Db, events: &[NewEvent], now_ms: i64) -> anyhow::
             "insert into events (tenant_id, at_ms, day, stage, step, symptom, device, flow, locale, campaign, \
              visitor, is_bot, recipient, created_at) values ",
         );
-        for i in 0..chunk.len() {
-            if i > 0 {
-                sql.push(',');
-            }
-            sql.push('(');
-            for c in 0..COLUMNS {
-                if c > 0 {
-                    sql.push(',');
-                }
-                sql.push('$');
-                sql.push_str(&(i * COLUMNS + c + 1).to_string());
-            }
-            sql.push(')');
-        }
+        sql.push_str(&super::values_placeholders(chunk.len(), COLUMNS));
         let mut query = sqlx::query(&sql);
         for e in chunk {
             query = query

@@ -31,22 +31,7 @@ pub async fn store(
             let mut sql = String::from(
                 "insert into entra_passkeys (import_id, user_principal_name, aaguid, provider, model, registered_at, created_at) values ",
             );
-            for i in 0..chunk.len() {
-                let b = i * 7;
-                if i > 0 {
-                    sql.push(',');
-                }
-                sql.push_str(&format!(
-                    "(${}, ${}, ${}, ${}, ${}, ${}, ${})",
-                    b + 1,
-                    b + 2,
-                    b + 3,
-                    b + 4,
-                    b + 5,
-                    b + 6,
-                    b + 7
-                ));
-            }
+            sql.push_str(&crate::db::values_placeholders(chunk.len(), 7));
             let mut query = sqlx::query(&sql);
             for passkey in chunk {
                 query = query
