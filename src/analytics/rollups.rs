@@ -114,10 +114,11 @@ pub async fn stage_totals(db: &Db, tenant_id: i64, slice: &Slice<'_>, by: By) ->
     // Summary rows keep device and campaign but not the language.
     let (clause, binds) = slice.clause(tenant_id, slice.flow.is_none(), slice.locale.is_some());
     let key = by.column();
+    let group = if by == By::Nothing { "stage".to_owned() } else { format!("{key}, stage") };
     let sql = format!(
         "select {key} as key, stage, cast(sum(events) as bigint) as events, \
          cast(sum(visitors) as bigint) as visitors from rollup_stages \
-         where {clause} and is_bot = 0 group by {key}, stage order by 1, 2"
+         where {clause} and is_bot = 0 group by {group} order by 1, 2"
     );
     fetch(db, &sql, binds).await
 }

@@ -304,7 +304,7 @@ pub fn render(model: DashboardModel) -> String {
                 {providers}
                 <section class="card" aria-labelledby="funnel-heading">
                     <h2 id="funnel-heading">{t("admin-funnel")}</h2>
-                    <svg viewBox="0 0 760 176" class="chart" role="img" aria-label=funnel_alt>{bars}</svg>
+                    <svg viewBox="0 0 820 176" class="chart" role="img" aria-label=funnel_alt>{bars}</svg>
                     <table class="data">
                         <caption>{t("admin-funnel")}</caption>
                         <thead><tr><th scope="col">{t("admin-stage")}</th><th scope="col">{t("admin-people")}</th><th scope="col">{t("admin-of-visits")}</th></tr></thead>
