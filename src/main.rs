@@ -3,6 +3,11 @@ use clap::Parser;
 use passkey_guide::cli::{Cli, Command, ServeArgs};
 use passkey_guide::{commands, telemetry};
 
+/// A request allocates many small, short-lived buffers across two worker threads; mimalloc's
+/// per-thread heaps serve that without the lock contention of the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() {
     let cli = Cli::parse();

@@ -68,7 +68,9 @@ impl Application {
     /// Serves until `shutdown` completes, then drains requests and the event queue.
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
         let Application { listener, state, writer_task } = self;
-        let app = crate::web::app(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
+        let app = axum::ServiceExt::<axum::extract::Request>::into_make_service_with_connect_info::<SocketAddr>(
+            crate::web::app(state.clone()),
+        );
         tracing::info!(addr = %listener.local_addr().context("no local address")?, "serving");
         axum::serve(listener, app).with_graceful_shutdown(shutdown).await.context("server error")?;
         drop(state);

@@ -4,6 +4,8 @@
 
 use std::time::Duration;
 
+use sqlx::Any;
+use sqlx::pool::PoolConnection;
 use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinHandle;
 
@@ -47,10 +49,18 @@ impl EventWriter {
     pub async fn record(&self, event: NewEvent) -> Result<(), RecordError> {
         let (ack, done) = oneshot::channel();
         let pending = Pending { event, ack };
-        match tokio::time::timeout(Duration::from_secs(2), self.queue.send(pending)).await {
-            Err(_) => return Err(RecordError::Overloaded),
-            Ok(Err(_)) => return Err(RecordError::Stopped),
-            Ok(Ok(())) => {}
+        // Room in the queue is the common case and needs no timer; a full queue gets two
+        // seconds to make room before the request is refused.
+        match self.queue.try_send(pending) {
+            Ok(()) => {}
+            Err(mpsc::error::TrySendError::Closed(_)) => return Err(RecordError::Stopped),
+            Err(mpsc::error::TrySendError::Full(pending)) => {
+                match tokio::time::timeout(Duration::from_secs(2), self.queue.send(pending)).await {
+                    Err(_) => return Err(RecordError::Overloaded),
+                    Ok(Err(_)) => return Err(RecordError::Stopped),
+                    Ok(Ok(())) => {}
+                }
+            }
         }
         match done.await {
             Ok(Ok(())) => Ok(()),
@@ -62,11 +72,12 @@ impl EventWriter {
 
 async fn run(db: Db, clock: SharedClock, mut receiver: mpsc::Receiver<Pending>) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
+    let mut connection = None;
     while receiver.recv_many(&mut batch, MAX_BATCH).await > 0 {
-        let events: Vec<NewEvent> = batch.iter().map(|p| p.event.clone()).collect();
-        let result = write_with_retry(&db, &events, clock.now_ms()).await;
+        let rows = events::rows_json(batch.iter().map(|p| &p.event));
+        let result = write_with_retry(&db, &mut connection, &rows, clock.now_ms()).await;
         if let Err(error) = &result {
-            tracing::error!(error = format!("{error:#}"), count = events.len(), "events were not written");
+            tracing::error!(error = format!("{error:#}"), count = batch.len(), "events were not written");
         }
         for pending in batch.drain(..) {
             let _ = pending.ack.send(result.as_ref().map(|_| ()).map_err(|_| ()));
@@ -75,18 +86,37 @@ async fn run(db: Db, clock: SharedClock, mut receiver: mpsc::Receiver<Pending>) 
     tracing::info!("event writer flushed and stopped");
 }
 
-/// A busy or briefly unreachable database gets three tries before the batch is refused.
-async fn write_with_retry(db: &Db, events: &[NewEvent], now_ms: i64) -> anyhow::Result<()> {
+/// A busy or briefly unreachable database gets three tries before the batch is refused. The
+/// writer keeps its connection between batches and gets a new one after a failure.
+async fn write_with_retry(
+    db: &Db,
+    connection: &mut Option<PoolConnection<Any>>,
+    rows: &str,
+    now_ms: i64,
+) -> anyhow::Result<()> {
     let mut delay = Duration::from_millis(50);
-    for _ in 0..2 {
-        match events::insert_batch(db, events, now_ms).await {
+    let mut attempt = 1;
+    loop {
+        let result = match connection {
+            Some(conn) => events::insert_batch(&mut **conn, db.backend, rows, now_ms).await,
+            None => match db.pool.acquire().await {
+                Ok(conn) => events::insert_batch(&mut **connection.insert(conn), db.backend, rows, now_ms).await,
+                Err(error) => Err(anyhow::Error::new(error).context("could not reach the database")),
+            },
+        };
+        match result {
             Ok(()) => return Ok(()),
-            Err(error) => {
+            Err(error) if attempt < 3 => {
                 tracing::warn!(error = format!("{error:#}"), "retrying an event batch");
+                *connection = None;
                 tokio::time::sleep(delay).await;
                 delay *= 4;
+                attempt += 1;
+            }
+            Err(error) => {
+                *connection = None;
+                return Err(error);
             }
         }
     }
-    events::insert_batch(db, events, now_ms).await
 }

@@ -2,58 +2,75 @@
 
 use anyhow::Context;
 
-use super::Db;
+use super::Backend;
 use crate::analytics::event::NewEvent;
 
-/// Rows per insert statement, largest first: a batch is cut into these sizes so that only a
-/// handful of distinct statements exist, each prepared once and then reused from the cache.
-/// 14 parameters × 256 rows stays far below both backends' limits.
-const CHUNK_SIZES: [usize; 5] = [256, 64, 16, 4, 1];
-const COLUMNS: usize = 14;
+/// One statement writes a whole batch: the events travel as a single JSON array of rows, so a
+/// batch costs one bound value and one round trip, and as one statement it is stored entirely
+/// or not at all. Row fields are in `row`'s order.
+const INSERT_SQLITE: &str = "insert into events (tenant_id, at_ms, day, stage, step, symptom, device, flow, locale, \
+     campaign, visitor, is_bot, recipient, created_at) \
+     select r.value ->> 0, r.value ->> 1, r.value ->> 2, r.value ->> 3, r.value ->> 4, r.value ->> 5, r.value ->> 6, \
+     r.value ->> 7, r.value ->> 8, r.value ->> 9, r.value ->> 10, r.value ->> 11, r.value ->> 12, $2 \
+     from json_each($1) as r";
+const INSERT_POSTGRES: &str = "insert into events (tenant_id, at_ms, day, stage, step, symptom, device, flow, locale, \
+     campaign, visitor, is_bot, recipient, created_at) \
+     select (r ->> 0)::bigint, (r ->> 1)::bigint, r ->> 2, r ->> 3, (r ->> 4)::bigint, r ->> 5, r ->> 6, r ->> 7, \
+     r ->> 8, r ->> 9, r ->> 10, (r ->> 11)::bigint, r ->> 12, $2 \
+     from jsonb_array_elements($1::text::jsonb) as r";
 
-/// `events` cut into slices whose lengths are all in `CHUNK_SIZES`.
-fn chunks(events: &[NewEvent]) -> Vec<&[NewEvent]> {
-    let mut out = Vec::new();
-    let mut rest = events;
-    while !rest.is_empty() {
-        let size = CHUNK_SIZES.iter().copied().find(|s| *s <= rest.len()).unwrap_or(1);
-        let (head, tail) = rest.split_at(size);
-        out.push(head);
-        rest = tail;
-    }
-    out
+/// The events as the JSON array `insert_batch` reads.
+pub fn rows_json<'a>(events: impl IntoIterator<Item = &'a NewEvent>) -> String {
+    let rows: Vec<_> = events.into_iter().map(row).collect();
+    serde_json::to_string(&rows).unwrap_or_else(|_| "[]".to_owned())
 }
 
-/// Writes all events in one transaction: all of them are stored, or none.
-pub async fn insert_batch(db: &Db, events: &[NewEvent], now_ms: i64) -> anyhow::Result<()> {
-    let mut tx = db.pool.begin().await.context("could not start a transaction")?;
-    for chunk in chunks(events) {
-        let mut sql = String::from(
-            "insert into events (tenant_id, at_ms, day, stage, step, symptom, device, flow, locale, campaign, \
-             visitor, is_bot, recipient, created_at) values ",
-        );
-        sql.push_str(&super::values_placeholders(chunk.len(), COLUMNS));
-        let mut query = sqlx::query(&sql);
-        for e in chunk {
-            query = query
-                .bind(e.tenant_id)
-                .bind(e.at_ms)
-                .bind(e.day.clone())
-                .bind(e.stage.as_str())
-                .bind(e.step)
-                .bind(e.symptom.clone())
-                .bind(e.device.as_str())
-                .bind(e.flow.map(|f| f.as_str()))
-                .bind(e.locale.clone())
-                .bind(e.campaign.as_ref().map(|c| c.as_str().to_owned()))
-                .bind(e.visitor.clone())
-                .bind(i64::from(e.is_bot))
-                .bind(e.recipient.clone())
-                .bind(now_ms);
-        }
-        query.execute(&mut *tx).await.context("could not insert events")?;
-    }
-    tx.commit().await.context("could not commit events")?;
+type Row<'a> = (
+    i64,
+    i64,
+    &'a str,
+    &'static str,
+    Option<i64>,
+    Option<&'a str>,
+    &'static str,
+    Option<&'static str>,
+    &'a str,
+    Option<&'a str>,
+    &'a str,
+    i64,
+    Option<&'a str>,
+);
+
+fn row(e: &NewEvent) -> Row<'_> {
+    (
+        e.tenant_id,
+        e.at_ms,
+        &e.day,
+        e.stage.as_str(),
+        e.step,
+        e.symptom.as_deref(),
+        e.device.as_str(),
+        e.flow.map(|f| f.as_str()),
+        &e.locale,
+        e.campaign.as_ref().map(|c| c.as_str()),
+        &e.visitor,
+        i64::from(e.is_bot),
+        e.recipient.as_deref(),
+    )
+}
+
+/// Writes the events of `rows_json` in one statement: all of them are stored, or none.
+pub async fn insert_batch<'e>(
+    executor: impl sqlx::Executor<'e, Database = sqlx::Any>,
+    backend: Backend,
+    rows_json: &str,
+    now_ms: i64,
+) -> anyhow::Result<()> {
+    let sql = match backend {
+        Backend::Sqlite => INSERT_SQLITE,
+        Backend::Postgres => INSERT_POSTGRES,
+    };
+    sqlx::query(sql).bind(rows_json).bind(now_ms).execute(executor).await.context("could not insert events")?;
     Ok(())
 }
 
@@ -62,25 +79,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn batches_are_cut_into_a_few_fixed_sizes() {
+    fn rows_are_json_arrays_in_column_order() {
         let event = NewEvent {
             tenant_id: 1,
-            at_ms: 0,
+            at_ms: 5,
             day: "2026-11-20".into(),
-            stage: crate::domain::stage::Stage::Visit,
-            step: None,
-            symptom: None,
+            stage: crate::domain::stage::Stage::Stuck,
+            step: Some(2),
+            symptom: Some("no-\"prompt\"".into()),
             device: crate::domain::device::Device::Iphone,
-            flow: None,
+            flow: Some(crate::domain::flow_id::FlowId::IphoneIcloud),
             locale: "en".into(),
             campaign: None,
             visitor: "v".into(),
             is_bot: false,
             recipient: None,
         };
-        let events = vec![event; 349];
-        let sizes: Vec<usize> = chunks(&events).iter().map(|c| c.len()).collect();
-        assert_eq!(sizes, vec![256, 64, 16, 4, 4, 4, 1]);
-        assert_eq!(sizes.iter().sum::<usize>(), 349);
+        assert_eq!(
+            rows_json([&event]),
+            r#"[[1,5,"2026-11-20","stuck",2,"no-\"prompt\"","iphone","iphone-icloud","en",null,"v",0,null]]"#
+        );
+        assert_eq!(rows_json([]), "[]");
     }
 }

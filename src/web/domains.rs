@@ -4,10 +4,8 @@
 use std::collections::HashMap;
 use std::sync::Mutex;
 
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{Uri, header};
-use axum::middleware::Next;
-use axum::response::Response;
 
 use super::state::AppState;
 use crate::db::tenants;
@@ -57,7 +55,8 @@ fn is_shared_path(path: &str) -> bool {
         .any(|p| path.starts_with(p))
 }
 
-pub async fn custom_domains(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+/// Maps a request on a tenant's own domain to that tenant's guide paths; others pass unchanged.
+pub async fn rewrite_custom_domain(state: &AppState, request: &mut Request) {
     let host = request
         .headers()
         .get(header::HOST)
@@ -69,7 +68,7 @@ pub async fn custom_domains(State(state): State<AppState>, mut request: Request,
     let path = request.uri().path().to_owned();
     if let Some(host) = host.filter(|h| h.contains('.') && h.parse::<std::net::IpAddr>().is_err())
         && !is_shared_path(&path)
-        && let Some(slug) = state.domains.slug_for(&state, &host).await
+        && let Some(slug) = state.domains.slug_for(state, &host).await
         && path != format!("/{slug}")
         && !path.starts_with(&format!("/{slug}/"))
     {
@@ -79,5 +78,4 @@ pub async fn custom_domains(State(state): State<AppState>, mut request: Request,
             *request.uri_mut() = uri;
         }
     }
-    next.run(request).await
 }

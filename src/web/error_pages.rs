@@ -1,9 +1,7 @@
 //! Turns a failed response into its body: a localized page with the request id, or JSON under
 //! `/api`. Internal causes are logged here with their chain and never shown.
 
-use axum::extract::Request;
 use axum::http::{HeaderValue, header};
-use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Json, Response};
 use serde_json::json;
 
@@ -11,15 +9,21 @@ use super::error::ErrorInfo;
 use crate::components::layout::Chrome;
 use crate::i18n::{I18n, Locale, negotiate};
 
-pub async fn render_errors(request: Request, next: Next) -> Response {
-    let is_api = request.uri().path().starts_with("/api/");
-    let accept_language =
-        request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(str::to_owned);
-    let request_id = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).map(str::to_owned);
-    let response = next.run(request).await;
+/// What the error body depends on, read from the request before it is handled.
+pub struct RequestFacts {
+    pub is_api: bool,
+    pub accept_language: Option<HeaderValue>,
+    pub request_id: HeaderValue,
+}
+
+/// The response itself, or, where a handler failed, the error page (or JSON) in its place.
+pub fn render(response: Response, facts: &RequestFacts) -> Response {
     let Some(info) = response.extensions().get::<ErrorInfo>().cloned() else {
         return response;
     };
+    let is_api = facts.is_api;
+    let accept_language = facts.accept_language.as_ref().and_then(|v| v.to_str().ok());
+    let request_id = facts.request_id.to_str().ok().map(str::to_owned);
     if let Some(cause) = &info.cause {
         tracing::error!(
             request_id = request_id.as_deref().unwrap_or(""),
@@ -31,7 +35,7 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
         let body = json!({ "error": info.public_message, "status": info.status.as_u16(), "request_id": request_id });
         (info.status, Json(body)).into_response()
     } else {
-        let locale = negotiate(None, accept_language.as_deref(), &Locale::supported(), &Locale::english());
+        let locale = negotiate(None, accept_language, &Locale::supported(), &Locale::english());
         let chrome = Chrome {
             i18n: I18n::new(locale),
             tenant_name: "Passkey Guide".to_owned(),
@@ -43,7 +47,7 @@ pub async fn render_errors(request: Request, next: Next) -> Response {
             support_code: None,
             script: None,
         };
-        let html = crate::pages::error::render(chrome, info.status.as_u16(), request_id);
+        let html = crate::pages::error::render(chrome, info.status.as_u16(), request_id.clone());
         (info.status, Html(html)).into_response()
     };
     for (name, value) in response.headers() {

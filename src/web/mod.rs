@@ -14,6 +14,7 @@ pub mod error_pages;
 pub mod guide;
 pub mod guide_context;
 pub mod health;
+pub mod pipeline;
 pub mod rate_limit;
 pub mod recipients;
 pub mod request_id;
@@ -21,42 +22,32 @@ pub mod router;
 pub mod security;
 pub mod state;
 
+use std::convert::Infallible;
 use std::time::Duration;
 
-use axum::Router;
-use axum::http::{HeaderName, StatusCode};
-use tower::ServiceBuilder;
+use axum::extract::Request;
+use axum::http::StatusCode;
+use axum::response::Response;
+use tower::{Layer, Service, ServiceBuilder};
 use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::TraceLayer;
 
 use state::AppState;
 
 /// Largest request body: a logo upload or a registration report fits; anything larger is refused.
 pub const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
 
-/// The whole application with its middleware.
-pub fn app(state: AppState) -> Router {
-    let request_id = HeaderName::from_static("x-request-id");
-    let routed = router::router(state.clone())
-        .layer(axum::middleware::from_fn(error_pages::render_errors))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), security::security_headers))
-        .layer(
-            ServiceBuilder::new()
-                .layer(SetRequestIdLayer::new(request_id.clone(), request_id::Sequential::new()))
-                .layer(TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
-                    let id = request.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("");
-                    // Debug level: off by default, so a busy guide pays nothing for it.
-                    tracing::debug_span!("request", method = %request.method(), path = %request.uri().path(), request_id = %id)
-                }))
-                .layer(PropagateRequestIdLayer::new(request_id))
-                .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
-                .layer(CompressionLayer::new().quality(CompressionLevel::Fastest))
-                .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(15))),
-        );
-    // Custom domains rewrite the path, so they must run before the router matches it.
-    let rewritten = tower::Layer::layer(&axum::middleware::from_fn_with_state(state, domains::custom_domains), routed);
-    Router::new().fallback_service(rewritten)
+/// The whole application: the router with its per-route limits, inside `pipeline` (which
+/// runs first, because a custom domain changes the path the router matches).
+pub fn app(
+    state: AppState,
+) -> impl Service<Request, Response = Response, Error = Infallible, Future: Send> + Clone + Send + Sync + 'static {
+    let routed = router::router(state.clone()).layer(
+        ServiceBuilder::new()
+            .layer(RequestBodyLimitLayer::new(MAX_BODY_BYTES))
+            .layer(CompressionLayer::new().quality(CompressionLevel::Fastest))
+            .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, Duration::from_secs(15))),
+    );
+    axum::middleware::from_fn_with_state(state, pipeline::every_request).layer(routed)
 }

@@ -1,11 +1,6 @@
 //! Security headers on every response, and the Client Hints the detector asks for.
 
-use axum::extract::{Request, State};
-use axum::http::{HeaderName, HeaderValue, header};
-use axum::middleware::Next;
-use axum::response::Response;
-
-use super::state::AppState;
+use axum::http::{HeaderMap, HeaderName, HeaderValue, header};
 
 /// No inline script or style anywhere; forms post only to this site; no framing.
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
@@ -24,14 +19,10 @@ const CROSS_ORIGIN_RESOURCE_POLICY: HeaderName = HeaderName::from_static("cross-
 const PERMISSIONS_POLICY: HeaderName = HeaderName::from_static("permissions-policy");
 const ACCEPT_CH_HEADER: HeaderName = HeaderName::from_static("accept-ch");
 
-pub async fn security_headers(State(state): State<AppState>, request: Request, next: Next) -> Response {
-    let mut response = next.run(request).await;
-    let is_html = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
-    let headers = response.headers_mut();
+/// Adds the security headers to a response's headers; HTML pages also ask for Client Hints.
+pub fn add_headers(headers: &mut HeaderMap, behind_tls: bool) {
+    let is_html =
+        headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
     // A handler may narrow or widen framing for itself (the admin preview); all others get this.
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
         headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CONTENT_SECURITY_POLICY));
@@ -51,9 +42,8 @@ pub async fn security_headers(State(state): State<AppState>, request: Request, n
         headers.insert(ACCEPT_CH_HEADER, HeaderValue::from_static(ACCEPT_CH));
         headers.insert(header::VARY, HeaderValue::from_static(VARY));
     }
-    if state.settings.behind_tls() {
+    if behind_tls {
         headers
             .insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=63072000; includeSubDomains"));
     }
-    response
 }
