@@ -1,7 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// The server is started by the test command (see README) on this port with a fresh database.
+// The server is started by the test command (see README) on this port with a fresh database
+// (SQLite, or PostgreSQL when the test command is given TEST_DATABASE_URL).
 const port = process.env.E2E_PORT ?? "3917";
+const database = process.env.E2E_DATABASE ?? "sqlite:///tmp/passkey-guide-e2e.db";
 const baseURL = `http://127.0.0.1:${port}`;
 
 const launchOptions = {
@@ -29,7 +31,7 @@ export default defineConfig({
   timeout: 60_000,
   use: { baseURL, launchOptions, trace: "off" },
   webServer: {
-    command: `${process.env.PASSKEY_GUIDE_BIN ?? "../target/release/passkey-guide"} serve --rollup-max-age 0 --addr 127.0.0.1:${port} --database sqlite://${process.env.E2E_DB ?? "/tmp/passkey-guide-e2e.db"}`,
+    command: `${process.env.PASSKEY_GUIDE_BIN ?? "../target/release/passkey-guide"} serve --rollup-max-age 0 --addr 127.0.0.1:${port} --database ${database}`,
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -3,7 +3,7 @@ import { expect, test, type Page, type APIRequestContext } from "@playwright/tes
 import AxeBuilder from "@axe-core/playwright";
 
 const binary = process.env.PASSKEY_GUIDE_BIN ?? "../target/release/passkey-guide";
-const database = `sqlite://${process.env.E2E_DB ?? "/tmp/passkey-guide-e2e.db"}`;
+const database = process.env.E2E_DATABASE ?? "sqlite:///tmp/passkey-guide-e2e.db";
 
 /** A read-only API token for the tenant, made the way IT makes one: on the command line. */
 export function createToken(tenant: string): string {
