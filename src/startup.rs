@@ -20,7 +20,7 @@ use crate::settings::Settings;
 use crate::web::caches::{PageCache, TenantCache};
 use crate::web::domains::DomainCache;
 use crate::web::rate_limit::RateLimiter;
-use crate::web::state::AppState;
+use crate::web::state::{AppState, Shared};
 
 /// Failed sign-ins allowed per address and per account in `LOGIN_WINDOW_MS`.
 const LOGIN_FAILURES: usize = 5;
@@ -42,7 +42,7 @@ impl Application {
         crate::analytics::retention::spawn(db.clone(), clock.clone(), settings.retention_days);
         let listener =
             TcpListener::bind(settings.addr).await.with_context(|| format!("could not listen on {}", settings.addr))?;
-        let state = AppState {
+        let state = AppState::new(Shared {
             db,
             clock,
             events,
@@ -53,7 +53,7 @@ impl Application {
             tenants: Arc::new(TenantCache::default()),
             pages: Arc::new(PageCache::default()),
             detections: Arc::new(crate::detect::DetectionCache::default()),
-        };
+        });
         Ok(Application { listener, state, writer_task })
     }
 

@@ -30,7 +30,11 @@ pub fn negotiate(
 
 /// `de-AT,de;q=0.9,en;q=0.5` → `[de-AT, de, en]`, highest q first, `q=0` dropped.
 fn parse_accept_language(header: &str) -> Vec<LanguageIdentifier> {
-    let header = &header[..header.len().min(MAX_HEADER)];
+    let mut end = header.len().min(MAX_HEADER);
+    while !header.is_char_boundary(end) {
+        end -= 1;
+    }
+    let header = &header[..end];
     let mut weighted: Vec<(u16, usize, LanguageIdentifier)> = header
         .split(',')
         .enumerate()
@@ -57,6 +61,13 @@ fn parse_accept_language(header: &str) -> Vec<LanguageIdentifier> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_overlong_header_is_cut_between_characters() {
+        let header = format!("{},de", "é".repeat(400));
+        let offered = [Locale::english(), Locale::parse("de").unwrap()];
+        assert_eq!(negotiate(None, Some(&header), &offered, &Locale::english()), Locale::english());
+    }
 
     fn all() -> Vec<Locale> {
         Locale::supported()

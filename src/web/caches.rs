@@ -4,12 +4,14 @@
 //! host) and so never go stale: a branding change makes new keys.
 
 use std::collections::HashMap;
+use std::hash::Hash;
 use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
 
 use crate::brand::Tenant;
 use crate::db::{Db, tenants};
+use crate::web::guide_context::PageKey;
 
 const TENANT_TTL_MS: i64 = 2_000;
 const MAX_TENANTS: usize = 10_000;
@@ -49,15 +51,21 @@ impl TenantCache {
     }
 }
 
-#[derive(Debug, Default)]
-pub struct PageCache {
-    pages: Mutex<HashMap<String, Bytes>>,
+#[derive(Debug)]
+pub struct PageCache<K = PageKey> {
+    pages: Mutex<HashMap<K, Bytes>>,
 }
 
-impl PageCache {
+impl<K> Default for PageCache<K> {
+    fn default() -> Self {
+        PageCache { pages: Mutex::new(HashMap::new()) }
+    }
+}
+
+impl<K: Hash + Eq> PageCache<K> {
     /// The page under `key`, rendered on the first request for it. The bytes are shared, so
     /// serving a cached page copies nothing.
-    pub fn get_or_render(&self, key: String, render: impl FnOnce() -> String) -> Bytes {
+    pub fn get_or_render(&self, key: K, render: impl FnOnce() -> String) -> Bytes {
         if let Ok(pages) = self.pages.lock()
             && let Some(page) = pages.get(&key)
         {
@@ -80,7 +88,7 @@ mod tests {
 
     #[test]
     fn a_page_is_rendered_once_per_key() {
-        let cache = PageCache::default();
+        let cache = PageCache::<String>::default();
         let mut renders = 0;
         for _ in 0..3 {
             cache.get_or_render("k".into(), || {

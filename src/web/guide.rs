@@ -53,7 +53,7 @@ pub async fn landing(State(state): State<AppState>, ctx: GuideContext, headers: 
         let flow = choice_for(&ctx).flow;
         ctx.record(&state, stage, flow, None, None).await?;
     }
-    let key = ctx.page_key(&["landing", ctx.query.flow.map_or("", |f| f.as_str())]);
+    let key = ctx.page_key("landing", ctx.query.flow, 0);
     let html = state.pages.get_or_render(key, || pages::landing::render(landing_model(&state, &ctx, &headers)));
     let mut response = page(&ctx, html);
     // A personal link's code rides along in a cookie, so the page stays the same for everyone.
@@ -149,7 +149,7 @@ pub async fn step(
         ctx.record(&state, Stage::Step, Some(flow.id), Some(number), None).await?;
     }
     let total = flow.steps.len();
-    let key = ctx.page_key(&["step", flow.id.as_str(), &number.to_string()]);
+    let key = ctx.page_key("step", Some(flow.id), number);
     let html = state.pages.get_or_render(key, || {
         let model = pages::step::StepModel {
             chrome: ctx.chrome(Some(ctx.support_code(Some(flow.id), Some(number)))),

@@ -133,7 +133,12 @@ impl GuideContext {
             user_agent: signals.user_agent,
             automated,
             hints_pending,
-            host: headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("").chars().take(255).collect(),
+            host: headers
+                .get(header::HOST)
+                .and_then(|h| h.to_str().ok())
+                .filter(|h| h.len() <= 255)
+                .unwrap_or("")
+                .to_owned(),
         }
     }
 
@@ -148,20 +153,21 @@ impl GuideContext {
 
     /// Everything a rendered guide page depends on besides its handler: the page can be
     /// served from the cache under this key.
-    pub fn page_key(&self, parts: &[&str]) -> String {
-        format!(
-            "{}|{}|{}|{}|{:?}|{:?}|{}|{}|{}|{}",
-            self.tenant.id,
-            self.tenant.branding_version,
-            self.i18n.locale.as_str(),
-            self.device,
-            self.detected.os_version,
-            self.detected.in_app,
-            self.detected.device,
-            self.links.landing(),
-            self.host,
-            parts.join("|")
-        )
+    pub fn page_key(&self, page: &'static str, flow: Option<FlowId>, step: usize) -> PageKey {
+        PageKey {
+            tenant: self.tenant.id,
+            branding_version: self.tenant.branding_version,
+            locale: self.i18n.locale.as_str(),
+            device: self.device,
+            detected: self.detected.device,
+            os_version: self.detected.os_version.clone(),
+            in_app: self.detected.in_app,
+            kept: self.links.kept().to_vec(),
+            host: self.host.clone(),
+            page,
+            flow,
+            step,
+        }
     }
 
     pub fn chrome(&self, support_code: Option<String>) -> Chrome {
@@ -248,6 +254,25 @@ impl GuideContext {
             recipient: if self.automated { None } else { self.recipient.clone() },
         }
     }
+}
+
+/// What a cached guide page was rendered from: two requests with equal keys get the same bytes.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct PageKey {
+    tenant: i64,
+    branding_version: i64,
+    locale: &'static str,
+    device: Device,
+    detected: Device,
+    os_version: Option<String>,
+    in_app: Option<detect::InApp>,
+    /// The parameters every link carries (campaign, language, device choice).
+    kept: Vec<(&'static str, String)>,
+    /// For the absolute links and the QR code.
+    host: String,
+    page: &'static str,
+    flow: Option<FlowId>,
+    step: usize,
 }
 
 /// When an event happened and whose it is: the parts of an event the request itself does not tell.

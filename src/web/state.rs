@@ -1,5 +1,6 @@
 //! Everything a handler needs, reached through `State`.
 
+use std::ops::Deref;
 use std::sync::Arc;
 
 use axum::extract::FromRef;
@@ -14,8 +15,11 @@ use crate::web::caches::{PageCache, TenantCache};
 use crate::web::domains::DomainCache;
 use crate::web::rate_limit::RateLimiter;
 
-#[derive(Clone, FromRef)]
-pub struct AppState {
+/// A handle on the shared state: cloning it, which every request does, is one reference count.
+#[derive(Clone)]
+pub struct AppState(Arc<Shared>);
+
+pub struct Shared {
     pub db: Db,
     pub clock: SharedClock,
     pub events: EventWriter,
@@ -29,6 +33,26 @@ pub struct AppState {
 }
 
 impl AppState {
+    pub fn new(shared: Shared) -> AppState {
+        AppState(Arc::new(shared))
+    }
+}
+
+impl Deref for AppState {
+    type Target = Shared;
+
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+impl FromRef<AppState> for Db {
+    fn from_ref(state: &AppState) -> Db {
+        state.db.clone()
+    }
+}
+
+impl Shared {
     /// How fresh funnel figures read now must be.
     pub fn freshness(&self) -> crate::analytics::rollups::Freshness {
         crate::analytics::rollups::Freshness {
