@@ -53,6 +53,7 @@ impl Application {
             tenants: Arc::new(TenantCache::default()),
             pages: Arc::new(PageCache::default()),
             detections: Arc::new(crate::detect::DetectionCache::default()),
+            languages: Arc::new(crate::i18n::NegotiationCache::default()),
         });
         Ok(Application { listener, state, writer_task })
     }

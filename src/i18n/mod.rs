@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader};
 
-pub use negotiate::negotiate;
+pub use negotiate::{NegotiationCache, negotiate};
 
 fluent_templates::static_loader! {
     static LOCALES = {

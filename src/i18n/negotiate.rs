@@ -1,6 +1,9 @@
 //! Picking the language: an explicit choice, else the browser's `Accept-Language` (ordered by
 //! q-weight, which `fluent-langneg` ignores), else the tenant's default.
 
+use std::collections::HashMap;
+use std::sync::Mutex;
+
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use fluent_templates::LanguageIdentifier;
 
@@ -26,6 +29,49 @@ pub fn negotiate(
     let default_id = default.id().clone();
     let matched = negotiate_languages(&requested, &available, Some(&default_id), NegotiationStrategy::Filtering);
     matched.first().and_then(|id| offered.iter().find(|l| l.id() == *id)).cloned().unwrap_or_else(|| default.clone())
+}
+
+/// Distinct (header, offer) pairs kept; the map starts over when it is full.
+const MAX_CACHED: usize = 4_096;
+
+type CacheKey = (Box<str>, Box<[&'static str]>, &'static str);
+
+/// Answers of `negotiate`, so that each distinct `Accept-Language` is weighed once per offer.
+#[derive(Debug, Default)]
+pub struct NegotiationCache {
+    entries: Mutex<HashMap<CacheKey, Locale>>,
+}
+
+impl NegotiationCache {
+    /// The same answer as `negotiate`, from memory when this header and offer were seen before.
+    pub fn negotiate(
+        &self,
+        explicit: Option<&str>,
+        accept_language: Option<&str>,
+        offered: &[Locale],
+        default: &Locale,
+    ) -> Locale {
+        if let Some(chosen) = explicit.and_then(Locale::parse).filter(|l| offered.contains(l)) {
+            return chosen;
+        }
+        let Some(header) = accept_language else {
+            return default.clone();
+        };
+        let key: CacheKey = (header.into(), offered.iter().map(Locale::as_str).collect(), default.as_str());
+        if let Ok(entries) = self.entries.lock()
+            && let Some(found) = entries.get(&key)
+        {
+            return found.clone();
+        }
+        let locale = negotiate(None, Some(header), offered, default);
+        if let Ok(mut entries) = self.entries.lock() {
+            if entries.len() >= MAX_CACHED {
+                entries.clear();
+            }
+            entries.insert(key, locale.clone());
+        }
+        locale
+    }
 }
 
 /// `de-AT,de;q=0.9,en;q=0.5` → `[de-AT, de, en]`, highest q first, `q=0` dropped.
@@ -61,6 +107,25 @@ fn parse_accept_language(header: &str) -> Vec<LanguageIdentifier> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cached_answers_are_negotiated_answers() {
+        let cache = NegotiationCache::default();
+        let de = Locale::parse("de").unwrap();
+        let offered = [Locale::english(), de.clone()];
+        for _ in 0..2 {
+            for header in [Some("de-AT,de;q=0.9"), Some("fr, en;q=0.1"), None, Some("")] {
+                for explicit in [None, Some("en"), Some("ja")] {
+                    assert_eq!(
+                        cache.negotiate(explicit, header, &offered, &de),
+                        negotiate(explicit, header, &offered, &de),
+                        "{explicit:?} {header:?}"
+                    );
+                }
+            }
+        }
+        assert_eq!(cache.negotiate(None, Some("de"), &offered[..1], &Locale::english()), Locale::english());
+    }
 
     #[test]
     fn an_overlong_header_is_cut_between_characters() {

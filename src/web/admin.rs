@@ -497,7 +497,7 @@ pub async fn preview(
     uri: axum::http::Uri,
 ) -> AppResult<Response> {
     let ctx = GuideContext::new(admin.tenant, &headers, uri.query(), None);
-    let model = super::guide::landing_model(&state, &ctx, &headers);
+    let model = super::guide::landing_model(&state, &ctx);
     let mut response = html(StatusCode::OK, pages::landing::render(model));
     response.headers_mut().insert(
         header::CONTENT_SECURITY_POLICY,

@@ -226,13 +226,5 @@ async fn csv_response(state: &AppState, tenant: &Tenant, file: &str, query: &Das
         }
         _ => return Err(AppError::NotFound),
     };
-    let disposition = format!("attachment; filename=\"{}-{table}-{}-{}.csv\"", tenant.slug, filters.from, filters.to);
-    Ok((
-        [
-            (header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8")),
-            (header::CONTENT_DISPOSITION, HeaderValue::from_str(&disposition).map_err(|_| AppError::NotFound)?),
-        ],
-        body,
-    )
-        .into_response())
+    super::download::csv_attachment(&format!("{}-{table}-{}-{}.csv", tenant.slug, filters.from, filters.to), body)
 }

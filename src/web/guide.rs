@@ -46,7 +46,7 @@ pub async fn root() -> AppError {
     AppError::NotFound
 }
 
-pub async fn landing(State(state): State<AppState>, ctx: GuideContext, headers: HeaderMap) -> AppResult<Response> {
+pub async fn landing(State(state): State<AppState>, ctx: GuideContext) -> AppResult<Response> {
     if !ctx.hints_pending {
         let stage =
             if ctx.query.device.is_some_and(|d| d != ctx.detected.device) { Stage::Switch } else { Stage::Visit };
@@ -54,7 +54,7 @@ pub async fn landing(State(state): State<AppState>, ctx: GuideContext, headers: 
         ctx.record(&state, stage, flow, None, None).await?;
     }
     let key = ctx.page_key("landing", ctx.query.flow, 0);
-    let html = state.pages.get_or_render(key, || pages::landing::render(landing_model(&state, &ctx, &headers)));
+    let html = state.pages.get_or_render(key, || pages::landing::render(landing_model(&state, &ctx)));
     let mut response = page(&ctx, html);
     // A personal link's code rides along in a cookie, so the page stays the same for everyone.
     if let Some(code) = ctx.query.recipient.as_deref().filter(|_| ctx.tenant.personal_links) {
@@ -82,12 +82,12 @@ pub fn choice_for(ctx: &GuideContext) -> chooser::Choice {
     choice
 }
 
-pub fn landing_model(state: &AppState, ctx: &GuideContext, headers: &HeaderMap) -> pages::landing::LandingModel {
+pub fn landing_model(state: &AppState, ctx: &GuideContext) -> pages::landing::LandingModel {
     let detection = ctx.detection();
     let choice = choice_for(ctx);
-    let page_url = absolute_url(state, headers, &ctx.links.landing());
+    let page_url = url_on_host(state, &ctx.host, &ctx.links.landing());
     let phone_qr = (choice.flow == Some(FlowId::CrossDevice))
-        .then(|| qr_svg(&absolute_url(state, headers, &ctx.links_without_device_landing())))
+        .then(|| qr_svg(&url_on_host(state, &ctx.host, &ctx.links_without_device_landing())))
         .flatten();
     pages::landing::LandingModel {
         chrome: ctx.chrome(Some(ctx.support_code(choice.flow, None))),
@@ -295,7 +295,7 @@ pub async fn confirm_done(
         }
         query.finish()
     };
-    let ctx = GuideContext::build(tenant, &headers, Some(&query), ip.0, Some(&state.detections));
+    let ctx = GuideContext::build(tenant, &headers, Some(&query), ip.0, Some(state.lookups()));
     let flow = ctx.query.flow.filter(|f| ctx.tenant.policy.allows(catalog::flow(*f)));
     ctx.record(&state, Stage::Done, flow, None, None).await?;
     Ok(Redirect::to(&ctx.links.thanks(flow)).into_response())
@@ -343,14 +343,19 @@ pub async fn logo(State(state): State<AppState>, Path(tenant): Path<String>) -> 
 
 /// The public address of a path: the configured public URL, else this request's host.
 pub fn absolute_url(state: &AppState, headers: &HeaderMap, path: &str) -> String {
+    url_on_host(state, headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or(""), path)
+}
+
+/// `path` on the configured public URL, else on the Host the request was sent to.
+pub fn url_on_host(state: &AppState, host: &str, path: &str) -> String {
     if let Some(base) = &state.settings.public_url {
         let origin = base.origin().ascii_serialization();
         return format!("{origin}{path}");
     }
-    let host = headers
-        .get(header::HOST)
-        .and_then(|h| h.to_str().ok())
-        .filter(|h| h.len() <= 255 && h.bytes().all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b)))
+    let host = Some(host)
+        .filter(|h| {
+            !h.is_empty() && h.len() <= 255 && h.bytes().all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b))
+        })
         .unwrap_or("localhost");
     format!("http://{host}{path}")
 }

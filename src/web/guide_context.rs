@@ -21,7 +21,7 @@ use crate::domain::campaign::Campaign;
 use crate::domain::device::Device;
 use crate::domain::flow_id::FlowId;
 use crate::domain::stage::Stage;
-use crate::i18n::{I18n, Locale, negotiate};
+use crate::i18n::{I18n, Locale, NegotiationCache, negotiate};
 
 /// Query parameters the guide understands; anything unreadable is ignored, never an error.
 #[derive(Debug, Default, Clone)]
@@ -54,6 +54,12 @@ impl GuideQuery {
     }
 }
 
+/// Caches `GuideContext::build` answers from: detections by headers, languages by header and offer.
+pub struct Lookups<'a> {
+    pub detections: &'a DetectionCache,
+    pub languages: &'a NegotiationCache,
+}
+
 pub struct GuideContext {
     pub tenant: Arc<Tenant>,
     pub query: GuideQuery,
@@ -84,7 +90,7 @@ impl FromRequestParts<AppState> for GuideContext {
         let slug = params.iter().find(|(k, _)| *k == "tenant").map(|(_, v)| v.to_owned()).ok_or(AppError::NotFound)?;
         let tenant = state.guide_tenant(&slug).await?.ok_or(AppError::NotFound)?;
         let ClientIp(ip) = ClientIp::from_request_parts(parts, state).await.unwrap_or(ClientIp(None));
-        Ok(GuideContext::build(tenant, &parts.headers, parts.uri.query(), ip, Some(&state.detections)))
+        Ok(GuideContext::build(tenant, &parts.headers, parts.uri.query(), ip, Some(state.lookups())))
     }
 }
 
@@ -93,25 +99,34 @@ impl GuideContext {
         GuideContext::build(Arc::new(tenant), headers, query, ip, None)
     }
 
-    /// As `new`, for a shared tenant, with detections answered from `detections` when given.
+    /// As `new`, for a shared tenant, with detections and languages answered from `lookups`
+    /// when given.
     pub fn build(
         tenant: Arc<Tenant>,
         headers: &HeaderMap,
         query: Option<&str>,
         ip: Option<IpAddr>,
-        detections: Option<&DetectionCache>,
+        lookups: Option<Lookups<'_>>,
     ) -> GuideContext {
         let query = GuideQuery::parse(query);
         let signals = Signals::from_headers(headers);
-        let detected = match detections {
-            Some(cache) => cache.detect(&signals),
+        let detected = match &lookups {
+            Some(lookups) => lookups.detections.detect(&signals),
             None => detect::detect(&signals),
         };
         let scanner = looks_like_scanner(headers);
         let automated = detected.is_bot() || scanner;
         let device = query.device.unwrap_or(detected.device);
         let accept_language = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
-        let locale = negotiate(query.lang.as_deref(), accept_language, &tenant.locales, &tenant.default_locale);
+        let locale = match &lookups {
+            Some(lookups) => lookups.languages.negotiate(
+                query.lang.as_deref(),
+                accept_language,
+                &tenant.locales,
+                &tenant.default_locale,
+            ),
+            None => negotiate(query.lang.as_deref(), accept_language, &tenant.locales, &tenant.default_locale),
+        };
         let links = Links::new(tenant.slug.as_str())
             .keeping("c", query.campaign.as_ref().map(|c| c.as_str()))
             .keeping("lang", query.lang.as_deref())

@@ -9,6 +9,7 @@ pub mod client_ip;
 pub mod cookies;
 pub mod dashboard;
 pub mod domains;
+pub mod download;
 pub mod error;
 pub mod error_pages;
 pub mod guide;

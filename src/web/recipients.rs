@@ -165,14 +165,5 @@ pub async fn download(
             segment: p.segment.as_str(),
         })
         .collect();
-    let disposition = format!("attachment; filename=\"{}-{name}.csv\"", admin.tenant.slug);
-    Ok((
-        [
-            (header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8")),
-            (header::CONTENT_DISPOSITION, HeaderValue::from_str(&disposition).map_err(|_| AppError::NotFound)?),
-            (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
-        ],
-        to_csv(&lines)?,
-    )
-        .into_response())
+    super::download::csv_attachment(&format!("{}-{name}.csv", admin.tenant.slug), to_csv(&lines)?)
 }

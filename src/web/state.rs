@@ -10,6 +10,7 @@ use crate::analytics::writer::EventWriter;
 use crate::clock::SharedClock;
 use crate::db::Db;
 use crate::detect::DetectionCache;
+use crate::i18n::NegotiationCache;
 use crate::settings::Settings;
 use crate::web::caches::{PageCache, TenantCache};
 use crate::web::domains::DomainCache;
@@ -30,6 +31,7 @@ pub struct Shared {
     pub tenants: Arc<TenantCache>,
     pub pages: Arc<PageCache>,
     pub detections: Arc<DetectionCache>,
+    pub languages: Arc<NegotiationCache>,
 }
 
 impl AppState {
@@ -53,6 +55,11 @@ impl FromRef<AppState> for Db {
 }
 
 impl Shared {
+    /// The caches a guide request's context is built with.
+    pub fn lookups(&self) -> crate::web::guide_context::Lookups<'_> {
+        crate::web::guide_context::Lookups { detections: &self.detections, languages: &self.languages }
+    }
+
     /// How fresh funnel figures read now must be.
     pub fn freshness(&self) -> crate::analytics::rollups::Freshness {
         crate::analytics::rollups::Freshness {
