@@ -4,6 +4,8 @@
 
 use std::time::Duration;
 
+use anyhow::Context;
+
 use sqlx::Any;
 use sqlx::pool::PoolConnection;
 use tokio::sync::{mpsc, oneshot};
@@ -86,6 +88,14 @@ async fn run(db: Db, clock: SharedClock, mut receiver: mpsc::Receiver<Pending>) 
     tracing::info!("event writer flushed and stopped");
 }
 
+/// The connection the writer keeps. Its commits never copy the log into the database file
+/// (see `Db::spawn_checkpoints`), so no request waits for that.
+async fn writer_connection(db: &Db) -> anyhow::Result<PoolConnection<Any>> {
+    let mut connection = db.pool.acquire().await.context("could not reach the database")?;
+    db.without_checkpoints(&mut connection).await?;
+    Ok(connection)
+}
+
 /// A busy or briefly unreachable database gets three tries before the batch is refused. The
 /// writer keeps its connection between batches and gets a new one after a failure.
 async fn write_with_retry(
@@ -99,9 +109,9 @@ async fn write_with_retry(
     loop {
         let result = match connection {
             Some(conn) => events::insert_batch(&mut **conn, db.backend, rows, now_ms).await,
-            None => match db.pool.acquire().await {
+            None => match writer_connection(db).await {
                 Ok(conn) => events::insert_batch(&mut **connection.insert(conn), db.backend, rows, now_ms).await,
-                Err(error) => Err(anyhow::Error::new(error).context("could not reach the database")),
+                Err(error) => Err(error),
             },
         };
         match result {
