@@ -6,7 +6,7 @@ admin-sign-out = Abmelden
 admin-settings = Einstellungen
 admin-dashboard = Dashboard
 admin-emails = E-Mails
-admin-tokens = API-Token
+admin-tokens = Token und Links
 
 ## Sign-in
 
@@ -98,7 +98,7 @@ admin-copy = Kopieren
 
 ## Tokens
 
-admin-tokens-title = API-Token
+admin-tokens-title = Token und Links
 admin-tokens-intro = Mit schreibgeschützten Token können Skripte und Dashboards den Trichter und die Abdeckung dieser Anleitung auslesen. Jedes Token gilt nur für diese Organisation.
 admin-token-once = Kopieren Sie dieses Token jetzt: Es wird nur einmal angezeigt.
 admin-token = Neues Token

@@ -6,7 +6,7 @@ admin-sign-out = Sign out
 admin-settings = Settings
 admin-dashboard = Dashboard
 admin-emails = Emails
-admin-tokens = API tokens
+admin-tokens = Tokens and links
 
 ## Sign-in
 
@@ -98,7 +98,7 @@ admin-copy = Copy
 
 ## Tokens
 
-admin-tokens-title = API tokens
+admin-tokens-title = Tokens and links
 admin-tokens-intro = Read-only tokens let scripts and dashboards read this guide's funnel and coverage. Each token works for this organisation only.
 admin-token-once = Copy this token now: it is shown only once.
 admin-token = New token

@@ -6,7 +6,7 @@ admin-sign-out = Cerrar sesión
 admin-settings = Configuración
 admin-dashboard = Panel
 admin-emails = Correos
-admin-tokens = Tokens de API
+admin-tokens = Tokens y enlaces
 
 ## Sign-in
 
@@ -98,7 +98,7 @@ admin-copy = Copiar
 
 ## Tokens
 
-admin-tokens-title = Tokens de API
+admin-tokens-title = Tokens y enlaces
 admin-tokens-intro = Los tokens de solo lectura permiten que scripts y paneles lean el embudo y la cobertura de esta guía. Cada token sirve solo para esta organización.
 admin-token-once = Copia este token ahora: solo se muestra una vez.
 admin-token = Nuevo token

@@ -6,7 +6,7 @@ admin-sign-out = Se déconnecter
 admin-settings = Paramètres
 admin-dashboard = Tableau de bord
 admin-emails = E-mails
-admin-tokens = Jetons d’API
+admin-tokens = Jetons et liens
 
 ## Sign-in
 
@@ -98,7 +98,7 @@ admin-copy = Copier
 
 ## Tokens
 
-admin-tokens-title = Jetons d’API
+admin-tokens-title = Jetons et liens
 admin-tokens-intro = Les jetons en lecture seule permettent à des scripts et à des tableaux de bord de lire l’entonnoir et la couverture de ce guide. Chaque jeton ne fonctionne que pour cette organisation.
 admin-token-once = Copiez ce jeton maintenant : il ne s’affiche qu’une seule fois.
 admin-token = Nouveau jeton

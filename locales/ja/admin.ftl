@@ -6,7 +6,7 @@ admin-sign-out = サインアウト
 admin-settings = 設定
 admin-dashboard = ダッシュボード
 admin-emails = メール
-admin-tokens = API トークン
+admin-tokens = トークンとリンク
 
 ## Sign-in
 
@@ -98,7 +98,7 @@ admin-copy = コピー
 
 ## Tokens
 
-admin-tokens-title = API トークン
+admin-tokens-title = トークンとリンク
 admin-tokens-intro = 読み取り専用トークンを使うと、スクリプトやダッシュボードからこのガイドのファネルとカバレッジを読み取れます。各トークンはこの組織でのみ有効です。
 admin-token-once = このトークンを今すぐコピーしてください。表示されるのは 1 回だけです。
 admin-token = 新しいトークン

@@ -6,7 +6,7 @@ admin-sign-out = Uitloggen
 admin-settings = Instellingen
 admin-dashboard = Dashboard
 admin-emails = E-mails
-admin-tokens = API-tokens
+admin-tokens = Tokens en links
 
 ## Sign-in
 
@@ -98,7 +98,7 @@ admin-copy = Kopiëren
 
 ## Tokens
 
-admin-tokens-title = API-tokens
+admin-tokens-title = Tokens en links
 admin-tokens-intro = Met alleen-lezentokens kunnen scripts en dashboards de trechter en de dekking van deze gids lezen. Elk token werkt alleen voor deze organisatie.
 admin-token-once = Kopieer dit token nu: het wordt maar één keer getoond.
 admin-token = Nieuw token

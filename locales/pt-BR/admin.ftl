@@ -6,7 +6,7 @@ admin-sign-out = Sair
 admin-settings = Configurações
 admin-dashboard = Painel
 admin-emails = E-mails
-admin-tokens = Tokens de API
+admin-tokens = Tokens e links
 
 ## Sign-in
 
@@ -98,7 +98,7 @@ admin-copy = Copiar
 
 ## Tokens
 
-admin-tokens-title = Tokens de API
+admin-tokens-title = Tokens e links
 admin-tokens-intro = Tokens somente leitura permitem que scripts e painéis leiam o funil e a cobertura deste guia. Cada token funciona apenas para esta organização.
 admin-token-once = Copie este token agora: ele só é mostrado uma vez.
 admin-token = Novo token

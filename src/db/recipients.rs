@@ -8,6 +8,7 @@ use rand::Rng;
 use serde::Serialize;
 
 use super::Db;
+use crate::domain::uploaded_text::{NOT_UTF8, uploaded_text};
 
 /// Codes are 16 lower-case letters and digits: unguessable, and short enough for a link.
 const CODE_LEN: usize = 16;
@@ -48,11 +49,7 @@ pub enum ListError {
 /// `userPrincipalName`), and optionally a name and a wave. The first bad line is named and
 /// nothing is taken.
 pub fn parse_list(bytes: &[u8]) -> Result<Vec<NewRecipient>, ListError> {
-    let text = std::str::from_utf8(bytes).map_err(|e| ListError::Line {
-        line: 1 + bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() as u64,
-        reason: "the file is not UTF-8 text".into(),
-    })?;
-    let text = text.trim_start_matches('\u{feff}');
+    let text = uploaded_text(bytes).map_err(|line| ListError::Line { line, reason: NOT_UTF8.into() })?;
     if text.trim().is_empty() {
         return Err(ListError::Empty);
     }

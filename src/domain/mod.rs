@@ -7,3 +7,4 @@ pub mod flow_id;
 pub mod handoff_url;
 pub mod stage;
 pub mod tenant_slug;
+pub mod uploaded_text;

@@ -261,19 +261,22 @@ pub async fn fetch(settings: &GraphSettings) -> Result<Fetched, GraphError> {
     Ok(Fetched { users, passkeys, pages })
 }
 
-async fn sign_in(http: &reqwest::Client, settings: &GraphSettings) -> Result<SecretString, GraphError> {
-    let what = "the Entra ID token endpoint";
-    let form = [
-        ("client_id", settings.client_id.as_str()),
-        ("client_secret", settings.client_secret.expose_secret()),
-        ("scope", SCOPE),
-        ("grant_type", "client_credentials"),
-    ];
-    let retry = settings.retry;
+/// Sends a request until the answer is something other than "wait": connection failures and
+/// timeouts, throttling (429) and a busy service (503, 504) are tried again as `retry` allows,
+/// waiting as `Retry-After` asks.
+async fn send_with_retry<Send, Sent>(
+    retry: RetryPolicy,
+    what: &'static str,
+    mut send: Send,
+) -> Result<reqwest::Response, GraphError>
+where
+    Send: FnMut() -> Sent,
+    Sent: std::future::Future<Output = reqwest::Result<reqwest::Response>>,
+{
     let mut attempt = 0;
     loop {
         attempt += 1;
-        let response = match http.post(settings.token_url()).form(&form).send().await {
+        let response = match send().await {
             Ok(response) => response,
             Err(e) if attempt < retry.attempts && (e.is_connect() || e.is_timeout()) => {
                 tokio::time::sleep(retry.wait(attempt, None)).await;
@@ -282,63 +285,58 @@ async fn sign_in(http: &reqwest::Client, settings: &GraphSettings) -> Result<Sec
             Err(e) => return Err(GraphError::Transport { what, reason: e.without_url().to_string() }),
         };
         let status = response.status();
-        if is_transient(status) {
-            if attempt >= retry.attempts {
-                return Err(GraphError::GaveUp { what, status: status.as_u16(), attempts: attempt });
-            }
-            tokio::time::sleep(retry.wait(attempt, retry_after(&response))).await;
-            continue;
+        if !is_transient(status) {
+            return Ok(response);
         }
-        let text = response.text().await.map_err(|e| GraphError::Transport { what, reason: e.to_string() })?;
-        if !status.is_success() {
-            let reason = match serde_json::from_str::<TokenRefusal>(&text) {
-                Ok(TokenRefusal { error_description: Some(d), .. }) => first_line(&d),
-                Ok(TokenRefusal { error: Some(e), .. }) => e,
-                _ => status.canonical_reason().unwrap_or("no reason given").to_owned(),
-            };
-            return Err(GraphError::Token { status: status.as_u16(), reason });
+        if attempt >= retry.attempts {
+            return Err(GraphError::GaveUp { what, status: status.as_u16(), attempts: attempt });
         }
-        let answer: TokenAnswer =
-            serde_json::from_str(&text).map_err(|e| GraphError::Body { what, reason: e.to_string() })?;
-        return Ok(SecretString::from(answer.access_token));
+        let wait = retry.wait(attempt, retry_after(&response));
+        tracing::info!(status = status.as_u16(), wait_ms = wait.as_millis() as u64, what, "Graph asks to wait");
+        tokio::time::sleep(wait).await;
     }
+}
+
+async fn sign_in(http: &reqwest::Client, settings: &GraphSettings) -> Result<SecretString, GraphError> {
+    let what = "the Entra ID token endpoint";
+    let form = [
+        ("client_id", settings.client_id.as_str()),
+        ("client_secret", settings.client_secret.expose_secret()),
+        ("scope", SCOPE),
+        ("grant_type", "client_credentials"),
+    ];
+    let response = send_with_retry(settings.retry, what, || http.post(settings.token_url()).form(&form).send()).await?;
+    let status = response.status();
+    let text = response.text().await.map_err(|e| GraphError::Transport { what, reason: e.to_string() })?;
+    if !status.is_success() {
+        let reason = match serde_json::from_str::<TokenRefusal>(&text) {
+            Ok(TokenRefusal { error_description: Some(d), .. }) => first_line(&d),
+            Ok(TokenRefusal { error: Some(e), .. }) => e,
+            _ => status.canonical_reason().unwrap_or("no reason given").to_owned(),
+        };
+        return Err(GraphError::Token { status: status.as_u16(), reason });
+    }
+    let answer: TokenAnswer =
+        serde_json::from_str(&text).map_err(|e| GraphError::Body { what, reason: e.to_string() })?;
+    Ok(SecretString::from(answer.access_token))
 }
 
 impl Session<'_> {
     /// GET with the access token: waits out throttling, signs in again once if the token
     /// expired, and hands 403 and 404 back to the caller to judge.
     async fn get(&self, url: &str, what: &'static str) -> Result<Answer, GraphError> {
-        let retry = self.settings.retry;
         let mut signed_in_again = false;
-        let mut attempt = 0;
         loop {
-            attempt += 1;
             let token = self.token.lock().await.clone();
-            let sent = self
-                .http
-                .get(url)
-                .bearer_auth(token.expose_secret())
-                .header(reqwest::header::ACCEPT, "application/json")
-                .send()
-                .await;
-            let response = match sent {
-                Ok(response) => response,
-                Err(e) if attempt < retry.attempts && (e.is_connect() || e.is_timeout()) => {
-                    tokio::time::sleep(retry.wait(attempt, None)).await;
-                    continue;
-                }
-                Err(e) => return Err(GraphError::Transport { what, reason: e.without_url().to_string() }),
-            };
+            let response = send_with_retry(self.settings.retry, what, || {
+                self.http
+                    .get(url)
+                    .bearer_auth(token.expose_secret())
+                    .header(reqwest::header::ACCEPT, "application/json")
+                    .send()
+            })
+            .await?;
             let status = response.status();
-            if is_transient(status) {
-                if attempt >= retry.attempts {
-                    return Err(GraphError::GaveUp { what, status: status.as_u16(), attempts: attempt });
-                }
-                let wait = retry.wait(attempt, retry_after(&response));
-                tracing::info!(status = status.as_u16(), wait_ms = wait.as_millis() as u64, what, "Graph asks to wait");
-                tokio::time::sleep(wait).await;
-                continue;
-            }
             if status == StatusCode::UNAUTHORIZED && !signed_in_again {
                 signed_in_again = true;
                 *self.token.lock().await = sign_in(&self.http, self.settings).await?;

@@ -3,6 +3,8 @@
 
 use serde::Deserialize;
 
+use crate::domain::uploaded_text::{NOT_UTF8, uploaded_text};
+
 /// One user of the report.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RegisteredUser {
@@ -52,11 +54,7 @@ pub enum ReportError {
 
 /// Reads CSV or JSON, telling them apart by the first non-blank character.
 pub fn parse(bytes: &[u8]) -> Result<Vec<RegisteredUser>, ReportError> {
-    let text = std::str::from_utf8(bytes).map_err(|e| ReportError::Line {
-        line: 1 + bytes[..e.valid_up_to()].iter().filter(|b| **b == b'\n').count() as u64,
-        reason: "the file is not UTF-8 text".into(),
-    })?;
-    let text = text.trim_start_matches('\u{feff}');
+    let text = uploaded_text(bytes).map_err(|line| ReportError::Line { line, reason: NOT_UTF8.into() })?;
     let users = match text.trim_start().chars().next() {
         None => return Err(ReportError::Empty),
         Some('{') | Some('[') => parse_json(text)?,

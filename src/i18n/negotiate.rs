@@ -18,7 +18,7 @@ pub fn negotiate(
     offered: &[Locale],
     default: &Locale,
 ) -> Locale {
-    if let Some(chosen) = explicit.and_then(Locale::parse).filter(|l| offered.contains(l)) {
+    if let Some(chosen) = explicit_choice(explicit, offered) {
         return chosen;
     }
     let requested = accept_language.map(parse_accept_language).unwrap_or_default();
@@ -29,6 +29,11 @@ pub fn negotiate(
     let default_id = default.id().clone();
     let matched = negotiate_languages(&requested, &available, Some(&default_id), NegotiationStrategy::Filtering);
     matched.first().and_then(|id| offered.iter().find(|l| l.id() == *id)).cloned().unwrap_or_else(|| default.clone())
+}
+
+/// The language asked for with `?lang=`, when it is offered.
+fn explicit_choice(explicit: Option<&str>, offered: &[Locale]) -> Option<Locale> {
+    explicit.and_then(Locale::parse).filter(|l| offered.contains(l))
 }
 
 /// Distinct (header, offer) pairs kept; the map starts over when it is full.
@@ -51,7 +56,7 @@ impl NegotiationCache {
         offered: &[Locale],
         default: &Locale,
     ) -> Locale {
-        if let Some(chosen) = explicit.and_then(Locale::parse).filter(|l| offered.contains(l)) {
+        if let Some(chosen) = explicit_choice(explicit, offered) {
             return chosen;
         }
         let Some(header) = accept_language else {

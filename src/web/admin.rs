@@ -15,6 +15,7 @@ use super::error::{AppError, AppResult};
 use super::guide_context::GuideContext;
 use super::router::AdminLinks;
 use super::state::AppState;
+use super::upload::Upload;
 use crate::brand::emails::{self, EmailKind};
 use crate::brand::{Tenant, logo, validate};
 use crate::components::admin_frame::AdminChrome;
@@ -432,31 +433,14 @@ pub async fn upload_logo(
     State(state): State<AppState>,
     admin: AdminTenant,
     headers: HeaderMap,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> AppResult<Response> {
     admin.user.require(Role::Editor)?;
     let i18n = admin_i18n(&headers);
-    let (mut csrf, mut bytes, mut remove) = (String::new(), Vec::new(), false);
-    while let Some(field) =
-        multipart.next_field().await.map_err(|_| AppError::BadRequest("the upload is malformed".into()))?
-    {
-        match field.name() {
-            Some("_csrf") => {
-                csrf = field.text().await.map_err(|_| AppError::BadRequest("the upload is malformed".into()))?
-            }
-            Some("remove") => remove = true,
-            Some("logo") => {
-                let data = field.bytes().await.map_err(|_| AppError::BadRequest("the upload is malformed".into()))?;
-                if data.len() > logo::MAX_LOGO_BYTES {
-                    bytes = vec![0; logo::MAX_LOGO_BYTES + 1];
-                } else {
-                    bytes = data.to_vec();
-                }
-            }
-            _ => {}
-        }
-    }
-    admin.user.check_csrf(&csrf)?;
+    let upload = Upload::read(multipart).await?;
+    admin.user.check_csrf(upload.csrf())?;
+    let remove = upload.field("remove").is_some();
+    let bytes = upload.field("logo").map(|b| b.to_vec()).unwrap_or_default();
     let change = if remove {
         None
     } else {

@@ -22,6 +22,7 @@ pub mod request_id;
 pub mod router;
 pub mod security;
 pub mod state;
+pub mod upload;
 
 use std::convert::Infallible;
 use std::time::Duration;

@@ -12,6 +12,7 @@ use super::admin_auth::AdminTenant;
 use super::error::{AppError, AppResult};
 use super::router::AdminLinks;
 use super::state::AppState;
+use super::upload::Upload;
 use crate::analytics::report::{csv_safe, to_csv};
 use crate::db::admins::Role;
 use crate::db::recipients::{self, Segment};
@@ -72,21 +73,13 @@ pub async fn import(
     State(state): State<AppState>,
     admin: AdminTenant,
     headers: HeaderMap,
-    mut multipart: Multipart,
+    multipart: Multipart,
 ) -> AppResult<Response> {
     admin.user.require(Role::Editor)?;
-    let malformed = || AppError::BadRequest("the upload is malformed".into());
-    let (mut csrf, mut bytes) = (String::new(), Vec::new());
-    while let Some(field) = multipart.next_field().await.map_err(|_| malformed())? {
-        match field.name() {
-            Some("_csrf") => csrf = field.text().await.map_err(|_| malformed())?,
-            Some("list") => bytes = field.bytes().await.map_err(|_| malformed())?.to_vec(),
-            _ => {}
-        }
-    }
-    admin.user.check_csrf(&csrf)?;
+    let upload = Upload::read(multipart).await?;
+    admin.user.check_csrf(upload.csrf())?;
     let i18n = super::admin::admin_i18n(&headers);
-    match recipients::parse_list(&bytes) {
+    match recipients::parse_list(upload.field("list").map_or(&[][..], |b| &b[..])) {
         Err(error) => {
             let message = i18n.t_args("admin-recipients-refused", &[("reason", crate::i18n::arg(error.to_string()))]);
             respond(&state, &admin, &headers, None, Some(message), StatusCode::UNPROCESSABLE_ENTITY).await
