@@ -160,7 +160,7 @@ async fn load_history(db: &Db, tenant_id: i64, total: usize, days: usize, last_d
         person_day(&mut rng, tenant_id, &first_name, at_ms, visitor, &mut batch);
     }
     for chunk in batch.chunks(50_000) {
-        events::insert_batch(&db.pool, db.backend, &events::rows_json(chunk), at_ms).await.unwrap();
+        events::insert_batch(&db.pool, db.backend, &events::rows_json(chunk).unwrap(), at_ms).await.unwrap();
     }
     for d in 1..days {
         let date = first + time::Duration::days(d as i64);

@@ -76,8 +76,10 @@ async fn run(db: Db, clock: SharedClock, mut receiver: mpsc::Receiver<Pending>) 
     let mut batch = Vec::with_capacity(MAX_BATCH);
     let mut connection = None;
     while receiver.recv_many(&mut batch, MAX_BATCH).await > 0 {
-        let rows = events::rows_json(batch.iter().map(|p| &p.event));
-        let result = write_with_retry(&db, &mut connection, &rows, clock.now_ms()).await;
+        let result = match events::rows_json(batch.iter().map(|p| &p.event)) {
+            Ok(rows) => write_with_retry(&db, &mut connection, &rows, clock.now_ms()).await,
+            Err(error) => Err(error),
+        };
         if let Err(error) = &result {
             tracing::error!(error = format!("{error:#}"), count = batch.len(), "events were not written");
         }

@@ -20,10 +20,11 @@ const INSERT_POSTGRES: &str = "insert into events (tenant_id, at_ms, day, stage,
      r ->> 8, r ->> 9, r ->> 10, (r ->> 11)::bigint, r ->> 12, $2 \
      from jsonb_array_elements($1::text::jsonb) as r";
 
-/// The events as the JSON array `insert_batch` reads.
-pub fn rows_json<'a>(events: impl IntoIterator<Item = &'a NewEvent>) -> String {
+/// The events as the JSON array `insert_batch` reads. An error here is a batch that must not
+/// be acknowledged, never an empty one.
+pub fn rows_json<'a>(events: impl IntoIterator<Item = &'a NewEvent>) -> anyhow::Result<String> {
     let rows: Vec<_> = events.into_iter().map(row).collect();
-    serde_json::to_string(&rows).unwrap_or_else(|_| "[]".to_owned())
+    serde_json::to_string(&rows).context("could not encode events")
 }
 
 type Row<'a> = (
@@ -97,9 +98,9 @@ mod tests {
             recipient: None,
         };
         assert_eq!(
-            rows_json([&event]),
+            rows_json([&event]).unwrap(),
             r#"[[1,5,"2026-11-20","stuck",2,"no-\"prompt\"","iphone","iphone-icloud","en",null,"v",0,null]]"#
         );
-        assert_eq!(rows_json([]), "[]");
+        assert_eq!(rows_json([]).unwrap(), "[]");
     }
 }
