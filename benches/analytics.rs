@@ -17,7 +17,8 @@ use passkey_guide::analytics::report::{self, Filters};
 use passkey_guide::analytics::rollups::{self, Freshness};
 use passkey_guide::analytics::writer::EventWriter;
 use passkey_guide::clock::{FixedClock, SharedClock, day_of};
-use passkey_guide::db::{Db, events, tenants};
+use passkey_guide::db::events::SqliteEventLog;
+use passkey_guide::db::{Db, tenants};
 use passkey_guide::domain::campaign::Campaign;
 use passkey_guide::domain::device::Device;
 use passkey_guide::domain::flow_id::FlowId;
@@ -159,8 +160,9 @@ async fn load_history(db: &Db, tenant_id: i64, total: usize, days: usize, last_d
         visitor += 1;
         person_day(&mut rng, tenant_id, &first_name, at_ms, visitor, &mut batch);
     }
+    let mut log = SqliteEventLog::open(db.sqlite_file.as_deref().expect("a SQLite database")).unwrap();
     for chunk in batch.chunks(50_000) {
-        events::insert_batch(&db.pool, db.backend, &events::rows_json(chunk).unwrap(), at_ms).await.unwrap();
+        log.insert_batch(chunk, at_ms).unwrap();
     }
     for d in 1..days {
         let date = first + time::Duration::days(d as i64);

@@ -1,7 +1,8 @@
-//! The event writer: requests hand their event to one task that writes whatever has queued up
+//! The event writer: requests hand their event to one writer that stores whatever has queued up
 //! in a single transaction (group commit) and only then answers each request. An acknowledged
 //! event is on disk; a full queue sheds load with an error instead of growing without bound.
 
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::Context;
@@ -13,7 +14,8 @@ use tokio::task::JoinHandle;
 
 use super::event::NewEvent;
 use crate::clock::SharedClock;
-use crate::db::{Db, events};
+use crate::db::Db;
+use crate::db::events::{self, SqliteEventLog};
 
 /// Most events written in one transaction.
 const MAX_BATCH: usize = 2_000;
@@ -43,7 +45,10 @@ impl EventWriter {
     /// `EventWriter` clone has been dropped.
     pub fn spawn(db: Db, clock: SharedClock, capacity: usize) -> (EventWriter, JoinHandle<()>) {
         let (queue, receiver) = mpsc::channel(capacity.max(1));
-        let task = tokio::spawn(run(db, clock, receiver));
+        let task = match db.sqlite_file.clone() {
+            Some(file) => tokio::task::spawn_blocking(move || run_on_sqlite(file, clock, receiver)),
+            None => tokio::spawn(run_on_postgres(db, clock, receiver)),
+        };
         (EventWriter { queue }, task)
     }
 
@@ -72,63 +77,130 @@ impl EventWriter {
     }
 }
 
-async fn run(db: Db, clock: SharedClock, mut receiver: mpsc::Receiver<Pending>) {
+/// How long a failed batch waits before each further try: a busy or briefly unreachable
+/// database gets three tries before the batch is refused. When the database refuses rows
+/// instead, each event of the batch is written on its own, so one bad event fails alone.
+const RETRY_DELAYS: [Duration; 2] = [Duration::from_millis(50), Duration::from_millis(200)];
+
+/// SQLite: a dedicated thread with its own connection takes whatever has queued up, writes it
+/// as one transaction and answers each request, with no other thread in between.
+fn run_on_sqlite(file: PathBuf, clock: SharedClock, mut receiver: mpsc::Receiver<Pending>) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
-    let mut connection = None;
-    while receiver.recv_many(&mut batch, MAX_BATCH).await > 0 {
-        let result = match events::rows_json(batch.iter().map(|p| &p.event)) {
-            Ok(rows) => write_with_retry(&db, &mut connection, &rows, clock.now_ms()).await,
-            Err(error) => Err(error),
-        };
-        if let Err(error) = &result {
-            tracing::error!(error = format!("{error:#}"), count = batch.len(), "events were not written");
+    let mut log = None;
+    while let Some(first) = receiver.blocking_recv() {
+        batch.push(first);
+        while batch.len() < MAX_BATCH
+            && let Ok(pending) = receiver.try_recv()
+        {
+            batch.push(pending);
         }
-        for pending in batch.drain(..) {
-            let _ = pending.ack.send(result.as_ref().map(|_| ()).map_err(|_| ()));
+        let now_ms = clock.now_ms();
+        let mut result = write_sqlite(&file, &mut log, &batch, now_ms);
+        for delay in RETRY_DELAYS {
+            if settled(&result) {
+                break;
+            }
+            std::thread::sleep(delay);
+            result = write_sqlite(&file, &mut log, &batch, now_ms);
+        }
+        match result {
+            Err(error) if events::refused_rows(&error) && batch.len() > 1 => {
+                for pending in batch.drain(..) {
+                    let result = write_sqlite(&file, &mut log, std::slice::from_ref(&pending), now_ms);
+                    answer(pending, result);
+                }
+            }
+            result => acknowledge(&mut batch, result),
         }
     }
     tracing::info!("event writer flushed and stopped");
 }
 
-/// The connection the writer keeps. Its commits never copy the log into the database file
-/// (see `Db::spawn_checkpoints`), so no request waits for that.
-async fn writer_connection(db: &Db) -> anyhow::Result<PoolConnection<Any>> {
-    let mut connection = db.pool.acquire().await.context("could not reach the database")?;
-    db.without_checkpoints(&mut connection).await?;
-    Ok(connection)
+/// One try at a batch; after a failure the next try opens a new connection.
+fn write_sqlite(file: &Path, log: &mut Option<SqliteEventLog>, batch: &[Pending], now_ms: i64) -> anyhow::Result<()> {
+    let result = match log {
+        Some(log) => log.insert_batch(batch.iter().map(|p| &p.event), now_ms),
+        None => SqliteEventLog::open(file)
+            .and_then(|opened| log.insert(opened).insert_batch(batch.iter().map(|p| &p.event), now_ms)),
+    };
+    if let Err(error) = &result {
+        tracing::warn!(error = format!("{error:#}"), count = batch.len(), "an event batch failed");
+        *log = None;
+    }
+    result
 }
 
-/// A busy or briefly unreachable database gets three tries before the batch is refused. The
-/// writer keeps its connection between batches and gets a new one after a failure.
-async fn write_with_retry(
-    db: &Db,
-    connection: &mut Option<PoolConnection<Any>>,
-    rows: &str,
-    now_ms: i64,
-) -> anyhow::Result<()> {
-    let mut delay = Duration::from_millis(50);
-    let mut attempt = 1;
-    loop {
-        let result = match connection {
-            Some(conn) => events::insert_batch(&mut **conn, db.backend, rows, now_ms).await,
-            None => match writer_connection(db).await {
-                Ok(conn) => events::insert_batch(&mut **connection.insert(conn), db.backend, rows, now_ms).await,
-                Err(error) => Err(error),
-            },
-        };
+/// PostgreSQL: a task that keeps one pooled connection writes whatever has queued up in one
+/// statement and answers each request.
+async fn run_on_postgres(db: Db, clock: SharedClock, mut receiver: mpsc::Receiver<Pending>) {
+    let mut batch = Vec::with_capacity(MAX_BATCH);
+    let mut connection = None;
+    while receiver.recv_many(&mut batch, MAX_BATCH).await > 0 {
+        let now_ms = clock.now_ms();
+        let mut result = write_postgres(&db, &mut connection, &batch, now_ms).await;
+        for delay in RETRY_DELAYS {
+            if settled(&result) {
+                break;
+            }
+            tokio::time::sleep(delay).await;
+            result = write_postgres(&db, &mut connection, &batch, now_ms).await;
+        }
         match result {
-            Ok(()) => return Ok(()),
-            Err(error) if attempt < 3 => {
-                tracing::warn!(error = format!("{error:#}"), "retrying an event batch");
-                *connection = None;
-                tokio::time::sleep(delay).await;
-                delay *= 4;
-                attempt += 1;
+            Err(error) if events::refused_rows(&error) && batch.len() > 1 => {
+                for pending in batch.drain(..) {
+                    let result = write_postgres(&db, &mut connection, std::slice::from_ref(&pending), now_ms).await;
+                    answer(pending, result);
+                }
             }
-            Err(error) => {
-                *connection = None;
-                return Err(error);
-            }
+            result => acknowledge(&mut batch, result),
         }
     }
+    tracing::info!("event writer flushed and stopped");
+}
+
+/// One try at a batch; after a failure the next try takes a new connection.
+async fn write_postgres(
+    db: &Db,
+    connection: &mut Option<PoolConnection<Any>>,
+    batch: &[Pending],
+    now_ms: i64,
+) -> anyhow::Result<()> {
+    let rows = events::rows_json(batch.iter().map(|p| &p.event))?;
+    let result = match connection {
+        Some(conn) => events::insert_batch(&mut **conn, &rows, now_ms).await,
+        None => match db.pool.acquire().await.context("could not reach the database") {
+            Ok(conn) => events::insert_batch(&mut **connection.insert(conn), &rows, now_ms).await,
+            Err(error) => Err(error),
+        },
+    };
+    if let Err(error) = &result {
+        tracing::warn!(error = format!("{error:#}"), "an event batch failed");
+        *connection = None;
+    }
+    result
+}
+
+/// Answers every request of the batch with the batch's outcome, and empties it.
+fn acknowledge(batch: &mut Vec<Pending>, result: anyhow::Result<()>) {
+    if let Err(error) = &result {
+        tracing::error!(error = format!("{error:#}"), count = batch.len(), "events were not written");
+    }
+    let outcome = result.map_err(|_| ());
+    for pending in batch.drain(..) {
+        let _ = pending.ack.send(outcome);
+    }
+}
+
+/// Answers one request with the outcome of its own write.
+fn answer(pending: Pending, result: anyhow::Result<()>) {
+    if let Err(error) = &result {
+        tracing::error!(error = format!("{error:#}"), "an event was not written");
+    }
+    let _ = pending.ack.send(result.map_err(|_| ()));
+}
+
+/// Whether a try needs no retry: it succeeded, or the database refused rows, which it would
+/// refuse again.
+fn settled(result: &anyhow::Result<()>) -> bool {
+    result.as_ref().map_or_else(events::refused_rows, |()| true)
 }

@@ -2,18 +2,13 @@
 
 use anyhow::Context;
 
-use super::Backend;
+use std::path::Path;
+
 use crate::analytics::event::NewEvent;
 
-/// One statement writes a whole batch: the events travel as a single JSON array of rows, so a
-/// batch costs one bound value and one round trip, and as one statement it is stored entirely
-/// or not at all. Row fields are in `row`'s order. SQLite turns each row into its binary JSON
-/// once (`materialized`), instead of once for every field read from it.
-const INSERT_SQLITE: &str = "insert into events (tenant_id, at_ms, day, stage, step, symptom, device, flow, locale, \
-     campaign, visitor, is_bot, recipient, created_at) \
-     with rows (r) as materialized (select jsonb(value) from json_each($1)) \
-     select r ->> 0, r ->> 1, r ->> 2, r ->> 3, r ->> 4, r ->> 5, r ->> 6, r ->> 7, r ->> 8, r ->> 9, r ->> 10, \
-     r ->> 11, r ->> 12, $2 from rows";
+/// PostgreSQL: one statement writes a whole batch. The events travel as a single JSON array
+/// of rows, so a batch costs one bound value and one round trip, and as one statement it is
+/// stored entirely or not at all. Row fields are in `row`'s order.
 const INSERT_POSTGRES: &str = "insert into events (tenant_id, at_ms, day, stage, step, symptom, device, flow, locale, \
      campaign, visitor, is_bot, recipient, created_at) \
      select (r ->> 0)::bigint, (r ->> 1)::bigint, r ->> 2, r ->> 3, (r ->> 4)::bigint, r ->> 5, r ->> 6, r ->> 7, \
@@ -61,19 +56,79 @@ fn row(e: &NewEvent) -> Row<'_> {
     )
 }
 
-/// Writes the events of `rows_json` in one statement: all of them are stored, or none.
+/// PostgreSQL: writes the events of `rows_json` in one statement, all of them or none.
 pub async fn insert_batch<'e>(
     executor: impl sqlx::Executor<'e, Database = sqlx::Any>,
-    backend: Backend,
     rows_json: &str,
     now_ms: i64,
 ) -> anyhow::Result<()> {
-    let sql = match backend {
-        Backend::Sqlite => INSERT_SQLITE,
-        Backend::Postgres => INSERT_POSTGRES,
-    };
-    sqlx::query(sql).bind(rows_json).bind(now_ms).execute(executor).await.context("could not insert events")?;
+    sqlx::query(INSERT_POSTGRES)
+        .bind(rows_json)
+        .bind(now_ms)
+        .execute(executor)
+        .await
+        .context("could not insert events")?;
     Ok(())
+}
+
+/// Whether the database refused the rows themselves (a constraint they break), as opposed to
+/// being busy or out of reach. Such a batch fails the same way on every try.
+pub fn refused_rows(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        if let Some(rusqlite::Error::SqliteFailure(failure, _)) = cause.downcast_ref::<rusqlite::Error>() {
+            return failure.code == rusqlite::ErrorCode::ConstraintViolation;
+        }
+        if let Some(sqlx::Error::Database(database)) = cause.downcast_ref::<sqlx::Error>() {
+            return !matches!(database.kind(), sqlx::error::ErrorKind::Other);
+        }
+        false
+    })
+}
+
+const INSERT_SQLITE: &str = "insert into events (tenant_id, at_ms, day, stage, step, symptom, device, flow, locale, \
+     campaign, visitor, is_bot, recipient, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+
+/// SQLite: the event writer's own synchronous connection, used from one thread. A batch is one
+/// transaction of prepared inserts, with no hop to another thread, which keeps a guide page's
+/// wait for its commit short. Its commits never copy the log into the database file; the pool's
+/// checkpoints do that beside it (see `Db::spawn_checkpoints`).
+pub struct SqliteEventLog {
+    connection: rusqlite::Connection,
+}
+
+impl SqliteEventLog {
+    pub fn open(file: &Path) -> anyhow::Result<SqliteEventLog> {
+        let connection = rusqlite::Connection::open_with_flags(file, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE)
+            .with_context(|| format!("could not open {}", file.display()))?;
+        connection
+            .execute_batch(
+                "pragma journal_mode = wal; pragma synchronous = normal; pragma busy_timeout = 5000; \
+                 pragma foreign_keys = on; pragma wal_autocheckpoint = 0;",
+            )
+            .context("could not set up the event connection")?;
+        Ok(SqliteEventLog { connection })
+    }
+
+    /// Writes the events in one transaction: all of them are stored, or none.
+    pub fn insert_batch<'a>(
+        &mut self,
+        events: impl IntoIterator<Item = &'a NewEvent>,
+        now_ms: i64,
+    ) -> anyhow::Result<()> {
+        let transaction = self.connection.transaction().context("could not begin an event batch")?;
+        {
+            let mut insert = transaction.prepare_cached(INSERT_SQLITE).context("could not prepare the event insert")?;
+            for event in events {
+                let r = row(event);
+                insert
+                    .execute(rusqlite::params![
+                        r.0, r.1, r.2, r.3, r.4, r.5, r.6, r.7, r.8, r.9, r.10, r.11, r.12, now_ms
+                    ])
+                    .context("could not insert an event")?;
+            }
+        }
+        transaction.commit().context("could not commit an event batch")
+    }
 }
 
 #[cfg(test)]

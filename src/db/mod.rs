@@ -9,7 +9,7 @@ pub mod sessions;
 pub mod tenants;
 pub mod tokens;
 
-use std::path::Path;
+use std::path::PathBuf;
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -41,6 +41,8 @@ impl Backend {
 pub struct Db {
     pub pool: AnyPool,
     pub backend: Backend,
+    /// The database file, on SQLite.
+    pub sqlite_file: Option<PathBuf>,
 }
 
 impl Db {
@@ -49,9 +51,12 @@ impl Db {
         install_default_drivers();
         let backend = Backend::from_url(url)
             .with_context(|| format!("unsupported database URL {url:?}: use sqlite://FILE or postgres://…"))?;
-        let (url, max_connections) = match backend {
-            Backend::Sqlite => (prepare_sqlite(url)?, 8),
-            Backend::Postgres => (url.to_owned(), 16),
+        let (url, sqlite_file, max_connections) = match backend {
+            Backend::Sqlite => {
+                let (url, file) = prepare_sqlite(url)?;
+                (url, Some(file), 8)
+            }
+            Backend::Postgres => (url.to_owned(), None, 16),
         };
         let pool = AnyPoolOptions::new()
             .max_connections(max_connections)
@@ -71,7 +76,7 @@ impl Db {
             .connect(&url)
             .await
             .context("could not connect to the database")?;
-        let db = Db { pool, backend };
+        let db = Db { pool, backend, sqlite_file };
         db.migrate().await?;
         Ok(db)
     }
@@ -105,15 +110,6 @@ impl Db {
         });
     }
 
-    /// Makes `connection` leave checkpoints to `spawn_checkpoints` (SQLite).
-    pub async fn without_checkpoints(&self, connection: &mut sqlx::AnyConnection) -> anyhow::Result<()> {
-        if self.backend == Backend::Sqlite {
-            use sqlx::Executor;
-            connection.execute("pragma wal_autocheckpoint = 0").await.context("could not set up the connection")?;
-        }
-        Ok(())
-    }
-
     /// Answers whether the database takes a query right now.
     pub async fn ping(&self) -> bool {
         sqlx::query("select 1").execute(&self.pool).await.is_ok()
@@ -138,22 +134,25 @@ pub fn values_placeholders(rows: usize, columns: usize) -> String {
     sql
 }
 
-/// Makes sure the SQLite file's folder exists and the URL asks for the file to be created.
-fn prepare_sqlite(url: &str) -> anyhow::Result<String> {
+/// Makes sure the SQLite file's folder exists and the URL asks for the file to be created;
+/// answers that URL and the file. Events are kept, so an in-memory database is refused.
+fn prepare_sqlite(url: &str) -> anyhow::Result<(String, PathBuf)> {
     let options = SqliteConnectOptions::from_str(url).with_context(|| format!("bad SQLite URL {url:?}"))?;
     let file = options.get_filename();
-    if file != Path::new(":memory:")
-        && let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty())
-    {
+    if url.contains(":memory:") || url.contains("mode=memory") {
+        anyhow::bail!("{url:?} is an in-memory database, which would lose every event: give a file, sqlite://FILE");
+    }
+    if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).with_context(|| format!("could not create {}", dir.display()))?;
     }
-    Ok(if url.contains("mode=") {
+    let url = if url.contains("mode=") {
         url.to_owned()
     } else if url.contains('?') {
         format!("{url}&mode=rwc")
     } else {
         format!("{url}?mode=rwc")
-    })
+    };
+    Ok((url, file.to_path_buf()))
 }
 
 /// Whether an error is a unique-constraint violation, on either backend.
@@ -172,5 +171,23 @@ mod tests {
     fn multi_row_placeholders_are_numbered_row_by_row() {
         assert_eq!(values_placeholders(2, 3), "($1, $2, $3), ($4, $5, $6)");
         assert_eq!(values_placeholders(1, 1), "($1)");
+    }
+
+    #[test]
+    fn sqlite_urls_name_a_file_and_ask_for_it_to_be_created() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("new/guide.db");
+        let (url, found) = prepare_sqlite(&format!("sqlite://{}", file.display())).unwrap();
+        assert_eq!(url, format!("sqlite://{}?mode=rwc", file.display()));
+        assert_eq!(found, file);
+        assert!(dir.path().join("new").is_dir());
+    }
+
+    #[test]
+    fn in_memory_sqlite_is_refused() {
+        for url in ["sqlite::memory:", "sqlite://guide.db?mode=memory"] {
+            let error = prepare_sqlite(url).unwrap_err().to_string();
+            assert!(error.contains("in-memory"), "{url}: {error}");
+        }
     }
 }

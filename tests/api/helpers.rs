@@ -28,7 +28,7 @@ pub struct TestApp {
 
 /// A database URL for one test: a file in a temporary folder, or a fresh PostgreSQL database
 /// when `TEST_DATABASE_URL` points at a server.
-async fn database_url(dir: &tempfile::TempDir) -> String {
+pub async fn database_url(dir: &tempfile::TempDir) -> String {
     match std::env::var("TEST_DATABASE_URL") {
         Ok(base) if base.starts_with("postgres") => {
             use sqlx::Connection;

@@ -4,6 +4,7 @@
 mod admin;
 mod api;
 mod entra;
+mod events;
 mod graph;
 mod guide;
 mod helpers;
