@@ -2,10 +2,13 @@
 # Guide-page throughput and latency, side by side in one run with nginx serving the very same
 # bytes as a static file. Also reports the server's memory at rest and under load.
 #   cargo build --release && bash benches/throughput.sh
+# The two alternate for ROUNDS rounds (default 3), and the medians are compared, so one noisy
+# moment on a shared machine does not decide the figure.
 # Needs wrk and nginx (Debian: apt-get install wrk nginx-light).
 set -euo pipefail
 bin=${BIN:-target/release/passkey-guide}
 duration=${DURATION:-10s}
+rounds=${ROUNDS:-3}
 connections=${CONNECTIONS:-64}
 dir=$(mktemp -d)
 app_port=39311
@@ -45,11 +48,21 @@ run() {
   local rps p99
   rps=$(awk '/Requests\/sec/ { print $2 }' "$dir/wrk.out")
   p99=$(awk '$1 == "99%" { print $2 }' "$dir/wrk.out")
-  echo "$2: $rps req/s, p99 $p99"
+  echo "  $2: $rps req/s, p99 $p99"
+  echo "$rps $(to_ms "$p99")" >> "$dir/$3"
 }
-run "http://127.0.0.1:$nginx_port/" "nginx, static file"
-nginx_rps=$(awk '/Requests\/sec/ { print $2 }' "$dir/wrk.out")
-run "http://127.0.0.1:$app_port/demo" "passkey-guide /demo (each request records a visit)"
-app_rps=$(awk '/Requests\/sec/ { print $2 }' "$dir/wrk.out")
+# wrk prints latencies as 950.00us, 9.85ms or 1.02s.
+to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /[0-9]s$/ && v !~ /ms$/) n *= 1000; printf "%.2f", n }'; }
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+for round in $(seq "$rounds"); do
+  echo "round $round of $rounds, $connections connections, $duration each:"
+  run "http://127.0.0.1:$nginx_port/" "nginx, static file" nginx
+  run "http://127.0.0.1:$app_port/demo" "passkey-guide /demo (each request records a visit)" app
+done
+nginx_rps=$(cut -d' ' -f1 "$dir/nginx" | median)
+app_rps=$(cut -d' ' -f1 "$dir/app" | median)
+echo "median nginx: $nginx_rps req/s, p99 $(cut -d' ' -f2 "$dir/nginx" | median) ms"
+echo "median passkey-guide: $app_rps req/s, p99 $(cut -d' ' -f2 "$dir/app" | median) ms"
 echo "server memory after load: $(rss)"
 echo "ratio: $(awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN { printf "%.2f", a / n }') of nginx"

@@ -99,7 +99,8 @@ admin-copy = Kopieren
 ## Tokens
 
 admin-tokens-title = Token und Links
-admin-tokens-intro = Mit schreibgeschützten Token können Skripte und Dashboards den Trichter und die Abdeckung dieser Anleitung auslesen. Jedes Token gilt nur für diese Organisation.
+admin-tokens-intro = Mit schreibgeschützten API-Token können Skripte den Trichter und die Abdeckung dieser Anleitung auslesen. Dashboard-Links öffnen dieses Dashboard in jedem Browser ohne Konto, nur mit Zahlen und nie mit Namen. Beide gelten nur für diese Organisation, bis Sie sie widerrufen.
+admin-tokens-none = Noch keine Token oder Links.
 admin-token-once = Kopieren Sie dieses Token jetzt: Es wird nur einmal angezeigt.
 admin-token = Neues Token
 admin-token-label = Bezeichnung

@@ -99,7 +99,8 @@ admin-copy = Copy
 ## Tokens
 
 admin-tokens-title = Tokens and links
-admin-tokens-intro = Read-only tokens let scripts and dashboards read this guide's funnel and coverage. Each token works for this organisation only.
+admin-tokens-intro = Read-only API tokens let scripts read this guide's funnel and coverage. Dashboard links open this dashboard in any browser without an account, with figures only and never names. Both work for this organisation only, until you revoke them.
+admin-tokens-none = No tokens or links yet.
 admin-token-once = Copy this token now: it is shown only once.
 admin-token = New token
 admin-token-label = Label

@@ -99,7 +99,8 @@ admin-copy = Copiar
 ## Tokens
 
 admin-tokens-title = Tokens y enlaces
-admin-tokens-intro = Los tokens de solo lectura permiten que scripts y paneles lean el embudo y la cobertura de esta guía. Cada token sirve solo para esta organización.
+admin-tokens-intro = Los tokens de API de solo lectura permiten que los scripts lean el embudo y la cobertura de esta guía. Los enlaces al panel abren este panel en cualquier navegador sin cuenta, solo con cifras y nunca con nombres. Ambos sirven solo para esta organización, hasta que los revoque.
+admin-tokens-none = Todavía no hay tokens ni enlaces.
 admin-token-once = Copia este token ahora: solo se muestra una vez.
 admin-token = Nuevo token
 admin-token-label = Nombre

@@ -99,7 +99,8 @@ admin-copy = Copier
 ## Tokens
 
 admin-tokens-title = Jetons et liens
-admin-tokens-intro = Les jetons en lecture seule permettent à des scripts et à des tableaux de bord de lire l’entonnoir et la couverture de ce guide. Chaque jeton ne fonctionne que pour cette organisation.
+admin-tokens-intro = Les jetons d’API en lecture seule permettent à des scripts de lire l’entonnoir et la couverture de ce guide. Les liens de tableau de bord ouvrent ce tableau de bord dans n’importe quel navigateur sans compte, avec des chiffres seulement et jamais de noms. Les deux ne valent que pour cette organisation, jusqu’à ce que vous les révoquiez.
+admin-tokens-none = Aucun jeton ni lien pour l’instant.
 admin-token-once = Copiez ce jeton maintenant : il ne s’affiche qu’une seule fois.
 admin-token = Nouveau jeton
 admin-token-label = Libellé

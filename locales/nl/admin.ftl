@@ -99,7 +99,8 @@ admin-copy = Kopiëren
 ## Tokens
 
 admin-tokens-title = Tokens en links
-admin-tokens-intro = Met alleen-lezentokens kunnen scripts en dashboards de trechter en de dekking van deze gids lezen. Elk token werkt alleen voor deze organisatie.
+admin-tokens-intro = Met alleen-lezen-API-tokens kunnen scripts de trechter en de dekking van deze gids lezen. Dashboardlinks openen dit dashboard in elke browser zonder account, met alleen cijfers en nooit namen. Beide werken alleen voor deze organisatie, tot u ze intrekt.
+admin-tokens-none = Nog geen tokens of links.
 admin-token-once = Kopieer dit token nu: het wordt maar één keer getoond.
 admin-token = Nieuw token
 admin-token-label = Label

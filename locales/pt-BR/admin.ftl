@@ -99,7 +99,8 @@ admin-copy = Copiar
 ## Tokens
 
 admin-tokens-title = Tokens e links
-admin-tokens-intro = Tokens somente leitura permitem que scripts e painéis leiam o funil e a cobertura deste guia. Cada token funciona apenas para esta organização.
+admin-tokens-intro = Tokens de API somente leitura permitem que scripts leiam o funil e a cobertura deste guia. Links do painel abrem este painel em qualquer navegador sem conta, apenas com números e nunca com nomes. Ambos funcionam apenas para esta organização, até que você os revogue.
+admin-tokens-none = Ainda não há tokens nem links.
 admin-token-once = Copie este token agora: ele só é mostrado uma vez.
 admin-token = Novo token
 admin-token-label = Rótulo

@@ -74,6 +74,27 @@ pub fn render(model: TokensModel) -> String {
             }
         })
         .collect_view();
+    let list = if model.tokens.is_empty() {
+        view! { <p>{t("admin-tokens-none")}</p> }.into_any()
+    } else {
+        view! {
+            <table class="data">
+                <caption>{t("admin-tokens-title")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"#"</th>
+                        <th scope="col">{t("admin-token-label")}</th>
+                        <th scope="col">{t("admin-token-kind")}</th>
+                        <th scope="col">{t("admin-created")}</th>
+                        <th scope="col">{t("admin-status")}</th>
+                        <th scope="col"><span class="visually-hidden">{t("admin-actions")}</span></th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+        .into_any()
+    };
     let create = model.can_manage.then(|| {
         view! {
             <form method="post" action=model.create_action.clone() class="stack card">
@@ -98,20 +119,7 @@ pub fn render(model: TokensModel) -> String {
                 <p>{t("admin-tokens-intro")}</p>
                 <pre class="code" tabindex="0"><code>{model.api_example.clone()}</code></pre>
                 {fresh}
-                <table class="data">
-                    <caption>{t("admin-tokens-title")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"#"</th>
-                            <th scope="col">{t("admin-token-label")}</th>
-                            <th scope="col">{t("admin-token-kind")}</th>
-                            <th scope="col">{t("admin-created")}</th>
-                            <th scope="col">{t("admin-status")}</th>
-                            <th scope="col"><span class="visually-hidden">{t("admin-actions")}</span></th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
+                {list}
                 {create}
             </main>
         </AdminFrame>

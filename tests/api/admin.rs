@@ -309,6 +309,8 @@ async fn a_shared_dashboard_link_shows_figures_only_until_it_is_revoked() {
     add_admin(&app, "owner@contoso.example", admins::Role::Owner, None).await;
     let client = sign_in(&app, "owner@contoso.example").await;
     let tokens_url = app.url("/admin/tenants/demo/tokens");
+    let empty = client.get(&tokens_url).send().await.unwrap().text().await.unwrap();
+    assert!(empty.contains("No tokens or links yet.") && !empty.contains("<table"), "an empty list says so");
     let token = csrf(&client, &tokens_url).await;
     let page = client
         .post(&tokens_url)
@@ -342,6 +344,7 @@ async fn a_shared_dashboard_link_shows_figures_only_until_it_is_revoked() {
 
     let listing = client.get(&tokens_url).send().await.unwrap().text().await.unwrap();
     assert!(listing.contains("Steering group") && listing.contains("Read-only dashboard link"));
+    assert!(!listing.contains("No tokens or links yet."));
     let id = listing.find("name=\"id\" value=\"").map(|i| &listing[i + 17..]).unwrap();
     let id: String = id.chars().take_while(|c| c.is_ascii_digit()).collect();
     let revoked = client
