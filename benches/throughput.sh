@@ -64,5 +64,5 @@ nginx_rps=$(cut -d' ' -f1 "$dir/nginx" | median)
 app_rps=$(cut -d' ' -f1 "$dir/app" | median)
 echo "median nginx: $nginx_rps req/s, p99 $(cut -d' ' -f2 "$dir/nginx" | median) ms"
 echo "median passkey-guide: $app_rps req/s, p99 $(cut -d' ' -f2 "$dir/app" | median) ms"
-echo "server memory after load: $(rss)"
+echo "server memory after load: $(rss); database log (WAL) after load: $(( $(stat -c %s "$dir/bench.db-wal") / 1048576 )) MB"
 echo "ratio: $(awk -v a="$app_rps" -v n="$nginx_rps" 'BEGIN { printf "%.2f", a / n }') of nginx"

@@ -38,7 +38,6 @@ impl Application {
         if settings.seed_demo {
             seed_demo(&db, &clock).await?;
         }
-        db.spawn_checkpoints();
         let (events, writer_task) = EventWriter::spawn(db.clone(), clock.clone(), settings.event_queue);
         crate::analytics::retention::spawn(db.clone(), clock.clone(), settings.retention_days);
         let listener =

@@ -112,6 +112,9 @@ fn run_on_sqlite(file: PathBuf, clock: SharedClock, mut receiver: mpsc::Receiver
             }
             result => acknowledge(&mut batch, result),
         }
+        if let Some(log) = &mut log {
+            log.finish_checkpoint();
+        }
     }
     tracing::info!("event writer flushed and stopped");
 }

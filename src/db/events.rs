@@ -3,6 +3,10 @@
 use anyhow::Context;
 
 use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::time::Duration;
 
 use crate::analytics::event::NewEvent;
 
@@ -88,25 +92,42 @@ pub fn refused_rows(error: &anyhow::Error) -> bool {
 const INSERT_SQLITE: &str = "insert into events (tenant_id, at_ms, day, stage, step, symptom, device, flow, locale, \
      campaign, visitor, is_bot, recipient, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
 
+/// How often the thread beside the event writer copies the log into the database file.
+const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
+
+/// The size the log file is cut back to when it starts over after a burst.
+const LOG_SIZE_LIMIT: i64 = 64 << 20;
+
 /// SQLite: the event writer's own synchronous connection, used from one thread. A batch is one
 /// transaction of prepared inserts, with no hop to another thread, which keeps a guide page's
-/// wait for its commit short. Its commits never copy the log into the database file; the pool's
-/// checkpoints do that beside it (see `Db::spawn_checkpoints`).
+/// wait for its commit short.
+///
+/// The log (WAL) is copied into the database file in two parts. A thread beside the writer
+/// copies it every second (a passive checkpoint), so the writer never waits for the bulk of that
+/// work; but while commits keep coming, such a copy never catches up with the end of the log, and
+/// the log would grow for as long as the load lasts. So after each of those copies the writer
+/// itself copies the little that was appended meanwhile (`finish_checkpoint`), between two of its
+/// own commits, and its next commit starts the log over.
 pub struct SqliteEventLog {
     connection: rusqlite::Connection,
+    /// Set by the thread beside each time it has copied the log.
+    copied: Arc<AtomicBool>,
+    /// Dropping it stops the thread beside.
+    _stop: mpsc::Sender<()>,
 }
 
 impl SqliteEventLog {
     pub fn open(file: &Path) -> anyhow::Result<SqliteEventLog> {
-        let connection = rusqlite::Connection::open_with_flags(file, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE)
-            .with_context(|| format!("could not open {}", file.display()))?;
-        connection
-            .execute_batch(
-                "pragma journal_mode = wal; pragma synchronous = normal; pragma busy_timeout = 5000; \
-                 pragma foreign_keys = on; pragma wal_autocheckpoint = 0;",
-            )
-            .context("could not set up the event connection")?;
-        Ok(SqliteEventLog { connection })
+        let connection = connect(file)?;
+        let checkpoints = connect(file)?;
+        let copied = Arc::new(AtomicBool::new(false));
+        let (stop, stopped) = mpsc::channel();
+        let copied_beside = copied.clone();
+        std::thread::Builder::new()
+            .name("event-log-checkpoints".into())
+            .spawn(move || checkpoint_beside(&checkpoints, &stopped, &copied_beside))
+            .context("could not start the event log's checkpoints")?;
+        Ok(SqliteEventLog { connection, copied, _stop: stop })
     }
 
     /// Writes the events in one transaction: all of them are stored, or none.
@@ -128,6 +149,41 @@ impl SqliteEventLog {
             }
         }
         transaction.commit().context("could not commit an event batch")
+    }
+
+    /// After the thread beside has copied the log, copies what was appended since, so that the
+    /// next commit starts the log over. Called between batches, once their requests are answered.
+    pub fn finish_checkpoint(&mut self) {
+        if self.copied.swap(false, Ordering::AcqRel)
+            && let Err(error) = checkpoint(&self.connection)
+        {
+            tracing::warn!(%error, "could not copy the event log into the database file");
+        }
+    }
+}
+
+fn connect(file: &Path) -> anyhow::Result<rusqlite::Connection> {
+    let connection = rusqlite::Connection::open_with_flags(file, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE)
+        .with_context(|| format!("could not open {}", file.display()))?;
+    connection
+        .execute_batch(&format!(
+            "pragma journal_mode = wal; pragma synchronous = normal; pragma busy_timeout = 5000; \
+             pragma foreign_keys = on; pragma wal_autocheckpoint = 0; pragma journal_size_limit = {LOG_SIZE_LIMIT};"
+        ))
+        .context("could not set up the event connection")?;
+    Ok(connection)
+}
+
+fn checkpoint(connection: &rusqlite::Connection) -> rusqlite::Result<()> {
+    connection.query_row("pragma wal_checkpoint(passive)", [], |_| Ok(()))
+}
+
+fn checkpoint_beside(connection: &rusqlite::Connection, stopped: &mpsc::Receiver<()>, copied: &AtomicBool) {
+    while let Err(mpsc::RecvTimeoutError::Timeout) = stopped.recv_timeout(CHECKPOINT_EVERY) {
+        match checkpoint(connection) {
+            Ok(()) => copied.store(true, Ordering::Release),
+            Err(error) => tracing::warn!(%error, "could not copy the event log into the database file"),
+        }
     }
 }
 
@@ -157,5 +213,54 @@ mod tests {
             r#"[[1,5,"2026-11-20","stuck",2,"no-\"prompt\"","iphone","iphone-icloud","en",null,"v",0,null]]"#
         );
         assert_eq!(rows_json([]).unwrap(), "[]");
+    }
+
+    #[tokio::test]
+    async fn the_log_starts_over_once_the_writer_finishes_a_checkpoint() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("events.db");
+        let db = crate::db::Db::connect(&format!("sqlite://{}", file.display())).await.unwrap();
+        let slug = crate::domain::tenant_slug::TenantSlug::parse("acme").unwrap();
+        let tenant = crate::db::tenants::NewTenant { slug: &slug, name: "Acme", policy: Default::default() };
+        let tenant_id = crate::db::tenants::create(&db, tenant, 0).await.unwrap();
+        db.pool.close().await;
+        let event = NewEvent {
+            tenant_id,
+            at_ms: 5,
+            day: "2026-11-20".into(),
+            stage: crate::domain::stage::Stage::Visit,
+            step: None,
+            symptom: None,
+            device: crate::domain::device::Device::Iphone,
+            flow: None,
+            locale: "en".into(),
+            campaign: None,
+            visitor: "v".into(),
+            is_bot: false,
+            recipient: None,
+        };
+        let mut log = SqliteEventLog::open(&file).unwrap();
+        let log_size = || std::fs::metadata(dir.path().join("events.db-wal")).unwrap().len();
+        for _ in 0..200 {
+            log.insert_batch(std::iter::repeat_n(&event, 10), 0).unwrap();
+        }
+
+        // A copy beside that cannot reach the end of the log, because commits came in meanwhile
+        // (here: a commit after a reader's snapshot, which the copy stops at).
+        let reader = connect(&file).unwrap();
+        reader.execute_batch("begin; select count(*) from events;").unwrap();
+        log.insert_batch([&event], 0).unwrap();
+        checkpoint(&connect(&file).unwrap()).unwrap();
+        reader.execute_batch("commit").unwrap();
+        let before = log_size();
+        log.insert_batch([&event], 0).unwrap();
+        let appended = log_size();
+        assert!(appended > before, "after that copy alone the log goes on growing");
+
+        log.copied.store(true, Ordering::Release);
+        log.finish_checkpoint();
+        assert!(!log.copied.load(Ordering::Acquire));
+        log.insert_batch([&event], 0).unwrap();
+        assert_eq!(log_size(), appended, "the next commit starts the log over instead of growing it");
     }
 }

@@ -90,26 +90,6 @@ impl Db {
         Ok(())
     }
 
-    /// SQLite: the event writer's connection leaves copying the log into the database file to
-    /// this, run every second beside it, so no request waits for that copy. Nothing to do on
-    /// PostgreSQL.
-    pub fn spawn_checkpoints(&self) {
-        if self.backend != Backend::Sqlite {
-            return;
-        }
-        let pool = self.pool.clone();
-        tokio::spawn(async move {
-            let mut every = tokio::time::interval(Duration::from_secs(1));
-            every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-            loop {
-                every.tick().await;
-                if let Err(error) = sqlx::query("pragma wal_checkpoint(passive)").fetch_all(&pool).await {
-                    tracing::warn!(%error, "could not checkpoint the database log");
-                }
-            }
-        });
-    }
-
     /// Answers whether the database takes a query right now.
     pub async fn ping(&self) -> bool {
         sqlx::query("select 1").execute(&self.pool).await.is_ok()
