@@ -119,7 +119,8 @@ fn run_on_sqlite(file: PathBuf, clock: SharedClock, mut receiver: mpsc::Receiver
     tracing::info!("event writer flushed and stopped");
 }
 
-/// One try at a batch; after a failure the next try opens a new connection.
+/// One try at a batch; after a failure other than refused rows, the next try opens a new
+/// connection.
 fn write_sqlite(file: &Path, log: &mut Option<SqliteEventLog>, batch: &[Pending], now_ms: i64) -> anyhow::Result<()> {
     let result = match log {
         Some(log) => log.insert_batch(batch.iter().map(|p| &p.event), now_ms),
@@ -128,7 +129,9 @@ fn write_sqlite(file: &Path, log: &mut Option<SqliteEventLog>, batch: &[Pending]
     };
     if let Err(error) = &result {
         tracing::warn!(error = format!("{error:#}"), count = batch.len(), "an event batch failed");
-        *log = None;
+        if !events::refused_rows(error) {
+            *log = None;
+        }
     }
     result
 }
@@ -161,7 +164,8 @@ async fn run_on_postgres(db: Db, clock: SharedClock, mut receiver: mpsc::Receive
     tracing::info!("event writer flushed and stopped");
 }
 
-/// One try at a batch; after a failure the next try takes a new connection.
+/// One try at a batch; after a failure other than refused rows, the next try takes a new
+/// connection.
 async fn write_postgres(
     db: &Db,
     connection: &mut Option<PoolConnection<Any>>,
@@ -177,8 +181,10 @@ async fn write_postgres(
         },
     };
     if let Err(error) = &result {
-        tracing::warn!(error = format!("{error:#}"), "an event batch failed");
-        *connection = None;
+        tracing::warn!(error = format!("{error:#}"), count = batch.len(), "an event batch failed");
+        if !events::refused_rows(error) {
+            *connection = None;
+        }
     }
     result
 }
