@@ -43,12 +43,17 @@ sleep 0.5
 rss() { awk '/VmRSS/ { print $2 / 1024 " MB" }' "/proc/$server/status"; }
 echo "page: $(wc -c < "$dir/www/index.html") bytes; server memory at rest: $(rss)"
 
+# CPU time taken by other guests of a virtual machine (steal), from /proc/stat: on a shared host
+# it moves both figures, so each round prints it.
+cpu_ticks() { awk '/^cpu / { print $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9 }' /proc/stat; }
 run() {
+  local before after rps p99
+  before=$(cpu_ticks)
   wrk -t2 -c"$connections" -d"$duration" --latency -H "User-Agent: $ua" -H "Accept-Language: en" "$1" > "$dir/wrk.out"
-  local rps p99
+  after=$(cpu_ticks)
   rps=$(awk '/Requests\/sec/ { print $2 }' "$dir/wrk.out")
   p99=$(awk '$1 == "99%" { print $2 }' "$dir/wrk.out")
-  echo "  $2: $rps req/s, p99 $p99"
+  echo "  $2: $rps req/s, p99 $p99, $(echo "$before $after" | awk '{ printf "%.0f%%", 100 * ($3 - $1) / ($4 - $2) }') of CPU time stolen by the host"
   echo "$rps $(to_ms "$p99")" >> "$dir/$3"
 }
 # wrk prints latencies as 950.00us, 9.85ms or 1.02s.

@@ -3,7 +3,7 @@
 //! event is on disk; a full queue sheds load with an error instead of growing without bound.
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
 
@@ -19,6 +19,14 @@ use crate::db::events::{self, SqliteEventLog};
 
 /// Most events written in one transaction.
 const MAX_BATCH: usize = 2_000;
+
+/// SQLite: once a batch has its first event, the writer waits up to `LINGER` for `BATCH_TARGET`
+/// events before it commits. Each commit costs locks, a log header and a fresh copy of every page
+/// it touched, whatever its size; under load, commits of a few events each spent most of the
+/// writer's time on that and filled the log with copies of the same pages. The wait costs a
+/// request at most half a millisecond.
+const LINGER: Duration = Duration::from_micros(500);
+const BATCH_TARGET: usize = 32;
 
 struct Pending {
     event: NewEvent,
@@ -89,11 +97,7 @@ fn run_on_sqlite(file: PathBuf, clock: SharedClock, mut receiver: mpsc::Receiver
     let mut log = None;
     while let Some(first) = receiver.blocking_recv() {
         batch.push(first);
-        while batch.len() < MAX_BATCH
-            && let Ok(pending) = receiver.try_recv()
-        {
-            batch.push(pending);
-        }
+        gather(&mut receiver, &mut batch);
         let now_ms = clock.now_ms();
         let mut result = write_sqlite(&file, &mut log, &batch, now_ms);
         for delay in RETRY_DELAYS {
@@ -117,6 +121,23 @@ fn run_on_sqlite(file: PathBuf, clock: SharedClock, mut receiver: mpsc::Receiver
         }
     }
     tracing::info!("event writer flushed and stopped");
+}
+
+/// Adds what queues up within `LINGER` to a batch that has its first event, or stops early once
+/// it holds `BATCH_TARGET` events.
+fn gather(receiver: &mut mpsc::Receiver<Pending>, batch: &mut Vec<Pending>) {
+    let deadline = Instant::now() + LINGER;
+    loop {
+        while batch.len() < MAX_BATCH
+            && let Ok(pending) = receiver.try_recv()
+        {
+            batch.push(pending);
+        }
+        if batch.len() >= BATCH_TARGET || Instant::now() >= deadline || receiver.is_closed() {
+            return;
+        }
+        std::thread::sleep(LINGER / 4);
+    }
 }
 
 /// One try at a batch; after a failure other than refused rows, the next try opens a new

@@ -2,9 +2,9 @@
 
 use anyhow::Context;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
@@ -92,25 +92,34 @@ pub fn refused_rows(error: &anyhow::Error) -> bool {
 const INSERT_SQLITE: &str = "insert into events (tenant_id, at_ms, day, stage, step, symptom, device, flow, locale, \
      campaign, visitor, is_bot, recipient, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
 
-/// How often the thread beside the event writer copies the log into the database file.
-const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
+/// How often the thread beside the event writer looks at the log, and the pause it waits for.
+const CHECK_EVERY: Duration = Duration::from_millis(100);
+
+/// The log size past which it is copied even while commits keep coming.
+const LOG_CAP: u64 = 128 << 20;
 
 /// The size the log file is cut back to when it starts over after a burst.
-const LOG_SIZE_LIMIT: i64 = 64 << 20;
+const LOG_SIZE_LIMIT: u64 = 64 << 20;
 
 /// SQLite: the event writer's own synchronous connection, used from one thread. A batch is one
 /// transaction of prepared inserts, with no hop to another thread, which keeps a guide page's
 /// wait for its commit short.
 ///
-/// The log (WAL) is copied into the database file in two parts. A thread beside the writer
-/// copies it every second (a passive checkpoint), so the writer never waits for the bulk of that
-/// work; but while commits keep coming, such a copy never catches up with the end of the log, and
-/// the log would grow for as long as the load lasts. So after each of those copies the writer
-/// itself copies the little that was appended meanwhile (`finish_checkpoint`), between two of its
-/// own commits, and its next commit starts the log over.
+/// The log (WAL) is copied into the database file by a thread beside the writer (a passive
+/// checkpoint), so the writer does not wait for that work. The copy reads the log, writes the
+/// database file and syncs both, and done during a burst it held up commits for tens of
+/// milliseconds, so it waits for a pause: once no batch has been committed for `CHECK_EVERY`, the
+/// copy reaches the end of the log and the next commit starts the log over.
+///
+/// Load that never pauses would make the log grow for as long as it lasts, so past `LOG_CAP` the
+/// log is copied anyway. Such a copy never reaches the end of the log while commits keep coming;
+/// the writer then copies the little that was appended since (`finish_checkpoint`), between two of
+/// its own commits, and its next commit starts the log over.
 pub struct SqliteEventLog {
     connection: rusqlite::Connection,
-    /// Set by the thread beside each time it has copied the log.
+    /// Batches committed so far; the thread beside tells a pause by this.
+    commits: Arc<AtomicU64>,
+    /// Set by the thread beside when it has copied a log grown past `LOG_CAP`.
     copied: Arc<AtomicBool>,
     /// Dropping it stops the thread beside.
     _stop: mpsc::Sender<()>,
@@ -118,16 +127,25 @@ pub struct SqliteEventLog {
 
 impl SqliteEventLog {
     pub fn open(file: &Path) -> anyhow::Result<SqliteEventLog> {
+        SqliteEventLog::open_checking_every(file, CHECK_EVERY)
+    }
+
+    fn open_checking_every(file: &Path, check_every: Duration) -> anyhow::Result<SqliteEventLog> {
         let connection = connect(file)?;
-        let checkpoints = connect(file)?;
-        let copied = Arc::new(AtomicBool::new(false));
+        let beside = Beside {
+            check_every,
+            connection: connect(file)?,
+            log_file: log_file(file),
+            commits: Arc::new(AtomicU64::new(0)),
+            copied: Arc::new(AtomicBool::new(false)),
+        };
+        let (commits, copied) = (beside.commits.clone(), beside.copied.clone());
         let (stop, stopped) = mpsc::channel();
-        let copied_beside = copied.clone();
         std::thread::Builder::new()
             .name("event-log-checkpoints".into())
-            .spawn(move || checkpoint_beside(&checkpoints, &stopped, &copied_beside))
+            .spawn(move || beside.run(&stopped))
             .context("could not start the event log's checkpoints")?;
-        Ok(SqliteEventLog { connection, copied, _stop: stop })
+        Ok(SqliteEventLog { connection, commits, copied, _stop: stop })
     }
 
     /// Writes the events in one transaction: all of them are stored, or none.
@@ -148,11 +166,14 @@ impl SqliteEventLog {
                     .context("could not insert an event")?;
             }
         }
-        transaction.commit().context("could not commit an event batch")
+        transaction.commit().context("could not commit an event batch")?;
+        self.commits.fetch_add(1, Ordering::Relaxed);
+        Ok(())
     }
 
-    /// After the thread beside has copied the log, copies what was appended since, so that the
-    /// next commit starts the log over. Called between batches, once their requests are answered.
+    /// After the thread beside has copied a log grown past `LOG_CAP`, copies what was appended
+    /// since, so that the next commit starts the log over. Called between batches, once their
+    /// requests are answered.
     pub fn finish_checkpoint(&mut self) {
         if self.copied.swap(false, Ordering::AcqRel)
             && let Err(error) = checkpoint(&self.connection)
@@ -174,16 +195,60 @@ fn connect(file: &Path) -> anyhow::Result<rusqlite::Connection> {
     Ok(connection)
 }
 
+/// The log file beside a SQLite database file.
+fn log_file(file: &Path) -> PathBuf {
+    let mut name = file.as_os_str().to_owned();
+    name.push("-wal");
+    PathBuf::from(name)
+}
+
+/// Copies the log into the database file as far as it can without waiting for anyone.
 fn checkpoint(connection: &rusqlite::Connection) -> rusqlite::Result<()> {
     connection.query_row("pragma wal_checkpoint(passive)", [], |_| Ok(()))
 }
 
-fn checkpoint_beside(connection: &rusqlite::Connection, stopped: &mpsc::Receiver<()>, copied: &AtomicBool) {
-    while let Err(mpsc::RecvTimeoutError::Timeout) = stopped.recv_timeout(CHECKPOINT_EVERY) {
-        match checkpoint(connection) {
-            Ok(()) => copied.store(true, Ordering::Release),
-            Err(error) => tracing::warn!(%error, "could not copy the event log into the database file"),
+/// The thread beside the writer, which copies the log into the database file.
+struct Beside {
+    check_every: Duration,
+    connection: rusqlite::Connection,
+    log_file: PathBuf,
+    commits: Arc<AtomicU64>,
+    copied: Arc<AtomicBool>,
+}
+
+impl Beside {
+    fn run(&self, stopped: &mpsc::Receiver<()>) {
+        let mut seen = self.commits.load(Ordering::Relaxed);
+        let mut copied_up_to = seen;
+        while let Err(mpsc::RecvTimeoutError::Timeout) = stopped.recv_timeout(self.check_every) {
+            let commits = self.commits.load(Ordering::Relaxed);
+            let paused = commits == seen;
+            seen = commits;
+            if paused && commits != copied_up_to {
+                self.copy();
+                copied_up_to = commits;
+            } else if !paused && self.log_size() >= LOG_CAP {
+                // A second copy takes in what was appended during the first, which leaves the
+                // writer little to copy.
+                if self.copy() && self.copy() {
+                    self.copied.store(true, Ordering::Release);
+                }
+            }
         }
+    }
+
+    fn copy(&self) -> bool {
+        let result = checkpoint(&self.connection);
+        if let Err(error) = &result {
+            tracing::warn!(%error, "could not copy the event log into the database file");
+        }
+        result.is_ok()
+    }
+
+    /// The log file only grows past `LOG_SIZE_LIMIT` while the log itself does: when the log
+    /// starts over, its file is cut back to that size.
+    fn log_size(&self) -> u64 {
+        std::fs::metadata(&self.log_file).map_or(0, |metadata| metadata.len())
     }
 }
 
@@ -215,16 +280,18 @@ mod tests {
         assert_eq!(rows_json([]).unwrap(), "[]");
     }
 
-    #[tokio::test]
-    async fn the_log_starts_over_once_the_writer_finishes_a_checkpoint() {
-        let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("events.db");
+    /// A database with one tenant, closed again; returns the tenant's id.
+    async fn tenant(file: &Path) -> i64 {
         let db = crate::db::Db::connect(&format!("sqlite://{}", file.display())).await.unwrap();
         let slug = crate::domain::tenant_slug::TenantSlug::parse("acme").unwrap();
         let tenant = crate::db::tenants::NewTenant { slug: &slug, name: "Acme", policy: Default::default() };
         let tenant_id = crate::db::tenants::create(&db, tenant, 0).await.unwrap();
         db.pool.close().await;
-        let event = NewEvent {
+        tenant_id
+    }
+
+    fn visit(tenant_id: i64) -> NewEvent {
+        NewEvent {
             tenant_id,
             at_ms: 5,
             day: "2026-11-20".into(),
@@ -238,8 +305,40 @@ mod tests {
             visitor: "v".into(),
             is_bot: false,
             recipient: None,
-        };
+        }
+    }
+
+    #[tokio::test]
+    async fn after_a_pause_the_log_is_copied_and_the_next_commit_starts_it_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("events.db");
+        let tenant_id = tenant(&file).await;
+        let event = visit(tenant_id);
         let mut log = SqliteEventLog::open(&file).unwrap();
+        let log_size = || std::fs::metadata(dir.path().join("events.db-wal")).unwrap().len();
+        for _ in 0..200 {
+            log.insert_batch(std::iter::repeat_n(&event, 10), 0).unwrap();
+        }
+        let mut started_over = false;
+        for _ in 0..30 {
+            std::thread::sleep(CHECK_EVERY * 3);
+            let before = log_size();
+            log.insert_batch([&event], 0).unwrap();
+            if log_size() == before {
+                started_over = true;
+                break;
+            }
+        }
+        assert!(started_over, "after a pause the log is copied and the next commit writes from its start");
+    }
+
+    #[tokio::test]
+    async fn the_log_starts_over_once_the_writer_finishes_a_checkpoint() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("events.db");
+        let event = visit(tenant(&file).await);
+        // The thread beside never finds a pause here, so the log is only copied by the test.
+        let mut log = SqliteEventLog::open_checking_every(&file, Duration::from_secs(3600)).unwrap();
         let log_size = || std::fs::metadata(dir.path().join("events.db-wal")).unwrap().len();
         for _ in 0..200 {
             log.insert_batch(std::iter::repeat_n(&event, 10), 0).unwrap();
