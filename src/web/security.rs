@@ -21,6 +21,8 @@ const ACCEPT_CH_HEADER: HeaderName = HeaderName::from_static("accept-ch");
 
 /// Adds the security headers to a response's headers; HTML pages also ask for Client Hints.
 pub fn add_headers(headers: &mut HeaderMap, behind_tls: bool) {
+    // Room for all of them at once rather than growing the map as they come.
+    headers.reserve(10);
     let is_html =
         headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
     // A handler may narrow or widen framing for itself (the admin preview); all others get this.
