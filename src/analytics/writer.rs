@@ -124,8 +124,8 @@ fn run_on_sqlite(file: PathBuf, clock: SharedClock, mut receiver: mpsc::Receiver
 }
 
 /// Adds what has queued up to a batch that has its first event; short of `BATCH_TARGET`, waits
-/// `LINGER` once and adds what came meanwhile. One sleep, not a poll: each wake-up of this thread
-/// costs, on a virtual machine more than the wait.
+/// `LINGER` once and adds what came meanwhile. One sleep rather than a poll, so that the thread
+/// wakes once per batch; while it sleeps, queuing an event wakes nobody.
 fn gather(receiver: &mut mpsc::Receiver<Pending>, batch: &mut Vec<Pending>) {
     drain(receiver, batch);
     if batch.len() < BATCH_TARGET && !receiver.is_closed() {
