@@ -227,8 +227,10 @@ impl Beside {
             let paused = commits == seen;
             seen = commits;
             if paused && commits != copied_up_to {
-                self.copy();
-                copied_up_to = commits;
+                // A copy that failed is tried again at the next look.
+                if self.copy() {
+                    copied_up_to = commits;
+                }
             } else if !paused && self.log_size() >= LOG_CAP {
                 // A second copy takes in what was appended during the first, which leaves the
                 // writer little to copy.
