@@ -74,6 +74,12 @@ pub struct ServeArgs {
     /// Seconds today's funnel figures may lag behind the events (days that have ended are final).
     #[arg(long, env = "PASSKEY_GUIDE_ROLLUP_MAX_AGE", default_value_t = 60)]
     pub rollup_max_age: u32,
+    /// Seconds a new connection has to send a complete request head before it is closed.
+    #[arg(long, env = "PASSKEY_GUIDE_HEADER_TIMEOUT", default_value_t = 10.0)]
+    pub header_timeout: f64,
+    /// Seconds an idle keep-alive connection is kept open between requests.
+    #[arg(long, env = "PASSKEY_GUIDE_IDLE_TIMEOUT", default_value_t = 60.0)]
+    pub idle_timeout: f64,
 }
 
 impl ServeArgs {
@@ -99,6 +105,8 @@ impl Default for ServeArgs {
             retention_days: 400,
             event_queue: 50_000,
             rollup_max_age: 60,
+            header_timeout: 10.0,
+            idle_timeout: 60.0,
         }
     }
 }
@@ -155,7 +163,7 @@ pub enum TenantCommand {
         db: DatabaseArg,
     },
     /// Change a tenant's settings.
-    Set(TenantSetArgs),
+    Set(Box<TenantSetArgs>),
     /// List tenants.
     List {
         #[command(flatten)]
@@ -180,9 +188,13 @@ pub struct TenantSetArgs {
     pub support_phone: Option<String>,
     #[arg(long)]
     pub support_url: Option<String>,
-    /// Host name that serves this tenant at `/`.
+    /// Host name that serves this tenant at `/`. Never the public URL's host, a local name or
+    /// an IP address: those serve every tenant.
     #[arg(long)]
     pub domain: Option<String>,
+    /// The server's public origin, whose host `--domain` refuses (the same variable as `serve`).
+    #[arg(long, env = "PASSKEY_GUIDE_PUBLIC_URL")]
+    pub public_url: Option<String>,
     /// Comma-separated languages, the first being the default (e.g. en,de,fr).
     #[arg(long)]
     pub languages: Option<String>,
@@ -209,6 +221,35 @@ pub enum AdminCommand {
         /// Limit the account to one tenant (default: every tenant).
         #[arg(long)]
         tenant: Option<String>,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
+    /// List administrators: email, role, tenant, and whether the account is disabled.
+    List {
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
+    /// Disable an account: it cannot sign in, and its open sessions end at once.
+    Disable {
+        email: String,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
+    /// Enable a disabled account again.
+    Enable {
+        email: String,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
+    /// Delete an account and end its sessions.
+    Delete {
+        email: String,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
+    /// Set a new password (from PASSKEY_GUIDE_ADMIN_PASSWORD or stdin); open sessions end.
+    SetPassword {
+        email: String,
         #[command(flatten)]
         db: DatabaseArg,
     },

@@ -143,7 +143,10 @@ fn changes_from(args: &TenantSetArgs, tenant: &crate::brand::Tenant) -> anyhow::
         changes.support_url = Some(validate::support_url(v).map_err(|e| refuse("--support-url", e))?);
     }
     if let Some(v) = &args.domain {
-        changes.domain = Some(validate::domain(v).map_err(|e| refuse("--domain", e))?);
+        let public_host =
+            args.public_url.as_deref().and_then(|u| url::Url::parse(u).ok()?.host_str().map(str::to_owned));
+        let shared: Vec<&str> = public_host.as_deref().into_iter().collect();
+        changes.domain = Some(validate::domain(v, &shared).map_err(|e| refuse("--domain", e))?);
     }
     if let Some(list) = &args.languages {
         let tags: Vec<String> = list.split(',').map(|t| t.trim().to_owned()).collect();
@@ -183,6 +186,32 @@ pub async fn admin(command: AdminCommand) -> anyhow::Result<()> {
             };
             admins::create(&db, &email, &password, role, tenant_id, now_ms()).await?;
             println!("created administrator {}", email.trim().to_lowercase());
+        }
+        AdminCommand::List { db } => {
+            let db = open(&db.database).await?;
+            println!("email\trole\ttenant\tstatus");
+            for row in admins::list(&db).await? {
+                let status = if row.admin.is_disabled() { "disabled" } else { "active" };
+                let tenant = row.tenant_slug.as_deref().unwrap_or("*");
+                println!("{}\t{}\t{tenant}\t{status}", row.admin.email, row.admin.role);
+            }
+        }
+        AdminCommand::Disable { email, db } => {
+            admins::disable(&open(&db.database).await?, &email, now_ms()).await?;
+            println!("disabled administrator {} and ended their sessions", email.trim().to_lowercase());
+        }
+        AdminCommand::Enable { email, db } => {
+            admins::enable(&open(&db.database).await?, &email).await?;
+            println!("enabled administrator {}", email.trim().to_lowercase());
+        }
+        AdminCommand::Delete { email, db } => {
+            admins::delete(&open(&db.database).await?, &email).await?;
+            println!("deleted administrator {}", email.trim().to_lowercase());
+        }
+        AdminCommand::SetPassword { email, db } => {
+            let password = read_password()?;
+            admins::set_password(&open(&db.database).await?, &email, &password).await?;
+            println!("set a new password for {} and ended their sessions", email.trim().to_lowercase());
         }
     }
     Ok(())

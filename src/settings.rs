@@ -8,6 +8,7 @@ use url::Url;
 
 use crate::cli::ServeArgs;
 use crate::db::Backend;
+use crate::web::listener::ConnectionLimits;
 
 #[derive(Clone, Debug)]
 pub struct Settings {
@@ -19,6 +20,7 @@ pub struct Settings {
     pub retention_days: u32,
     pub event_queue: usize,
     pub rollup_max_age_ms: i64,
+    pub connections: ConnectionLimits,
 }
 
 impl Settings {
@@ -48,6 +50,17 @@ impl Settings {
                 Ok(url)
             })
             .transpose()?;
+        let seconds = |flag: &str, value: f64| {
+            if value.is_finite() && (0.05..=86_400.0).contains(&value) {
+                Ok(std::time::Duration::from_secs_f64(value))
+            } else {
+                bail!("{flag} must be a number of seconds between 0.05 and 86400, got {value}")
+            }
+        };
+        let connections = ConnectionLimits {
+            header_timeout: seconds("--header-timeout", args.header_timeout)?,
+            idle_timeout: seconds("--idle-timeout", args.idle_timeout)?,
+        };
         if args.event_queue == 0 {
             bail!("--event-queue must be at least 1");
         }
@@ -60,10 +73,17 @@ impl Settings {
             retention_days: args.retention_days,
             event_queue: args.event_queue,
             rollup_max_age_ms: i64::from(args.rollup_max_age) * 1000,
+            connections,
         })
     }
 
-    /// HTTPS in front: HSTS and `Secure` cookies.
+    /// The public URL's host: it serves every tenant at `/{tenant}`.
+    pub fn public_host(&self) -> Option<&str> {
+        self.public_url.as_ref().and_then(|u| u.host_str())
+    }
+
+    /// The public URL is https: every request counts as HTTPS (HSTS and `Secure` cookies).
+    /// Without it, a trusted proxy's `X-Forwarded-Proto` decides per request (`web::transport`).
     pub fn behind_tls(&self) -> bool {
         self.public_url.as_ref().is_some_and(|u| u.scheme() == "https")
     }
@@ -80,6 +100,8 @@ mod tests {
         assert!(Settings::from_args(&args).unwrap_err().to_string().contains("--database"));
         let args = ServeArgs { trusted_proxies: vec!["10.0.0.0/8".into(), "nope".into()], ..Default::default() };
         assert!(Settings::from_args(&args).unwrap_err().to_string().contains("\"nope\""));
+        let args = ServeArgs { idle_timeout: f64::NAN, ..Default::default() };
+        assert!(Settings::from_args(&args).unwrap_err().to_string().contains("--idle-timeout"));
     }
 
     #[test]

@@ -3,7 +3,6 @@
 //! and writes every queued event before returning.
 
 use std::future::Future;
-use std::net::SocketAddr;
 use std::sync::Arc;
 
 use anyhow::Context;
@@ -17,14 +16,15 @@ use crate::db::{Db, tenants};
 use crate::domain::tenant_slug::TenantSlug;
 use crate::guide::policy::PasskeyPolicy;
 use crate::settings::Settings;
+use crate::web::admin::{LOGIN_FAILURES, LOGIN_WINDOW_MS};
 use crate::web::caches::{PageCache, TenantCache};
 use crate::web::domains::DomainCache;
+use crate::web::password_checks::PasswordChecks;
 use crate::web::rate_limit::RateLimiter;
 use crate::web::state::{AppState, Shared};
 
-/// Failed sign-ins allowed per address and per account in `LOGIN_WINDOW_MS`.
-const LOGIN_FAILURES: usize = 5;
-const LOGIN_WINDOW_MS: i64 = 15 * 60 * 1000;
+/// Addresses, accounts and browsers whose sign-in attempts are counted at once.
+const LOGIN_KEYS: usize = 100_000;
 
 pub struct Application {
     listener: TcpListener,
@@ -34,6 +34,7 @@ pub struct Application {
 
 impl Application {
     pub async fn build(settings: Settings, clock: SharedClock) -> anyhow::Result<Application> {
+        crate::web::listener::raise_open_file_limit();
         let db = Db::connect(&settings.database_url).await?;
         if settings.seed_demo {
             seed_demo(&db, &clock).await?;
@@ -48,7 +49,8 @@ impl Application {
             events,
             visitors: Arc::new(VisitorHasher::default()),
             settings: Arc::new(settings),
-            login_limiter: Arc::new(RateLimiter::new(LOGIN_FAILURES, LOGIN_WINDOW_MS)),
+            login_limiter: Arc::new(RateLimiter::new(LOGIN_FAILURES, LOGIN_WINDOW_MS, LOGIN_KEYS)),
+            passwords: Arc::new(PasswordChecks::default()),
             domains: Arc::new(DomainCache::default()),
             tenants: Arc::new(TenantCache::default()),
             pages: Arc::new(PageCache::default()),
@@ -69,11 +71,9 @@ impl Application {
     /// Serves until `shutdown` completes, then drains requests and the event queue.
     pub async fn run_until(self, shutdown: impl Future<Output = ()> + Send + 'static) -> anyhow::Result<()> {
         let Application { listener, state, writer_task } = self;
-        let app = axum::ServiceExt::<axum::extract::Request>::into_make_service_with_connect_info::<SocketAddr>(
-            crate::web::app(state.clone()),
-        );
         tracing::info!(addr = %listener.local_addr().context("no local address")?, "serving");
-        axum::serve(listener, app).with_graceful_shutdown(shutdown).await.context("server error")?;
+        let limits = state.settings.connections;
+        crate::web::listener::serve(listener, crate::web::app(state.clone()), limits, shutdown).await;
         drop(state);
         writer_task.await.context("the event writer failed")?;
         Ok(())

@@ -16,6 +16,7 @@ admin-password = Passwort
 admin-sign-in = Anmelden
 admin-wrong-credentials = Diese E-Mail-Adresse und dieses Passwort passen zu keinem Administrator.
 admin-too-many-attempts = Zu viele fehlgeschlagene Versuche. Warten Sie 15 Minuten und versuchen Sie es dann erneut.
+admin-sign-in-expired = Dieses Anmeldeformular ist abgelaufen oder kam von einer anderen Website. Melden Sie sich hier erneut an.
 
 ## Tenants
 
@@ -73,6 +74,8 @@ admin-error-support-url = Verwenden Sie eine Adresse, die mit https:// beginnt.
 admin-error-handoff = Erlaubt sind nur die Microsoft-Seiten „Sicherheitsinformationen“, etwa https://aka.ms/mysecurityinfo.
 admin-error-domain = Geben Sie einen Hostnamen wie passkeys.contoso.com ein.
 admin-error-domain-taken = Diese Domain wird bereits von einer anderen Organisation verwendet.
+admin-error-domain-shared = Dieser Host zeigt bereits die Anleitungen aller Organisationen (oder ist ein lokaler Name oder eine IP-Adresse). Verwenden Sie einen eigenen Hostnamen wie passkeys.contoso.com.
+admin-error-domain-owner-only = Nur ein Besitzer, der alle Organisationen verwaltet, kann eine Domain festlegen.
 admin-error-languages = Wählen Sie mindestens eine Sprache und unter diesen eine Standardsprache.
 admin-error-logo-size = Das Logo ist größer als 256 KB.
 admin-error-logo-svg = SVG-Logos werden nicht akzeptiert: Laden Sie eine PNG-, JPEG- oder WebP-Datei hoch.

@@ -16,6 +16,7 @@ admin-password = Password
 admin-sign-in = Sign in
 admin-wrong-credentials = That email and password don't match an administrator.
 admin-too-many-attempts = Too many failed attempts. Wait 15 minutes, then try again.
+admin-sign-in-expired = This sign-in form has expired or came from another site. Sign in again here.
 
 ## Tenants
 
@@ -73,6 +74,8 @@ admin-error-support-url = Use an address that starts with https://.
 admin-error-handoff = Only Microsoft's Security info pages are allowed, such as https://aka.ms/mysecurityinfo.
 admin-error-domain = Enter a host name such as passkeys.contoso.com.
 admin-error-domain-taken = Another organisation already uses that domain.
+admin-error-domain-shared = That host already serves every organisation's guide (or is a local name or an IP address). Use a host name of your own, such as passkeys.contoso.com.
+admin-error-domain-owner-only = Only an owner who manages every organisation can set a domain.
 admin-error-languages = Choose at least one language, and a default language among them.
 admin-error-logo-size = The logo is larger than 256 KB.
 admin-error-logo-svg = SVG logos are not accepted: upload a PNG, JPEG or WebP.

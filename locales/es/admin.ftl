@@ -16,6 +16,7 @@ admin-password = Contraseña
 admin-sign-in = Iniciar sesión
 admin-wrong-credentials = Ese correo electrónico y esa contraseña no coinciden con ningún administrador.
 admin-too-many-attempts = Demasiados intentos fallidos. Espera 15 minutos y vuelve a intentarlo.
+admin-sign-in-expired = Este formulario de inicio de sesión ha caducado o vino de otro sitio. Vuelve a iniciar sesión aquí.
 
 ## Tenants
 
@@ -73,6 +74,8 @@ admin-error-support-url = Usa una dirección que empiece por https://.
 admin-error-handoff = Solo se permiten las páginas «Información de seguridad» de Microsoft, como https://aka.ms/mysecurityinfo.
 admin-error-domain = Escribe un nombre de host como passkeys.contoso.com.
 admin-error-domain-taken = Otra organización ya usa ese dominio.
+admin-error-domain-shared = Ese host ya sirve la guía de todas las organizaciones (o es un nombre local o una dirección IP). Usa un nombre de host propio, como passkeys.contoso.com.
+admin-error-domain-owner-only = Solo un propietario que gestiona todas las organizaciones puede configurar un dominio.
 admin-error-languages = Elige al menos un idioma y, entre ellos, uno predeterminado.
 admin-error-logo-size = El logotipo ocupa más de 256 KB.
 admin-error-logo-svg = No se aceptan logotipos SVG: sube un PNG, JPEG o WebP.

@@ -16,6 +16,7 @@ admin-password = Mot de passe
 admin-sign-in = Se connecter
 admin-wrong-credentials = Cette adresse e-mail et ce mot de passe ne correspondent à aucun administrateur.
 admin-too-many-attempts = Trop de tentatives infructueuses. Patientez 15 minutes, puis réessayez.
+admin-sign-in-expired = Ce formulaire de connexion a expiré ou provient d’un autre site. Reconnectez-vous ici.
 
 ## Tenants
 
@@ -73,6 +74,8 @@ admin-error-support-url = Utilisez une adresse qui commence par https://.
 admin-error-handoff = Seules les pages « Informations de sécurité » de Microsoft sont autorisées, comme https://aka.ms/mysecurityinfo.
 admin-error-domain = Saisissez un nom d’hôte, comme passkeys.contoso.com.
 admin-error-domain-taken = Une autre organisation utilise déjà ce domaine.
+admin-error-domain-shared = Cet hôte sert déjà le guide de toutes les organisations (ou c’est un nom local ou une adresse IP). Utilisez un nom d’hôte qui vous est propre, comme passkeys.contoso.com.
+admin-error-domain-owner-only = Seul un propriétaire qui gère toutes les organisations peut définir un domaine.
 admin-error-languages = Choisissez au moins une langue, et parmi elles une langue par défaut.
 admin-error-logo-size = Le logo dépasse 256 Ko.
 admin-error-logo-svg = Les logos SVG ne sont pas acceptés : téléversez un fichier PNG, JPEG ou WebP.

@@ -16,6 +16,7 @@ admin-password = パスワード
 admin-sign-in = サインイン
 admin-wrong-credentials = そのメールアドレスとパスワードに一致する管理者はいません。
 admin-too-many-attempts = 失敗した試行が多すぎます。15 分待ってから、もう一度お試しください。
+admin-sign-in-expired = このサインイン フォームは期限切れか、別のサイトから送信されました。ここでもう一度サインインしてください。
 
 ## Tenants
 
@@ -73,6 +74,8 @@ admin-error-support-url = https:// で始まるアドレスを使用してくだ
 admin-error-handoff = 使用できるのは Microsoft の「セキュリティ情報」ページ (https://aka.ms/mysecurityinfo など) のみです。
 admin-error-domain = passkeys.contoso.com のようなホスト名を入力してください。
 admin-error-domain-taken = このドメインは別の組織がすでに使用しています。
+admin-error-domain-shared = そのホストはすべての組織のガイドをすでに提供しています (またはローカル名か IP アドレスです)。passkeys.contoso.com のような独自のホスト名を使用してください。
+admin-error-domain-owner-only = ドメインを設定できるのは、すべての組織を管理する所有者だけです。
 admin-error-languages = 言語を 1 つ以上選び、その中から既定の言語を選んでください。
 admin-error-logo-size = ロゴが 256 KB を超えています。
 admin-error-logo-svg = SVG のロゴは使用できません。PNG、JPEG、WebP のいずれかをアップロードしてください。

@@ -16,6 +16,7 @@ admin-password = Wachtwoord
 admin-sign-in = Inloggen
 admin-wrong-credentials = Dat e-mailadres en wachtwoord horen niet bij een beheerder.
 admin-too-many-attempts = Te veel mislukte pogingen. Wacht 15 minuten en probeer het dan opnieuw.
+admin-sign-in-expired = Dit aanmeldformulier is verlopen of kwam van een andere site. Meld u hier opnieuw aan.
 
 ## Tenants
 
@@ -73,6 +74,8 @@ admin-error-support-url = Gebruik een adres dat begint met https://.
 admin-error-handoff = Alleen de pagina's Beveiligingsgegevens van Microsoft zijn toegestaan, zoals https://aka.ms/mysecurityinfo.
 admin-error-domain = Vul een hostnaam in, zoals passkeys.contoso.com.
 admin-error-domain-taken = Een andere organisatie gebruikt dat domein al.
+admin-error-domain-shared = Die host toont al de gids van elke organisatie (of is een lokale naam of een IP-adres). Gebruik een eigen hostnaam, zoals passkeys.contoso.com.
+admin-error-domain-owner-only = Alleen een eigenaar die alle organisaties beheert, kan een domein instellen.
 admin-error-languages = Kies minstens één taal, en daaruit een standaardtaal.
 admin-error-logo-size = Het logo is groter dan 256 KB.
 admin-error-logo-svg = SVG-logo's worden niet geaccepteerd: upload een PNG, JPEG of WebP.

@@ -16,6 +16,7 @@ admin-password = Senha
 admin-sign-in = Entrar
 admin-wrong-credentials = Esse e-mail e essa senha não correspondem a nenhum administrador.
 admin-too-many-attempts = Muitas tentativas sem sucesso. Aguarde 15 minutos e tente novamente.
+admin-sign-in-expired = Este formulário de entrada expirou ou veio de outro site. Entre novamente aqui.
 
 ## Tenants
 
@@ -73,6 +74,8 @@ admin-error-support-url = Use um endereço que comece com https://.
 admin-error-handoff = Somente as páginas Informações de segurança da Microsoft são permitidas, como https://aka.ms/mysecurityinfo.
 admin-error-domain = Digite um nome de host como passkeys.contoso.com.
 admin-error-domain-taken = Outra organização já usa esse domínio.
+admin-error-domain-shared = Esse host já serve o guia de todas as organizações (ou é um nome local ou um endereço IP). Use um nome de host próprio, como passkeys.contoso.com.
+admin-error-domain-owner-only = Somente um proprietário que gerencia todas as organizações pode definir um domínio.
 admin-error-languages = Escolha pelo menos um idioma e, entre eles, um idioma padrão.
 admin-error-logo-size = O logotipo tem mais de 256 KB.
 admin-error-logo-svg = Logotipos em SVG não são aceitos: envie um PNG, JPEG ou WebP.

@@ -2,6 +2,7 @@
 //! People only: bots and scanners are counted apart. Everything is summed from the daily
 //! roll-ups (`rollups.rs`).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use anyhow::Context;
@@ -157,19 +158,27 @@ impl Report {
     }
 }
 
-/// A table as CSV, with a header row.
+/// A table as CSV, with a header row. Every cell is defused (`csv_safe`): values such as
+/// campaign tags come from visitors, and a spreadsheet must not run them.
 pub fn to_csv<T: Serialize>(rows: &[T]) -> anyhow::Result<String> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut raw = csv::Writer::from_writer(Vec::new());
     for row in rows {
-        writer.serialize(row).context("could not write CSV")?;
+        raw.serialize(row).context("could not write CSV")?;
+    }
+    let raw = raw.into_inner().context("could not finish CSV")?;
+    let mut records = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(raw.as_slice());
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    for record in records.records() {
+        let record = record.context("could not read back CSV")?;
+        writer.write_record(record.iter().map(|cell| csv_safe(cell).into_owned())).context("could not write CSV")?;
     }
     let bytes = writer.into_inner().context("could not finish CSV")?;
     String::from_utf8(bytes).context("CSV is not UTF-8")
 }
 
 /// A cell that a spreadsheet will not run as a formula.
-pub fn csv_safe(value: &str) -> String {
-    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_owned() }
+fn csv_safe(value: &str) -> Cow<'_, str> {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}").into() } else { value.into() }
 }
 
 #[cfg(test)]
@@ -180,5 +189,27 @@ mod tests {
     fn formulas_are_defused_in_csv_cells() {
         assert_eq!(csv_safe("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
         assert_eq!(csv_safe("Adele Vance"), "Adele Vance");
+    }
+
+    #[test]
+    fn every_cell_of_every_table_is_defused() {
+        #[derive(Serialize)]
+        struct Row {
+            campaign: &'static str,
+            visitors: i64,
+        }
+        let rows = [
+            Row { campaign: "-2-3", visitors: 4 },
+            Row { campaign: "=1+1", visitors: 1 },
+            Row { campaign: "@SUM(A1)", visitors: 1 },
+            Row { campaign: "+1", visitors: 1 },
+            Row { campaign: "\tx", visitors: 1 },
+            Row { campaign: "announcement, \"q\"", visitors: 2 },
+        ];
+        let csv = to_csv(&rows).unwrap();
+        assert_eq!(
+            csv,
+            "campaign,visitors\n'-2-3,4\n'=1+1,1\n'@SUM(A1),1\n'+1,1\n'\tx,1\n\"announcement, \"\"q\"\"\",2\n"
+        );
     }
 }

@@ -22,6 +22,12 @@ pub enum FieldError {
     Handoff,
     #[error("the domain must be a host name such as passkeys.contoso.com")]
     Domain,
+    #[error(
+        "that host serves every tenant's guide (or is a local name or an IP address); use a host name of the tenant's own"
+    )]
+    SharedDomain,
+    #[error("only an owner who manages every tenant can set a domain")]
+    DomainOwnerOnly,
     #[error("choose at least one language, and a default among them")]
     Languages,
 }
@@ -37,6 +43,8 @@ impl FieldError {
             FieldError::SupportUrl => "admin-error-support-url",
             FieldError::Handoff => "admin-error-handoff",
             FieldError::Domain => "admin-error-domain",
+            FieldError::SharedDomain => "admin-error-domain-shared",
+            FieldError::DomainOwnerOnly => "admin-error-domain-owner-only",
             FieldError::Languages => "admin-error-languages",
         }
     }
@@ -91,7 +99,36 @@ pub fn handoff(value: &str) -> Result<HandoffUrl, FieldError> {
     HandoffUrl::parse(value).map_err(|_| FieldError::Handoff)
 }
 
-pub fn domain(value: &str) -> Result<Option<String>, FieldError> {
+/// A tenant's own host name. `shared_hosts` are the hosts that serve every tenant's guide at
+/// `/{tenant}` (the public URL's host, the host the admin is using): giving one of them to a
+/// tenant would hand that tenant every other tenant's links. Local names and IP literals are
+/// refused for the same reason.
+pub fn domain(value: &str, shared_hosts: &[&str]) -> Result<Option<String>, FieldError> {
+    let domain = host_name(value)?;
+    match domain {
+        Some(d) if is_local_or_ip(&d) || shared_hosts.iter().any(|h| strip_port(h).eq_ignore_ascii_case(&d)) => {
+            Err(FieldError::SharedDomain)
+        }
+        other => Ok(other),
+    }
+}
+
+/// `host:port` → `host`.
+fn strip_port(host: &str) -> &str {
+    host.rsplit_once(':')
+        .map_or(host, |(name, port)| if port.bytes().all(|b| b.is_ascii_digit()) { name } else { host })
+}
+
+/// `localhost`, `*.localhost`, and dotted numbers (an IPv4 literal, or what a resolver would
+/// read as one). IPv6 literals never pass `host_name`.
+fn is_local_or_ip(host: &str) -> bool {
+    host == "localhost"
+        || host.ends_with(".localhost")
+        || host.parse::<std::net::IpAddr>().is_ok()
+        || host.rsplit('.').next().is_some_and(|tld| tld.bytes().all(|b| b.is_ascii_digit()))
+}
+
+fn host_name(value: &str) -> Result<Option<String>, FieldError> {
     optional(value)
         .map(|v| {
             let v = v.to_ascii_lowercase();
@@ -133,12 +170,23 @@ mod tests {
         assert_eq!(support_url("javascript:alert(1)"), Err(FieldError::SupportUrl));
         assert_eq!(support_url("http://helpdesk.example"), Err(FieldError::SupportUrl));
         assert_eq!(handoff("https://evil.example/mysecurityinfo"), Err(FieldError::Handoff));
-        assert_eq!(domain("evil.example/<script>"), Err(FieldError::Domain));
+        assert_eq!(domain("evil.example/<script>", &[]), Err(FieldError::Domain));
         assert_eq!(support_phone("<img src=x onerror=alert(1)>"), Err(FieldError::Phone));
         assert_eq!(support_email("a@b.c\r\nBcc: x@y.z"), Err(FieldError::Email));
         assert_eq!(name("Contoso\u{0}"), Err(FieldError::Name));
         assert_eq!(languages(&["en".into(), "xx".into()], "en"), Err(FieldError::Languages));
         assert_eq!(languages(&["de".into()], "en"), Err(FieldError::Languages));
+    }
+
+    #[test]
+    fn hosts_that_serve_every_tenant_are_never_one_tenants_domain() {
+        let shared = ["passkeys.example.com", "guide.internal:8443"];
+        assert_eq!(domain("Passkeys.Example.COM", &shared), Err(FieldError::SharedDomain));
+        assert_eq!(domain("guide.internal", &shared), Err(FieldError::SharedDomain));
+        for local in ["localhost.", "localhost", "app.localhost", "127.0.0.1", "10.0.0.7", "192.168.1.1", "1.2.3.04"] {
+            assert!(domain(local, &[]).is_err(), "{local}");
+        }
+        assert_eq!(domain("passkeys.contoso.com", &shared), Ok(Some("passkeys.contoso.com".to_owned())));
     }
 
     #[test]
@@ -149,7 +197,7 @@ mod tests {
     #[test]
     fn empty_optional_values_clear_the_field() {
         assert_eq!(support_email("  "), Ok(None));
-        assert_eq!(domain(""), Ok(None));
+        assert_eq!(domain("", &["guide.example"]), Ok(None));
         assert_eq!(
             support_url("https://help.contoso.example/passkeys").unwrap().as_deref(),
             Some("https://help.contoso.example/passkeys")

@@ -3,3 +3,4 @@
 pub mod admin_frame;
 pub mod layout;
 pub mod passkey_providers;
+pub mod text_area;

@@ -41,6 +41,8 @@ pub enum AdminError {
     WeakPassword,
     #[error("that is not an email address")]
     BadEmail,
+    #[error("there is no administrator with that email")]
+    Unknown,
     #[error(transparent)]
     Other(#[from] anyhow::Error),
 }
@@ -76,9 +78,7 @@ pub async fn create(
     now_ms: i64,
 ) -> Result<i64, AdminError> {
     let email = normalise_email(email)?;
-    if password.expose_secret().chars().count() < 12 {
-        return Err(AdminError::WeakPassword);
-    }
+    check_strength(password)?;
     let hash = hash_password(password)?;
     let result: Result<(i64,), sqlx::Error> = sqlx::query_as(
         "insert into admins (email, password_hash, role, tenant_id, created_at) values ($1, $2, $3, $4, $5) returning id",
@@ -104,14 +104,120 @@ pub struct AdminRow {
     pub password_hash: String,
     pub role: String,
     pub tenant_id: Option<i64>,
+    /// When the account was disabled; a disabled account cannot sign in and has no sessions.
+    pub disabled_at: Option<i64>,
 }
 
+impl AdminRow {
+    pub fn is_disabled(&self) -> bool {
+        self.disabled_at.is_some()
+    }
+}
+
+/// The columns of [`AdminRow`], for every query that reads one.
+pub(super) const ADMIN_COLUMNS: &str = "a.id, a.email, a.password_hash, a.role, a.tenant_id, a.disabled_at";
+
 pub async fn find_by_email(db: &Db, email: &str) -> anyhow::Result<Option<AdminRow>> {
-    sqlx::query_as("select id, email, password_hash, role, tenant_id from admins where email = $1")
+    sqlx::query_as(&format!("select {ADMIN_COLUMNS} from admins a where a.email = $1"))
         .bind(email.trim().to_lowercase())
         .fetch_optional(&db.pool)
         .await
         .context("could not read the administrator")
+}
+
+/// One line of `admin list`: the account and the slug of its tenant, if it is limited to one.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AdminListRow {
+    #[sqlx(flatten)]
+    pub admin: AdminRow,
+    pub tenant_slug: Option<String>,
+}
+
+pub async fn list(db: &Db) -> anyhow::Result<Vec<AdminListRow>> {
+    sqlx::query_as(&format!(
+        "select {ADMIN_COLUMNS}, t.slug as tenant_slug from admins a \
+         left join tenants t on t.id = a.tenant_id order by a.email"
+    ))
+    .fetch_all(&db.pool)
+    .await
+    .context("could not list the administrators")
+}
+
+/// The account with this email, or an error that names it.
+async fn existing(db: &Db, email: &str) -> Result<AdminRow, AdminError> {
+    find_by_email(db, email).await?.ok_or(AdminError::Unknown)
+}
+
+/// Disables an account and ends its sessions and trusted devices in the same transaction, so a
+/// disabled administrator's open browser stops working at once.
+pub async fn disable(db: &Db, email: &str, now_ms: i64) -> Result<(), AdminError> {
+    let admin = existing(db, email).await?;
+    let mut tx = db.pool.begin().await.context("could not start a transaction")?;
+    sqlx::query("update admins set disabled_at = $1 where id = $2 and disabled_at is null")
+        .bind(now_ms)
+        .bind(admin.id)
+        .execute(&mut *tx)
+        .await
+        .context("could not disable the administrator")?;
+    end_sessions(&mut tx, admin.id).await?;
+    tx.commit().await.context("could not disable the administrator")?;
+    Ok(())
+}
+
+pub async fn enable(db: &Db, email: &str) -> Result<(), AdminError> {
+    let admin = existing(db, email).await?;
+    sqlx::query("update admins set disabled_at = null where id = $1")
+        .bind(admin.id)
+        .execute(&db.pool)
+        .await
+        .context("could not enable the administrator")?;
+    Ok(())
+}
+
+pub async fn delete(db: &Db, email: &str) -> Result<(), AdminError> {
+    let admin = existing(db, email).await?;
+    let mut tx = db.pool.begin().await.context("could not start a transaction")?;
+    end_sessions(&mut tx, admin.id).await?;
+    sqlx::query("delete from admins where id = $1")
+        .bind(admin.id)
+        .execute(&mut *tx)
+        .await
+        .context("could not delete the administrator")?;
+    tx.commit().await.context("could not delete the administrator")?;
+    Ok(())
+}
+
+/// Sets a new password and ends the account's sessions and trusted devices: whoever knew the
+/// old password is signed out.
+pub async fn set_password(db: &Db, email: &str, password: &SecretString) -> Result<(), AdminError> {
+    let admin = existing(db, email).await?;
+    check_strength(password)?;
+    let hash = hash_password(password)?;
+    let mut tx = db.pool.begin().await.context("could not start a transaction")?;
+    sqlx::query("update admins set password_hash = $1 where id = $2")
+        .bind(hash)
+        .bind(admin.id)
+        .execute(&mut *tx)
+        .await
+        .context("could not set the password")?;
+    end_sessions(&mut tx, admin.id).await?;
+    tx.commit().await.context("could not set the password")?;
+    Ok(())
+}
+
+async fn end_sessions(tx: &mut sqlx::Transaction<'_, sqlx::Any>, admin_id: i64) -> anyhow::Result<()> {
+    for table in ["sessions", "trusted_devices"] {
+        sqlx::query(&format!("delete from {table} where admin_id = $1"))
+            .bind(admin_id)
+            .execute(&mut **tx)
+            .await
+            .with_context(|| format!("could not clear the administrator's {table}"))?;
+    }
+    Ok(())
+}
+
+fn check_strength(password: &SecretString) -> Result<(), AdminError> {
+    if password.expose_secret().chars().count() < 12 { Err(AdminError::WeakPassword) } else { Ok(()) }
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ pub mod salts;
 pub mod sessions;
 pub mod tenants;
 pub mod tokens;
+pub mod trusted_devices;
 
 use std::path::PathBuf;
 use std::str::FromStr;

@@ -12,7 +12,8 @@ use super::tokens::hash;
 /// Sessions last eight hours.
 pub const LIFETIME_MS: i64 = 8 * 60 * 60 * 1000;
 
-fn random_hex() -> String {
+/// 32 random bytes as 64 hex digits: session ids, CSRF and pre-session tokens.
+pub fn random_hex() -> String {
     let mut bytes = [0u8; 32];
     rand::rngs::OsRng.fill_bytes(&mut bytes);
     hex::encode(bytes)
@@ -62,10 +63,11 @@ pub async fn find(db: &Db, cookie: &str, now_ms: i64) -> anyhow::Result<Option<S
     if cookie.len() != 64 || !cookie.bytes().all(|b| b.is_ascii_hexdigit()) {
         return Ok(None);
     }
-    let row: Option<SessionRow> = sqlx::query_as(
-        "select s.csrf_token, a.id, a.email, a.password_hash, a.role, a.tenant_id from sessions s \
-         join admins a on a.id = s.admin_id where s.id_hash = $1 and s.expires_at > $2",
-    )
+    let row: Option<SessionRow> = sqlx::query_as(&format!(
+        "select s.csrf_token, {} from sessions s join admins a on a.id = s.admin_id \
+         where s.id_hash = $1 and s.expires_at > $2 and a.disabled_at is null",
+        super::admins::ADMIN_COLUMNS
+    ))
     .bind(hash(cookie))
     .bind(now_ms)
     .fetch_optional(&db.pool)
@@ -93,7 +95,10 @@ pub async fn delete(db: &Db, cookie: &str) -> anyhow::Result<()> {
 
 /// Constant-time comparison of a submitted CSRF token with the session's.
 pub fn csrf_matches(session: &Session, submitted: &str) -> bool {
-    let expected = session.csrf_token.expose_secret().as_bytes();
-    let submitted = submitted.as_bytes();
+    constant_time_eq(session.csrf_token.expose_secret().as_bytes(), submitted.as_bytes())
+}
+
+/// Compares two secrets in time that depends only on their length.
+pub fn constant_time_eq(expected: &[u8], submitted: &[u8]) -> bool {
     expected.len() == submitted.len() && expected.iter().zip(submitted).fold(0u8, |acc, (a, b)| acc | (a ^ b)) == 0
 }

@@ -108,10 +108,13 @@ fn parse_csv(text: &str) -> Result<Vec<RegisteredUser>, ReportError> {
             .filter(|m| !m.is_empty())
             .collect();
         check_methods(&methods).map_err(|reason| ReportError::Line { line, reason })?;
+        let display_name = name.map(field).filter(|n| !n.is_empty());
+        let user_type = kind.map(field).filter(|k| !k.is_empty());
+        check_details(display_name, user_type).map_err(|reason| ReportError::Line { line, reason })?;
         users.push(RegisteredUser {
             user_principal_name: principal.to_owned(),
-            display_name: name.map(field).filter(|n| !n.is_empty()).map(str::to_owned),
-            user_type: kind.map(field).filter(|k| !k.is_empty()).map(str::to_owned),
+            display_name: display_name.map(str::to_owned),
+            user_type: user_type.map(str::to_owned),
             methods,
         });
     }
@@ -156,6 +159,8 @@ fn parse_json(text: &str) -> Result<Vec<RegisteredUser>, ReportError> {
             let methods: Vec<String> =
                 user.methods_registered.iter().map(|m| m.trim().to_owned()).filter(|m| !m.is_empty()).collect();
             check_methods(&methods).map_err(|reason| ReportError::Record { record, reason })?;
+            check_details(user.user_display_name.as_deref(), user.user_type.as_deref())
+                .map_err(|reason| ReportError::Record { record, reason })?;
             users.push(RegisteredUser {
                 user_principal_name: principal.to_owned(),
                 display_name: user.user_display_name,
@@ -174,17 +179,51 @@ fn check_principal(principal: &str) -> Result<(), String> {
         return Err("the user principal name is empty".into());
     }
     if !principal.contains('@') || principal.len() > 320 || principal.chars().any(char::is_control) {
-        return Err(format!("{principal:?} is not a user principal name"));
+        return Err(format!("{:?} is not a user principal name", preview(principal)));
     }
     Ok(())
+}
+
+/// Entra's own bounds: a display name has at most 256 characters; a user type is a short word.
+const MAX_DISPLAY_NAME: usize = 256;
+const MAX_USER_TYPE: usize = 64;
+const MAX_METHODS: usize = 64;
+
+fn check_details(display_name: Option<&str>, user_type: Option<&str>) -> Result<(), String> {
+    if let Some(name) = display_name {
+        let length = name.chars().count();
+        if length > MAX_DISPLAY_NAME {
+            return Err(format!(
+                "the display name has {length} characters; Entra allows at most {MAX_DISPLAY_NAME} ({:?}…)",
+                preview(name)
+            ));
+        }
+        if name.chars().any(char::is_control) {
+            return Err(format!("the display name {:?} has control characters", preview(name)));
+        }
+    }
+    if let Some(kind) = user_type
+        && (kind.len() > MAX_USER_TYPE || !kind.chars().all(|c| c.is_ascii_alphanumeric() || c == ' '))
+    {
+        return Err(format!("{:?} is not a user type", preview(kind)));
+    }
+    Ok(())
+}
+
+/// The start of a value, for an error message that must stay one readable line.
+fn preview(value: &str) -> String {
+    value.chars().take(40).collect()
 }
 
 /// The same rules for method names in both formats: letters, digits, `_` and spaces, at most
 /// 64 bytes, so nothing stored can read as a formula or markup.
 fn check_methods(methods: &[String]) -> Result<(), String> {
+    if methods.len() > MAX_METHODS {
+        return Err(format!("{} methods listed; at most {MAX_METHODS} are read", methods.len()));
+    }
     match methods.iter().find(|m| m.len() > 64 || !m.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ' '))
     {
-        Some(bad) => Err(format!("{bad:?} is not an authentication method name")),
+        Some(bad) => Err(format!("{:?} is not an authentication method name", preview(bad))),
         None => Ok(()),
     }
 }
@@ -216,6 +255,35 @@ mod tests {
         let csv = "\u{feff}\"User principal name\",\"Display name\",\"Methods registered\"\n\"a@b.com\",\"A\",\"passKeySynced; email\"\n";
         let users = parse(csv.as_bytes()).unwrap();
         assert_eq!(users[0].methods, vec!["passKeySynced", "email"]);
+    }
+
+    #[test]
+    fn oversized_fields_are_refused_naming_their_line_or_record() {
+        let huge = "x".repeat(20 * 1024 * 1024);
+        let csv = format!(
+            "userPrincipalName,userDisplayName,methodsRegistered\na@contoso.com,Adele,email\nb@contoso.com,{huge},email\n"
+        );
+        match parse(csv.as_bytes()) {
+            Err(ReportError::Line { line: 3, reason }) => {
+                assert!(reason.contains("at most 256") && reason.len() < 200, "{reason}")
+            }
+            other => panic!("{other:?}"),
+        }
+        let name = "é".repeat(257);
+        let json = format!(
+            r#"{{"value": [{{"userPrincipalName": "a@contoso.com", "methodsRegistered": []}},
+                {{"userPrincipalName": "b@contoso.com", "userDisplayName": "{name}", "methodsRegistered": []}}]}}"#
+        );
+        assert!(matches!(parse(json.as_bytes()), Err(ReportError::Record { record: 2, .. })));
+        let fits =
+            format!("userPrincipalName,userDisplayName,methodsRegistered\na@contoso.com,{},email\n", "é".repeat(256));
+        assert!(parse(fits.as_bytes()).is_ok());
+        let principal = format!("{}@contoso.com", "p".repeat(1 << 20));
+        let csv = format!("userPrincipalName,methodsRegistered\n{principal},email\n");
+        match parse(csv.as_bytes()) {
+            Err(ReportError::Line { line: 2, reason }) => assert!(reason.len() < 200, "{reason}"),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

@@ -62,6 +62,8 @@ impl NegotiationCache {
         let Some(header) = accept_language else {
             return default.clone();
         };
+        // Only the part `negotiate` reads is kept, so a key costs at most `MAX_HEADER` bytes.
+        let header = read_part(header);
         let key: CacheKey = (header.into(), offered.iter().map(Locale::as_str).collect(), default.as_str());
         if let Ok(entries) = self.entries.lock()
             && let Some(found) = entries.get(&key)
@@ -79,13 +81,18 @@ impl NegotiationCache {
     }
 }
 
-/// `de-AT,de;q=0.9,en;q=0.5` → `[de-AT, de, en]`, highest q first, `q=0` dropped.
-fn parse_accept_language(header: &str) -> Vec<LanguageIdentifier> {
+/// The first `MAX_HEADER` bytes of the header, cut between characters: all that is read of it.
+fn read_part(header: &str) -> &str {
     let mut end = header.len().min(MAX_HEADER);
     while !header.is_char_boundary(end) {
         end -= 1;
     }
-    let header = &header[..end];
+    &header[..end]
+}
+
+/// `de-AT,de;q=0.9,en;q=0.5` → `[de-AT, de, en]`, highest q first, `q=0` dropped.
+fn parse_accept_language(header: &str) -> Vec<LanguageIdentifier> {
+    let header = read_part(header);
     let mut weighted: Vec<(u16, usize, LanguageIdentifier)> = header
         .split(',')
         .enumerate()
@@ -130,6 +137,20 @@ mod tests {
             }
         }
         assert_eq!(cache.negotiate(None, Some("de"), &offered[..1], &Locale::english()), Locale::english());
+    }
+
+    #[test]
+    fn a_flood_of_huge_distinct_headers_keeps_small_keys() {
+        let cache = NegotiationCache::default();
+        let offered = [Locale::english(), Locale::parse("de").unwrap()];
+        let padding = "x".repeat(64 * 1024);
+        for i in 0..200 {
+            let header = format!("de;q=0.{},{padding}", i % 10);
+            cache.negotiate(None, Some(&header), &offered, &Locale::english());
+        }
+        let entries = cache.entries.lock().unwrap();
+        assert!(entries.keys().all(|(header, _, _)| header.len() <= MAX_HEADER));
+        assert!(entries.len() <= 10, "{} entries for 10 distinct readable parts", entries.len());
     }
 
     #[test]

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::app::{Head, document_with};
 use crate::brand::emails::Email;
 use crate::components::admin_frame::{AdminChrome, AdminFrame};
+use crate::components::text_area::ReadOnlyTextArea;
 
 pub struct EmailsModel {
     pub chrome: AdminChrome,
@@ -50,10 +51,10 @@ pub fn render(model: EmailsModel) -> String {
                         <button type="button" class="button button-quiet js-only" data-copy=subject_id>{copy.clone()}</button>
                     </div>
                     <label for=text_id.clone()>{t("admin-email-text")}</label>
-                    <textarea id=text_id.clone() readonly rows="12" class="copy-field">{email.text.clone()}</textarea>
+                    <ReadOnlyTextArea id=text_id.clone() rows=12 text=email.text.clone() />
                     <button type="button" class="button button-quiet js-only" data-copy=text_id>{copy.clone()}</button>
                     <label for=html_id.clone()>{t("admin-email-html")}</label>
-                    <textarea id=html_id.clone() readonly rows="6" class="copy-field">{email.html.clone()}</textarea>
+                    <ReadOnlyTextArea id=html_id.clone() rows=6 text=email.html.clone() />
                     <button type="button" class="button button-quiet js-only" data-copy=html_id>{copy.clone()}</button>
                     <p><a class="button" href=eml_href.clone() download="">{t("admin-email-download")}</a></p>
                 </section>

@@ -5,7 +5,14 @@ use leptos::prelude::*;
 use crate::app::{Head, document_with};
 use crate::components::admin_frame::{AdminChrome, AdminFrame};
 
-pub fn render(chrome: AdminChrome, action: String, email: String, error: Option<String>) -> String {
+/// `login_token` is the pre-session token the form must post back (against login CSRF).
+pub fn render(
+    chrome: AdminChrome,
+    action: String,
+    login_token: String,
+    email: String,
+    error: Option<String>,
+) -> String {
     let i18n = chrome.i18n.clone();
     let title = i18n.t("admin-sign-in-title");
     let email_label = i18n.t("admin-email");
@@ -20,6 +27,7 @@ pub fn render(chrome: AdminChrome, action: String, email: String, error: Option<
                 <h1>{heading}</h1>
                 {error}
                 <form method="post" action=action class="stack">
+                    <input type="hidden" name="_login" value=login_token />
                     <label for="email">{email_label}</label>
                     <input id="email" name="email" type="email" autocomplete="username" required value=email />
                     <label for="password">{password_label}</label>

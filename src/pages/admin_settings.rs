@@ -26,6 +26,8 @@ pub struct SettingsValues {
 pub struct SettingsModel {
     pub chrome: AdminChrome,
     pub can_edit: bool,
+    /// Only an owner of every tenant sets domains; others see the field read-only.
+    pub can_set_domain: bool,
     pub csrf: String,
     pub action: String,
     pub logo_action: String,
@@ -55,6 +57,8 @@ pub fn render(model: SettingsModel) -> String {
     let v = model.values.clone();
     let errors = model.errors.clone();
     let disabled = !model.can_edit;
+    let domain_read_only = model.can_edit && !model.can_set_domain;
+    let domain_hint = if domain_read_only { t("admin-error-domain-owner-only") } else { t("admin-domain-hint") };
     let invalid = {
         let errors = errors.clone();
         move |field: &str| errors.iter().any(|(f, _)| *f == field).then_some("true")
@@ -183,9 +187,9 @@ pub fn render(model: SettingsModel) -> String {
                             <p class="hint" id="handoff-hint">{t("admin-handoff-hint")}</p>
                             {field_error(&errors, "handoff_url")}
                             <label for="domain">{t("admin-domain")}</label>
-                            <input id="domain" name="domain" value=v.domain.clone() disabled=disabled
+                            <input id="domain" name="domain" value=v.domain.clone() disabled=disabled readonly=domain_read_only
                                 aria-invalid=invalid("domain") aria-describedby=described("domain").unwrap_or_else(|| "domain-hint".to_owned()) />
-                            <p class="hint" id="domain-hint">{t("admin-domain-hint")}</p>
+                            <p class="hint" id="domain-hint">{domain_hint}</p>
                             {field_error(&errors, "domain")}
                         </fieldset>
                         <fieldset>

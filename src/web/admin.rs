@@ -13,15 +13,17 @@ use super::client_ip::ClientIp;
 use super::cookies;
 use super::error::{AppError, AppResult};
 use super::guide_context::GuideContext;
+use super::rate_limit::LimitKey;
 use super::router::AdminLinks;
 use super::state::AppState;
+use super::transport::Https;
 use super::upload::Upload;
 use crate::brand::emails::{self, EmailKind};
 use crate::brand::{Tenant, logo, validate};
 use crate::components::admin_frame::AdminChrome;
 use crate::db::admins::{self, Role};
 use crate::db::tokens::TokenKind;
-use crate::db::{sessions, tenants, tokens};
+use crate::db::{sessions, tenants, tokens, trusted_devices};
 use crate::domain::tenant_slug::TenantSlug;
 use crate::guide::policy::PasskeyPolicy;
 use crate::i18n::{I18n, Locale, negotiate};
@@ -65,68 +67,104 @@ fn html(status: StatusCode, body: String) -> Response {
 
 // ---- sign-in -------------------------------------------------------------------------------
 
-pub async fn login_page(headers: HeaderMap) -> Response {
-    let i18n = admin_i18n(&headers);
-    html(StatusCode::OK, pages::admin_login::render(chrome(i18n, None, None), AdminLinks::login(), String::new(), None))
+/// Failed sign-ins allowed per address, per account (for browsers that never signed in to it)
+/// and per remembered browser, in `LOGIN_WINDOW_MS`.
+pub const LOGIN_FAILURES: usize = 5;
+pub const LOGIN_WINDOW_MS: i64 = 15 * 60 * 1000;
+/// Longest email read from the sign-in form; longer ones are no account's.
+const MAX_LOGIN_EMAIL: usize = 254;
+
+/// The sign-in page with a fresh pre-session token in a cookie and in the form.
+fn login_response(
+    status: StatusCode,
+    i18n: I18n,
+    jar: CookieJar,
+    https: bool,
+    email: String,
+    error: Option<String>,
+) -> Response {
+    let token = sessions::random_hex();
+    let jar = jar.add(cookies::login(token.clone(), https));
+    let body = pages::admin_login::render(chrome(i18n, None, None), AdminLinks::login(), token, email, error);
+    (jar, html(status, body)).into_response()
+}
+
+pub async fn login_page(Https(https): Https, headers: HeaderMap, jar: CookieJar) -> Response {
+    login_response(StatusCode::OK, admin_i18n(&headers), jar, https, String::new(), None)
 }
 
 #[derive(Deserialize)]
 pub struct LoginForm {
     email: String,
     password: String,
+    /// The pre-session token from the sign-in page.
+    #[serde(rename = "_login", default)]
+    login_token: String,
 }
 
+/// A sign-in post came from this application's own sign-in page: it carries the token its
+/// cookie holds, and the browser does not call it cross-site.
+fn is_own_sign_in_form(headers: &HeaderMap, jar: &CookieJar, submitted: &str) -> bool {
+    let cross_site = headers.get("sec-fetch-site").is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"cross-site"));
+    let cookie = jar.get(cookies::LOGIN).map(|c| c.value()).unwrap_or("");
+    !cross_site && !cookie.is_empty() && sessions::constant_time_eq(cookie.as_bytes(), submitted.as_bytes())
+}
+
+/// Signs in with a password. Attempts are limited with device cookies (OWASP "slow down online
+/// guessing with device cookies"): a browser that signed in to the account before is limited on
+/// its own; every other attempt counts against its address and against the account, so neither
+/// one address nor many can guess more than the limit, and the real administrator's browser is
+/// never locked out by them.
 pub async fn login(
     State(state): State<AppState>,
     ClientIp(ip): ClientIp,
+    Https(https): Https,
     headers: HeaderMap,
     jar: CookieJar,
     Form(form): Form<LoginForm>,
 ) -> AppResult<Response> {
     let i18n = admin_i18n(&headers);
     let now = state.clock.now_ms();
-    let email = form.email.trim().to_lowercase();
-    let keys = vec![format!("ip:{}", ip.map(|i| i.to_string()).unwrap_or_default()), format!("email:{email}")];
-    if !state.login_limiter.allows(&keys, now) {
-        let body = pages::admin_login::render(
-            chrome(i18n.clone(), None, None),
-            AdminLinks::login(),
-            email,
-            Some(i18n.t("admin-too-many-attempts")),
-        );
-        let mut response = html(StatusCode::TOO_MANY_REQUESTS, body);
+    let email: String = form.email.trim().chars().take(MAX_LOGIN_EMAIL + 1).collect::<String>().to_lowercase();
+    if !is_own_sign_in_form(&headers, &jar, &form.login_token) {
+        let error = Some(i18n.t("admin-sign-in-expired"));
+        return Ok(login_response(StatusCode::FORBIDDEN, i18n, jar, https, String::new(), error));
+    }
+    let admin = if email.len() <= MAX_LOGIN_EMAIL { admins::find_by_email(&state.db, &email).await? } else { None };
+    let device = jar.get(cookies::DEVICE).map(|c| c.value().to_owned()).unwrap_or_default();
+    let trusted = match &admin {
+        Some(a) if !device.is_empty() => trusted_devices::is_trusted(&state.db, &device, a.id, now).await?,
+        _ => false,
+    };
+    let keys = if trusted {
+        vec![LimitKey::new("device", device.as_bytes())]
+    } else {
+        let address = ip.map(|i| i.to_string()).unwrap_or_default();
+        vec![LimitKey::new("address", address.as_bytes()), LimitKey::new("account", email.as_bytes())]
+    };
+    let Some(attempt) = state.login_limiter.try_reserve(&keys, now) else {
+        let error = Some(i18n.t("admin-too-many-attempts"));
+        let mut response = login_response(StatusCode::TOO_MANY_REQUESTS, i18n, jar, https, email, error);
         response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("900"));
         return Ok(response);
-    }
+    };
     let password = SecretString::from(form.password);
-    let admin = admins::find_by_email(&state.db, &email).await?;
-    // Verify against a dummy hash when the account is unknown, so timing does not tell.
-    let verified = match &admin {
-        Some(a) => admins::verify_password(&password, &a.password_hash),
-        None => {
-            let _ = admins::verify_password(&password, DUMMY_HASH);
-            false
-        }
-    };
+    let hash = admin.as_ref().filter(|a| !a.is_disabled()).map(|a| a.password_hash.clone());
+    let verified = state.passwords.verify(password, hash).await;
     let Some(admin) = admin.filter(|_| verified) else {
-        state.login_limiter.record_failure(&keys, now);
-        let body = pages::admin_login::render(
-            chrome(i18n.clone(), None, None),
-            AdminLinks::login(),
-            email,
-            Some(i18n.t("admin-wrong-credentials")),
-        );
-        return Ok(html(StatusCode::UNAUTHORIZED, body));
+        state.login_limiter.failed(attempt);
+        let error = Some(i18n.t("admin-wrong-credentials"));
+        return Ok(login_response(StatusCode::UNAUTHORIZED, i18n, jar, https, email, error));
     };
-    state.login_limiter.clear(&keys[1..]);
+    state.login_limiter.succeeded(attempt);
     let session = sessions::create(&state.db, admin.id, now).await?;
-    let jar = jar.add(cookies::session(session.expose_secret().to_owned(), state.settings.behind_tls()));
+    let mut jar = jar.add(cookies::session(session.expose_secret().to_owned(), https)).remove(cookies::login_removal());
+    if !trusted {
+        let device = trusted_devices::create(&state.db, admin.id, now).await?;
+        jar = jar.add(cookies::device(device.expose_secret().to_owned(), https));
+    }
     Ok((jar, Redirect::to(&AdminLinks::home())).into_response())
 }
-
-/// An Argon2id hash of a random password, to spend the same time on unknown accounts.
-const DUMMY_HASH: &str =
-    "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$1QHmCL3lq+0aqZDRb0hvhJVT1kR6jA+ZLVJYV2Rm8mA";
 
 #[derive(Deserialize)]
 pub struct CsrfForm {
@@ -136,6 +174,7 @@ pub struct CsrfForm {
 
 pub async fn logout(
     State(state): State<AppState>,
+    Https(https): Https,
     user: AdminUser,
     jar: CookieJar,
     Form(form): Form<CsrfForm>,
@@ -144,7 +183,7 @@ pub async fn logout(
     if let Some(cookie) = jar.get(cookies::SESSION) {
         sessions::delete(&state.db, cookie.value()).await?;
     }
-    let jar = jar.add(cookies::expired_session(state.settings.behind_tls()));
+    let jar = jar.add(cookies::expired_session(https));
     Ok((jar, Redirect::to(&AdminLinks::login())).into_response())
 }
 
@@ -305,6 +344,7 @@ fn settings_response(
     let model = pages::admin_settings::SettingsModel {
         chrome: chrome(i18n, Some(&admin.user), Some((&admin.tenant, "settings"))),
         can_edit: admin.user.0.role >= Role::Editor,
+        can_set_domain: admin.user.manages_installation(),
         csrf: admin.user.0.csrf_token.expose_secret().to_owned(),
         action: links.settings(),
         logo_action: links.logo(),
@@ -372,7 +412,24 @@ pub async fn save_settings(
     check("support_phone", validate::support_phone(&form.support_phone).map(|v| changes.support_phone = Some(v)));
     check("support_url", validate::support_url(&form.support_url).map(|v| changes.support_url = Some(v)));
     check("handoff_url", validate::handoff(&form.handoff_url).map(|v| changes.handoff_url = Some(v)));
-    check("domain", validate::domain(&form.domain).map(|v| changes.domain = Some(v)));
+    let may_set_domain = admin.user.manages_installation();
+    let current_domain = admin.tenant.domain.clone();
+    let request_host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("");
+    // The host the admin is on serves every tenant, unless it is this tenant's own domain.
+    let mut shared_hosts: Vec<&str> = state.settings.public_host().into_iter().collect();
+    if current_domain.as_deref() != Some(request_host) {
+        shared_hosts.push(request_host);
+    }
+    check(
+        "domain",
+        validate::domain(&form.domain, &shared_hosts).and_then(|v| {
+            if v != current_domain && !may_set_domain {
+                return Err(validate::FieldError::DomainOwnerOnly);
+            }
+            changes.domain = Some(v);
+            Ok(())
+        }),
+    );
     check("languages", validate::languages(&form.languages, &form.default_language).map(|v| changes.locales = Some(v)));
     changes.policy = Some(PasskeyPolicy {
         allow_synced: form.passkeys != "device-bound",

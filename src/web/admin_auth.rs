@@ -60,6 +60,12 @@ impl AdminUser {
         if sessions::csrf_matches(&self.0, submitted) { Ok(()) } else { Err(AppError::Forbidden) }
     }
 
+    /// An owner of every tenant: may change what concerns the whole installation, such as which
+    /// host serves which tenant.
+    pub fn manages_installation(&self) -> bool {
+        self.0.role == Role::Owner && self.0.tenant_id.is_none()
+    }
+
     pub fn may_see(&self, tenant: &Tenant) -> bool {
         self.0.tenant_id.is_none_or(|id| id == tenant.id)
     }

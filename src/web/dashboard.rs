@@ -196,10 +196,7 @@ async fn csv_response(state: &AppState, tenant: &Tenant, file: &str, query: &Das
             let rows: Vec<Straggler> = crate::entra::coverage::stragglers(&state.db, tenant.id)
                 .await?
                 .into_iter()
-                .map(|(upn, name)| Straggler {
-                    user_principal_name: report::csv_safe(&upn),
-                    display_name: report::csv_safe(&name.unwrap_or_default()),
-                })
+                .map(|(upn, name)| Straggler { user_principal_name: upn, display_name: name.unwrap_or_default() })
                 .collect();
             report::to_csv(&rows)?
         }

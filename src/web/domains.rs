@@ -66,7 +66,10 @@ pub async fn rewrite_custom_domain(state: &AppState, request: &mut Request) {
         })
         .map(str::to_ascii_lowercase);
     let path = request.uri().path().to_owned();
+    // The public host serves every tenant at `/{tenant}`, whatever a tenant's domain says.
+    let public_host = state.settings.public_host();
     if let Some(host) = host.filter(|h| h.contains('.') && h.parse::<std::net::IpAddr>().is_err())
+        && public_host.is_none_or(|p| !p.eq_ignore_ascii_case(&host))
         && !is_shared_path(&path)
         && let Some(slug) = state.domains.slug_for(state, &host).await
         && path != format!("/{slug}")

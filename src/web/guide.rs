@@ -58,7 +58,7 @@ pub async fn landing(State(state): State<AppState>, ctx: GuideContext) -> AppRes
     let mut response = page(&ctx, html);
     // A personal link's code rides along in a cookie, so the page stays the same for everyone.
     if let Some(code) = ctx.query.recipient.as_deref().filter(|_| ctx.tenant.personal_links) {
-        let cookie = super::cookies::recipient(code, state.settings.behind_tls());
+        let cookie = super::cookies::recipient(code, ctx.https);
         if let Ok(value) = HeaderValue::from_str(&cookie.to_string()) {
             response.headers_mut().insert(header::SET_COOKIE, value);
         }
@@ -283,6 +283,7 @@ pub async fn confirm_done(
     Path(tenant): Path<String>,
     headers: HeaderMap,
     ip: super::client_ip::ClientIp,
+    https: super::transport::Https,
     Form(form): Form<DoneForm>,
 ) -> AppResult<Response> {
     let tenant = state.guide_tenant(&tenant).await?.ok_or(AppError::NotFound)?;
@@ -295,7 +296,7 @@ pub async fn confirm_done(
         }
         query.finish()
     };
-    let ctx = GuideContext::build(tenant, &headers, Some(&query), ip.0, Some(state.lookups()));
+    let ctx = GuideContext::build(tenant, &headers, Some(&query), ip.0, https.0, Some(state.lookups()));
     let flow = ctx.query.flow.filter(|f| ctx.tenant.policy.allows(catalog::flow(*f)));
     ctx.record(&state, Stage::Done, flow, None, None).await?;
     Ok(Redirect::to(&ctx.links.thanks(flow)).into_response())

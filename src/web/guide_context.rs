@@ -12,6 +12,7 @@ use super::client_ip::ClientIp;
 use super::error::AppError;
 use super::router::Links;
 use super::state::AppState;
+use super::transport::Https;
 use crate::analytics::event::NewEvent;
 use crate::brand::Tenant;
 use crate::components::layout::{Chrome, LanguageLink};
@@ -80,6 +81,8 @@ pub struct GuideContext {
     pub host: String,
     /// The personal link's code, from `?r=` or the cookie it left, where the tenant uses them.
     pub recipient: Option<String>,
+    /// The request came over HTTPS (see `web::transport`).
+    pub https: bool,
 }
 
 impl FromRequestParts<AppState> for GuideContext {
@@ -90,13 +93,14 @@ impl FromRequestParts<AppState> for GuideContext {
         let slug = params.iter().find(|(k, _)| *k == "tenant").map(|(_, v)| v.to_owned()).ok_or(AppError::NotFound)?;
         let tenant = state.guide_tenant(&slug).await?.ok_or(AppError::NotFound)?;
         let ClientIp(ip) = ClientIp::from_request_parts(parts, state).await.unwrap_or(ClientIp(None));
-        Ok(GuideContext::build(tenant, &parts.headers, parts.uri.query(), ip, Some(state.lookups())))
+        let Https(https) = Https::from_request_parts(parts, state).await.unwrap_or_default();
+        Ok(GuideContext::build(tenant, &parts.headers, parts.uri.query(), ip, https, Some(state.lookups())))
     }
 }
 
 impl GuideContext {
     pub fn new(tenant: Tenant, headers: &HeaderMap, query: Option<&str>, ip: Option<IpAddr>) -> GuideContext {
-        GuideContext::build(Arc::new(tenant), headers, query, ip, None)
+        GuideContext::build(Arc::new(tenant), headers, query, ip, false, None)
     }
 
     /// As `new`, for a shared tenant, with detections and languages answered from `lookups`
@@ -106,6 +110,7 @@ impl GuideContext {
         headers: &HeaderMap,
         query: Option<&str>,
         ip: Option<IpAddr>,
+        https: bool,
         lookups: Option<Lookups<'_>>,
     ) -> GuideContext {
         let query = GuideQuery::parse(query);
@@ -133,10 +138,11 @@ impl GuideContext {
             .keeping("device", query.device.map(|d| d.as_str()));
         let hints_pending = headers.contains_key("sec-ch-ua")
             && !headers.contains_key("sec-ch-ua-platform-version")
-            && is_secure_context(headers);
+            && is_secure_context(headers, https);
         let recipient =
             tenant.personal_links.then(|| query.recipient.clone().or_else(|| recipient_cookie(headers))).flatten();
         GuideContext {
+            https,
             recipient,
             tenant,
             query,
@@ -290,6 +296,14 @@ pub struct PageKey {
     step: usize,
 }
 
+impl crate::web::caches::HeapSize for PageKey {
+    fn heap_size(&self) -> usize {
+        self.os_version.as_ref().map_or(0, String::capacity)
+            + self.host.capacity()
+            + self.kept.iter().map(|(_, v)| v.capacity() + std::mem::size_of::<(&str, String)>()).sum::<usize>()
+    }
+}
+
 /// When an event happened and whose it is: the parts of an event the request itself does not tell.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Moment {
@@ -318,14 +332,14 @@ fn looks_like_scanner(headers: &HeaderMap) -> bool {
     !headers.contains_key(header::ACCEPT_LANGUAGE)
 }
 
-/// Client hints are only sent to secure origins; localhost counts as secure.
-fn is_secure_context(headers: &HeaderMap) -> bool {
+/// Client hints are only sent to secure origins; localhost counts as secure. Whether the request
+/// came over HTTPS is decided once, in `web::transport`, where a proxy's word counts only from
+/// a trusted proxy.
+fn is_secure_context(headers: &HeaderMap, https: bool) -> bool {
     let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or("");
     let host =
         host.rsplit_once(':').map_or(host, |(h, port)| if port.bytes().all(|b| b.is_ascii_digit()) { h } else { host });
     let local = matches!(host, "localhost" | "127.0.0.1" | "[::1]") || host.ends_with(".localhost");
-    let https =
-        headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()).is_some_and(|p| p.eq_ignore_ascii_case("https"));
     local || https
 }
 

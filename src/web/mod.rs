@@ -15,6 +15,8 @@ pub mod error_pages;
 pub mod guide;
 pub mod guide_context;
 pub mod health;
+pub mod listener;
+pub mod password_checks;
 pub mod pipeline;
 pub mod rate_limit;
 pub mod recipients;
@@ -22,6 +24,7 @@ pub mod request_id;
 pub mod router;
 pub mod security;
 pub mod state;
+pub mod transport;
 pub mod upload;
 
 use std::convert::Infallible;

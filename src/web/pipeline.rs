@@ -9,9 +9,11 @@ use axum::response::Response;
 
 use super::error_pages::{self, RequestFacts};
 use super::state::AppState;
+use super::transport::Https;
 use super::{domains, request_id, security};
 
 pub async fn every_request(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
+    let https = Https::mark(&state.settings, &mut request);
     domains::rewrite_custom_domain(&state, &mut request).await;
     let id = request_id::next();
     request.headers_mut().insert(request_id::HEADER, id.clone());
@@ -23,7 +25,7 @@ pub async fn every_request(State(state): State<AppState>, mut request: Request, 
     let response = next.run(request).await;
     let mut response = error_pages::render(response, &facts);
     let headers = response.headers_mut();
-    security::add_headers(headers, state.settings.behind_tls());
+    security::add_headers(headers, https.0);
     headers.insert(request_id::HEADER, id);
     response
 }

@@ -13,7 +13,7 @@ use super::error::{AppError, AppResult};
 use super::router::AdminLinks;
 use super::state::AppState;
 use super::upload::Upload;
-use crate::analytics::report::{csv_safe, to_csv};
+use crate::analytics::report::to_csv;
 use crate::db::admins::Role;
 use crate::db::recipients::{self, Segment};
 use crate::db::tenants;
@@ -152,9 +152,9 @@ pub async fn download(
                 Some(c) => format!("{guide}?r={}&c={}", p.code, c.as_str()),
                 None => format!("{guide}?r={}", p.code),
             },
-            user_principal_name: csv_safe(&p.user_principal_name),
-            display_name: csv_safe(p.display_name.as_deref().unwrap_or("")),
-            wave: csv_safe(p.wave.as_deref().unwrap_or("")),
+            user_principal_name: p.user_principal_name,
+            display_name: p.display_name.unwrap_or_default(),
+            wave: p.wave.unwrap_or_default(),
             segment: p.segment.as_str(),
         })
         .collect();

@@ -14,6 +14,7 @@ use crate::i18n::NegotiationCache;
 use crate::settings::Settings;
 use crate::web::caches::{PageCache, TenantCache};
 use crate::web::domains::DomainCache;
+use crate::web::password_checks::PasswordChecks;
 use crate::web::rate_limit::RateLimiter;
 
 /// A handle on the shared state: cloning it, which every request does, is one reference count.
@@ -27,6 +28,7 @@ pub struct Shared {
     pub visitors: Arc<VisitorHasher>,
     pub settings: Arc<Settings>,
     pub login_limiter: Arc<RateLimiter>,
+    pub passwords: Arc<PasswordChecks>,
     pub domains: Arc<DomainCache>,
     pub tenants: Arc<TenantCache>,
     pub pages: Arc<PageCache>,

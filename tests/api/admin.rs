@@ -2,31 +2,25 @@ use passkey_guide::db::{admins, tenants};
 use passkey_guide::domain::tenant_slug::TenantSlug;
 use secrecy::SecretString;
 
-use crate::helpers::{IPHONE, TestApp, spawn_app};
+use crate::helpers::{IPHONE, TestApp, browser, post_sign_in, set_cookie, spawn_app};
 
-const PASSWORD: &str = "correct horse battery";
+pub(crate) const PASSWORD: &str = "correct horse battery";
 
-/// A browser-like client that keeps cookies and does not follow redirects.
-fn browser() -> reqwest::Client {
-    reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap()
-}
-
-async fn add_tenant(app: &TestApp, slug: &str, name: &str) -> i64 {
+pub(crate) async fn add_tenant(app: &TestApp, slug: &str, name: &str) -> i64 {
     let slug = TenantSlug::parse(slug).unwrap();
     tenants::create(&app.db, tenants::NewTenant { slug: &slug, name, policy: Default::default() }, 0).await.unwrap()
 }
 
-async fn add_admin(app: &TestApp, email: &str, role: admins::Role, tenant: Option<i64>) {
+pub(crate) async fn add_admin(app: &TestApp, email: &str, role: admins::Role, tenant: Option<i64>) {
     admins::create(&app.db, email, &SecretString::from(PASSWORD), role, tenant, 0).await.unwrap();
 }
 
-async fn sign_in(app: &TestApp, email: &str) -> reqwest::Client {
+pub(crate) async fn sign_in(app: &TestApp, email: &str) -> reqwest::Client {
     let client = browser();
-    let response =
-        client.post(app.url("/admin/login")).form(&[("email", email), ("password", PASSWORD)]).send().await.unwrap();
+    let response = post_sign_in(app, &client, email, PASSWORD).await;
     assert_eq!(response.status(), 303, "sign-in of {email}");
     assert_eq!(response.headers()["location"], "/admin");
-    let cookie = response.headers()["set-cookie"].to_str().unwrap().to_owned();
+    let cookie = set_cookie(&response, "pg_admin").expect("a session cookie");
     assert!(
         cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/admin"),
         "{cookie}"
@@ -74,23 +68,12 @@ async fn admin_pages_need_a_session() {
 async fn wrong_passwords_are_refused_and_then_rate_limited() {
     let app = spawn_app().await;
     add_admin(&app, "it@contoso.example", admins::Role::Owner, None).await;
+    let client = browser();
     for _ in 0..5 {
-        let r = app
-            .client
-            .post(app.url("/admin/login"))
-            .form(&[("email", "it@contoso.example"), ("password", "nope")])
-            .send()
-            .await
-            .unwrap();
+        let r = post_sign_in(&app, &client, "it@contoso.example", "nope").await;
         assert_eq!(r.status(), 401);
     }
-    let blocked = app
-        .client
-        .post(app.url("/admin/login"))
-        .form(&[("email", "it@contoso.example"), ("password", PASSWORD)])
-        .send()
-        .await
-        .unwrap();
+    let blocked = post_sign_in(&app, &client, "it@contoso.example", PASSWORD).await;
     assert_eq!(blocked.status(), 429);
 }
 

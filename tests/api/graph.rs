@@ -344,14 +344,8 @@ async fn a_fetch_reads_every_page_waits_out_throttling_and_names_each_passkeys_p
     )
     .await
     .unwrap();
-    let browser =
-        reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    let signed = browser
-        .post(app.url("/admin/login"))
-        .form(&[("email", "it@contoso.example"), ("password", "correct horse battery")])
-        .send()
-        .await
-        .unwrap();
+    let browser = crate::helpers::browser();
+    let signed = crate::helpers::post_sign_in(&app, &browser, "it@contoso.example", "correct horse battery").await;
     assert_eq!(signed.status(), 303);
     let html = browser.get(app.url("/admin/tenants/demo/dashboard")).send().await.unwrap().text().await.unwrap();
     assert!(html.contains("Passkey providers"), "{html}");

@@ -133,6 +133,41 @@ impl TestApp {
     }
 }
 
+/// A browser-like client that keeps cookies and does not follow redirects.
+pub fn browser() -> reqwest::Client {
+    reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().expect("client")
+}
+
+/// The pre-session token of the sign-in page that `client` just opened.
+pub async fn login_token(app: &TestApp, client: &reqwest::Client) -> String {
+    let html = client.get(app.url("/admin/login")).send().await.expect("request").text().await.expect("body");
+    let start = html.find("name=\"_login\" value=\"").expect("a sign-in form with its token") + 21;
+    html[start..start + 64].to_owned()
+}
+
+/// Signs in the way a browser does: the sign-in page first (for its pre-session token), then
+/// the form. `client` must keep cookies.
+pub async fn post_sign_in(app: &TestApp, client: &reqwest::Client, email: &str, password: &str) -> reqwest::Response {
+    let token = login_token(app, client).await;
+    client
+        .post(app.url("/admin/login"))
+        .form(&[("email", email), ("password", password), ("_login", &token)])
+        .send()
+        .await
+        .expect("request")
+}
+
+/// The whole `Set-Cookie` header that sets `name`, if the response sets it.
+pub fn set_cookie(response: &reqwest::Response, name: &str) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with(&format!("{name}=")))
+        .map(str::to_owned)
+}
+
 /// `(stage, events, visitors)` for the four funnel stages, in order.
 pub fn stages(funnel: &serde_json::Value) -> Vec<(String, i64, i64)> {
     funnel["funnel"]

@@ -31,16 +31,10 @@ async fn two_instances_on_one_database_add_up_and_share_tokens_and_sessions() {
     )
     .await
     .unwrap();
-    let client =
-        reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    let signed_in = client
-        .post(a.url("/admin/login"))
-        .form(&[("email", "it@contoso.example"), ("password", "correct horse battery")])
-        .send()
-        .await
-        .unwrap();
+    let client = crate::helpers::browser();
+    let signed_in = crate::helpers::post_sign_in(&a, &client, "it@contoso.example", "correct horse battery").await;
     assert_eq!(signed_in.status(), 303);
-    let cookie = signed_in.headers()["set-cookie"].to_str().unwrap().split(';').next().unwrap().to_owned();
+    let cookie = crate::helpers::set_cookie(&signed_in, "pg_admin").unwrap().split(';').next().unwrap().to_owned();
     let on_b = a.client.get(b.url("/admin/tenants/demo/dashboard")).header("cookie", cookie).send().await.unwrap();
     assert_eq!(on_b.status(), 200);
 

@@ -7,6 +7,7 @@ mod entra;
 mod events;
 mod graph;
 mod guide;
+mod hardening;
 mod helpers;
 mod instances;
 mod outage;
