@@ -205,6 +205,10 @@ pub struct TenantSetArgs {
     pub enforce_attestation: Option<bool>,
     #[arg(long)]
     pub require_authenticator: Option<bool>,
+    /// IT has enabled Microsoft Entra passkeys in Windows Hello (a passkey profile that allows
+    /// the Windows Hello AAGUIDs, attestation off). Default false.
+    #[arg(long)]
+    pub windows_hello: Option<bool>,
     #[command(flatten)]
     pub db: DatabaseArg,
 }

@@ -101,12 +101,13 @@ pub async fn tenant(command: TenantCommand) -> anyhow::Result<()> {
             for t in tenants::list(&db).await? {
                 let policy = if t.policy.allow_synced { "synced" } else { "device-bound" };
                 println!(
-                    "{}\t{}\t{}\t{}{}",
+                    "{}\t{}\t{}\t{}{}{}",
                     t.slug,
                     t.name,
                     t.domain.as_deref().unwrap_or("-"),
                     policy,
-                    if t.policy.enforce_attestation { ",attestation" } else { "" }
+                    if t.policy.enforce_attestation { ",attestation" } else { "" },
+                    if t.policy.windows_hello { ",windows-hello" } else { "" }
                 );
             }
         }
@@ -153,7 +154,11 @@ fn changes_from(args: &TenantSetArgs, tenant: &crate::brand::Tenant) -> anyhow::
         let default = tags.first().cloned().unwrap_or_default();
         changes.locales = Some(validate::languages(&tags, &default).map_err(|e| refuse("--languages", e))?);
     }
-    if args.passkeys.is_some() || args.enforce_attestation.is_some() || args.require_authenticator.is_some() {
+    if args.passkeys.is_some()
+        || args.enforce_attestation.is_some()
+        || args.require_authenticator.is_some()
+        || args.windows_hello.is_some()
+    {
         let mut policy = tenant.policy;
         if let Some(kind) = &args.passkeys {
             policy.allow_synced = match kind.as_str() {
@@ -167,6 +172,9 @@ fn changes_from(args: &TenantSetArgs, tenant: &crate::brand::Tenant) -> anyhow::
         }
         if let Some(v) = args.require_authenticator {
             policy.require_authenticator = v;
+        }
+        if let Some(v) = args.windows_hello {
+            policy.windows_hello = v;
         }
         changes.policy = Some(policy);
     }

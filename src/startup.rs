@@ -92,7 +92,12 @@ async fn seed_demo(db: &Db, clock: &SharedClock) -> anyhow::Result<()> {
     let slug = TenantSlug::parse("demo").context("demo slug")?;
     let id = tenants::create(
         db,
-        tenants::NewTenant { slug: &slug, name: "Contoso", policy: PasskeyPolicy::default() },
+        // The demo's IT has also enabled Entra passkeys in Windows Hello, so every flow is reachable.
+        tenants::NewTenant {
+            slug: &slug,
+            name: "Contoso",
+            policy: PasskeyPolicy { windows_hello: true, ..PasskeyPolicy::default() },
+        },
         clock.now_ms(),
     )
     .await

@@ -17,16 +17,17 @@ stuck-iphone-authenticator-update-which-version = Ich weiß nicht, welche iOS-Ve
 stuck-iphone-authenticator-update-which-version-fix = Öffnen Sie „Einstellungen“ → „Allgemein“ → „Info“ und sehen Sie bei „iOS-Version“ nach.
 
 flow-iphone-authenticator-install-authenticator-title = Arbeitskonto zu Authenticator hinzufügen
-flow-iphone-authenticator-install-authenticator-body = Installieren Sie „Microsoft Authenticator“ aus dem App Store und öffnen Sie die App. Tippen Sie auf „Geschäfts-, Schul- oder Unikonto hinzufügen“ (oder „+“ → „Geschäfts-, Schul- oder Unikonto“) und melden Sie sich mit Ihrem Konto von { $company } an.
+flow-iphone-authenticator-install-authenticator-body = Installieren Sie „Microsoft Authenticator“ aus dem App Store, öffnen Sie die App und gehen Sie die ersten Bildschirme durch. Tippen Sie auf „Geschäfts-, Schul- oder Unikonto hinzufügen“ (oder „Konto hinzufügen“ oder „+“ → „Geschäfts-, Schul- oder Unikonto“), dann auf „Anmelden“, und melden Sie sich mit Ihrem Arbeitskonto von { $company } an. Ist Ihr Arbeitskonto schon da, tippen Sie darauf und dann auf „Passkey erstellen“.
 stuck-iphone-authenticator-install-authenticator-account-already-added = Authenticator zeigt mein Arbeitskonto schon an
-stuck-iphone-authenticator-install-authenticator-account-already-added-fix = Das ist in Ordnung. Lassen Sie es so und gehen Sie zum nächsten Schritt.
+stuck-iphone-authenticator-install-authenticator-account-already-added-fix = Tippen Sie auf Ihr Arbeitskonto, dann auf „Passkey erstellen“, und fahren Sie mit dem nächsten Schritt fort.
 stuck-iphone-authenticator-install-authenticator-cant-sign-in = Authenticator will, dass ich meine Identität bestätige, und das klappt nicht
 stuck-iphone-authenticator-install-authenticator-cant-sign-in-fix = Bitten Sie die IT von { $company } um einen befristeten Zugriffspass. Geben Sie ihn ein, wenn Authenticator danach fragt.
 stuck-iphone-authenticator-install-authenticator-personal-account = Ich habe versehentlich mein privates Microsoft-Konto hinzugefügt
 stuck-iphone-authenticator-install-authenticator-personal-account-fix = Tippen Sie auf „+“ → „Geschäfts-, Schul- oder Unikonto“ und melden Sie sich mit Ihrer geschäftlichen E-Mail-Adresse an. Ihr privates Konto kann bleiben.
 
 flow-iphone-authenticator-enable-provider-title = Authenticator Passkeys speichern lassen
-flow-iphone-authenticator-enable-provider-body = Öffnen Sie „Einstellungen“ → „Allgemein“ → „Automatisch ausfüllen & Passwörter“. Aktivieren Sie „Passwörter und Passkeys automatisch ausfüllen“. Aktivieren Sie unter „Automatisch ausfüllen von“ (AutoFill From) die Option „Authenticator“.
+flow-iphone-authenticator-enable-provider-body = Öffnen Sie „Einstellungen“ → „Allgemein“ → „Automatisch ausfüllen & Passwörter“. Aktivieren Sie „Passwörter und Passkeys automatisch ausfüllen“. Aktivieren Sie unter „Automatisch ausfüllen von“ (AutoFill From) die Option „Authenticator“. Kehren Sie dann zu Authenticator zurück.
+flow-iphone-authenticator-enable-provider-body-ios17 = Öffnen Sie „Einstellungen“ → „Passwörter“ → „Passwortoptionen“. Aktivieren Sie „Passwörter und Passkeys automatisch ausfüllen“. Aktivieren Sie unter „Passwörter und Passkeys verwenden von“ (Use Passwords and Passkeys From) die Option „Authenticator“. Kehren Sie dann zu Authenticator zurück.
 stuck-iphone-authenticator-enable-provider-menu-missing = Ich finde „Automatisch ausfüllen & Passwörter“ nicht
 stuck-iphone-authenticator-enable-provider-menu-missing-fix = Unter iOS 17 ist es an anderer Stelle: „Einstellungen“ → „Passwörter“ → „Passwortoptionen“. Aktivieren Sie „Passwörter und Passkeys automatisch ausfüllen“ und wählen Sie „Authenticator“ unter „Passwörter und Passkeys verwenden von“ (Use Passwords and Passkeys From).
 stuck-iphone-authenticator-enable-provider-authenticator-not-listed = Authenticator steht nicht in der Liste
@@ -34,17 +35,17 @@ stuck-iphone-authenticator-enable-provider-authenticator-not-listed-fix = Aktual
 stuck-iphone-authenticator-enable-provider-setting-locked = Die Einstellung ist ausgegraut
 stuck-iphone-authenticator-enable-provider-setting-locked-fix = Ihr iPhone wird möglicherweise von { $company } verwaltet. Wenden Sie sich an die IT und sagen Sie, dass die Einstellung für automatisches Ausfüllen gesperrt ist.
 
-flow-iphone-authenticator-open-security-info-title = Auf „Meine Sicherheitsinformationen“ beginnen
-flow-iphone-authenticator-open-security-info-body = Öffnen Sie „Meine Sicherheitsinformationen“ (aka.ms/mysecurityinfo) in Safari und melden Sie sich mit Ihrem Konto von { $company } an. Tippen Sie auf „+ Anmeldemethode hinzufügen“ → „Passkey in Microsoft Authenticator“. Folgen Sie der Seite, bis Sie aufgefordert werden, Authenticator zu öffnen.
+flow-iphone-authenticator-open-security-info-title = In „Sicherheitsinformationen“ prüfen
+flow-iphone-authenticator-open-security-info-body = Öffnen Sie „Sicherheitsinformationen“ in Safari und melden Sie sich mit Ihrem Konto von { $company } an. Ihr neuer Passkey steht in der Liste der Anmeldemethoden. Kehren Sie dann zu dieser Anleitung zurück und tippen Sie auf „Ich bin fertig“.
 stuck-iphone-authenticator-open-security-info-in-app-browser = Die Seite hat sich in Outlook oder Teams geöffnet
 stuck-iphone-authenticator-open-security-info-in-app-browser-fix = Öffnen Sie sie stattdessen in Safari: Nutzen Sie die Option der App, den Link im Browser zu öffnen, oder geben Sie aka.ms/mysecurityinfo selbst in Safari ein.
-stuck-iphone-authenticator-open-security-info-no-passkey-option = Ich sehe „Passkey in Microsoft Authenticator“ nicht
-stuck-iphone-authenticator-open-security-info-no-passkey-option-fix = { $company } hat das für Sie möglicherweise noch nicht freigeschaltet. Wenden Sie sich an die IT und fragen Sie, welche Art von Passkey Sie verwenden sollen.
+stuck-iphone-authenticator-open-security-info-no-passkey-option = Mein Passkey steht nicht in der Liste
+stuck-iphone-authenticator-open-security-info-no-passkey-option-fix = Laden Sie die Seite neu. Fehlt er immer noch, prüfen Sie in Authenticator, ob bei Ihrem Arbeitskonto „Passkey“ steht; wenn nicht, gehen Sie zurück zum Schritt „Authenticator den Passkey erstellen lassen“.
 stuck-iphone-authenticator-open-security-info-sign-in-loop = Ich soll mich immer wieder mit einem Passkey anmelden, den ich noch nicht habe
 stuck-iphone-authenticator-open-security-info-sign-in-loop-fix = Das liegt an einer Einstellung bei { $company }. Bitten Sie die IT um einen befristeten Zugriffspass und versuchen Sie es dann erneut.
 
-flow-iphone-authenticator-create-in-app-title = Passkey in Authenticator erstellen
-flow-iphone-authenticator-create-in-app-body = Öffnen Sie Authenticator und tippen Sie auf Ihr Arbeitskonto → „Passkey erstellen“. Bestätigen Sie mit Face ID, Touch ID oder Ihrem Code. Wenn unter Ihrem Konto „Passkey“ erscheint, tippen Sie auf „Fertig“.
+flow-iphone-authenticator-create-in-app-title = Authenticator den Passkey erstellen lassen
+flow-iphone-authenticator-create-in-app-body = Authenticator erstellt jetzt Ihren Passkey. Beantworten Sie die Anmeldeabfragen, die die App anzeigt. Fragt sie nach einem Code, tippen Sie auf „Einstellungen“, legen Sie einen fest und kommen Sie zurück. Bittet sie darum, für Passkeys aktiviert zu werden, tippen Sie auf „Einstellungen“: Der nächste Schritt zeigt, was Sie dort aktivieren müssen.
 stuck-iphone-authenticator-create-in-app-no-create-option = Ich sehe „Passkey erstellen“ nicht
 stuck-iphone-authenticator-create-in-app-no-create-option-fix = Aktualisieren Sie Authenticator im App Store und achten Sie darauf, dass Sie auf Ihr Arbeitskonto getippt haben. Fehlt die Option weiterhin, wenden Sie sich an die IT von { $company }.
 stuck-iphone-authenticator-create-in-app-no-passcode = Es heißt, ich brauche einen Code
@@ -54,12 +55,12 @@ stuck-iphone-authenticator-create-in-app-passkey-already-exists-fix = Tippen Sie
 stuck-iphone-authenticator-create-in-app-registration-failed = Es heißt, der Passkey konnte nicht hinzugefügt werden
 stuck-iphone-authenticator-create-in-app-registration-failed-fix = Warten Sie eine Minute und versuchen Sie es erneut; die Prüfung im Hintergrund ist manchmal ausgelastet. Schlägt es wieder fehl, wenden Sie sich an die IT von { $company } und nennen Sie die genaue Meldung.
 
-flow-iphone-authenticator-finish-title = Auf „Meine Sicherheitsinformationen“ abschließen
-flow-iphone-authenticator-finish-body = Wechseln Sie zurück zu Safari und tippen Sie auf „Weiter“. Warten Sie, während die Seite Ihren Passkey prüft, und tippen Sie dann auf „Fertig“. Der Passkey steht jetzt in Ihrer Liste der Anmeldemethoden.
-stuck-iphone-authenticator-finish-passkey-not-found = Die Seite sagt, sie findet meinen Passkey nicht
-stuck-iphone-authenticator-finish-passkey-not-found-fix = Prüfen Sie in Authenticator, ob bei Ihrem Arbeitskonto „Passkey“ steht und ob es dasselbe Konto ist, das Sie auf der Seite verwendet haben. Tippen Sie dann erneut auf „Weiter“.
-stuck-iphone-authenticator-finish-page-timed-out = Die Seite ist abgelaufen oder hat mich abgemeldet
-stuck-iphone-authenticator-finish-page-timed-out-fix = Öffnen Sie „Meine Sicherheitsinformationen“ erneut und melden Sie sich an. Steht der Passkey nicht in der Liste, beginnen Sie erneut bei „+ Anmeldemethode hinzufügen“.
+flow-iphone-authenticator-finish-title = In Authenticator abschließen
+flow-iphone-authenticator-finish-body = Tippen Sie wieder in Authenticator auf „Fertig“. Bei Ihrem Arbeitskonto steht jetzt „Passkey“ als Anmeldemethode. Tippen Sie erneut auf „Fertig“.
+stuck-iphone-authenticator-finish-passkey-not-found = Bei meinem Konto steht nicht „Passkey“
+stuck-iphone-authenticator-finish-passkey-not-found-fix = Prüfen Sie den vorherigen Schritt: Authenticator muss für Passkeys aktiviert sein. Tippen Sie dann erneut auf Ihr Arbeitskonto → „Passkey erstellen“.
+stuck-iphone-authenticator-finish-page-timed-out = In Authenticator gab es eine Zeitüberschreitung, oder ich wurde abgemeldet
+stuck-iphone-authenticator-finish-page-timed-out-fix = Öffnen Sie Authenticator erneut, tippen Sie auf Ihr Arbeitskonto und dann auf „Passkey erstellen“.
 
 ## iphone-icloud
 
@@ -75,6 +76,7 @@ stuck-iphone-icloud-update-which-version-fix = Öffnen Sie „Einstellungen“ �
 
 flow-iphone-icloud-icloud-keychain-title = iCloud-Schlüsselbund aktivieren
 flow-iphone-icloud-icloud-keychain-body = Öffnen Sie „Einstellungen“ → Ihr Name → „iCloud“ → „Passwörter“ und aktivieren Sie „Dieses iPhone synchronisieren“. Unter iOS 17 oder älter tippen Sie statt auf „Passwörter“ auf „Passwörter & Schlüsselbund“.
+flow-iphone-icloud-icloud-keychain-body-ios17 = Öffnen Sie „Einstellungen“ → Ihr Name → „iCloud“ → „Passwörter & Schlüsselbund“ und aktivieren Sie „Dieses iPhone synchronisieren“.
 stuck-iphone-icloud-icloud-keychain-no-apple-account = Ich bin nicht mit einem Apple Account angemeldet
 stuck-iphone-icloud-icloud-keychain-no-apple-account-fix = Tippen Sie oben in „Einstellungen“ auf „Beim iPhone anmelden“ und melden Sie sich an. Wenn Sie iCloud lieber nicht nutzen möchten, gehen Sie zurück und wählen Sie einen anderen Weg.
 stuck-iphone-icloud-icloud-keychain-two-factor-needed = Es heißt, ich brauche die Zwei-Faktor-Authentifizierung
@@ -118,47 +120,47 @@ stuck-samsung-update-which-version = Ich weiß nicht, welche Android-Version ich
 stuck-samsung-update-which-version-fix = Öffnen Sie „Einstellungen“ → „Telefoninfo“ → „Softwareinformationen“ und sehen Sie bei „Android-Version“ nach.
 
 flow-samsung-install-authenticator-title = Arbeitskonto zu Authenticator hinzufügen
-flow-samsung-install-authenticator-body = Installieren Sie „Microsoft Authenticator“ aus dem Play Store und öffnen Sie die App. Tippen Sie auf „Geschäfts-, Schul- oder Unikonto hinzufügen“ (oder „+“ → „Geschäfts-, Schul- oder Unikonto“) und melden Sie sich mit Ihrem Konto von { $company } an.
+flow-samsung-install-authenticator-body = Installieren Sie „Microsoft Authenticator“ aus dem Play Store, öffnen Sie die App und gehen Sie die ersten Bildschirme durch. Tippen Sie auf „Geschäfts-, Schul- oder Unikonto hinzufügen“ (oder „Konto hinzufügen“ oder „+“ → „Geschäfts-, Schul- oder Unikonto“), dann auf „Anmelden“, und melden Sie sich mit Ihrem Arbeitskonto von { $company } an. Ist Ihr Arbeitskonto schon da, tippen Sie darauf und dann auf „Passkey erstellen“.
 stuck-samsung-install-authenticator-work-profile = Mein Smartphone hat ein Arbeitsprofil (Apps mit Aktentasche)
 stuck-samsung-install-authenticator-work-profile-fix = Ein Passkey funktioniert nur in dem Profil, in dem er gespeichert ist. Verwenden Sie Authenticator in dem Profil, in dem Ihre Arbeits-Apps sind. Nutzen Sie Arbeits-Apps in beiden Profilen, erstellen Sie in jedem einen Passkey.
 stuck-samsung-install-authenticator-account-already-added = Authenticator zeigt mein Arbeitskonto schon an
-stuck-samsung-install-authenticator-account-already-added-fix = Das ist in Ordnung. Lassen Sie es so und gehen Sie zum nächsten Schritt.
+stuck-samsung-install-authenticator-account-already-added-fix = Tippen Sie auf Ihr Arbeitskonto, dann auf „Passkey erstellen“, und fahren Sie mit dem nächsten Schritt fort.
 stuck-samsung-install-authenticator-cant-sign-in = Authenticator will, dass ich meine Identität bestätige, und das klappt nicht
 stuck-samsung-install-authenticator-cant-sign-in-fix = Bitten Sie die IT von { $company } um einen befristeten Zugriffspass. Geben Sie ihn ein, wenn Authenticator danach fragt.
 
 flow-samsung-enable-provider-title = Authenticator als Passkey-App festlegen
-flow-samsung-enable-provider-body = Öffnen Sie „Einstellungen“ → „Allgemeine Verwaltung“ → „Passwörter, Passkeys und automatisches Ausfüllen“ (Passwords, passkeys and autofill). Aktivieren Sie „Authenticator“. Samsung Pass kann aktiviert bleiben: Beim Speichern wählen Sie Authenticator aus.
+flow-samsung-enable-provider-body = Öffnen Sie „Einstellungen“ → „Allgemeine Verwaltung“ → „Passwörter, Passkeys und automatisches Ausfüllen“ (Passwords, passkeys and autofill) und aktivieren Sie „Authenticator“. Samsung Pass kann aktiviert bleiben. Kehren Sie dann zu Authenticator zurück.
 stuck-samsung-enable-provider-menu-missing = Ich finde „Passwörter, Passkeys und automatisches Ausfüllen“ nicht
 stuck-samsung-enable-provider-menu-missing-fix = Öffnen Sie „Einstellungen“, tippen Sie auf das Suchsymbol und geben Sie „Passkeys“ ein. Der Name des Menüs unterscheidet sich je nach Softwareversion etwas.
 stuck-samsung-enable-provider-authenticator-not-listed = Authenticator steht nicht in der Liste oder lässt sich nicht aktivieren
 stuck-samsung-enable-provider-authenticator-not-listed-fix = Aktualisieren Sie Authenticator im Play Store, öffnen Sie die App einmal und sehen Sie erneut nach. Lässt es sich unter Android 14 weiterhin nicht aktivieren, aktualisieren Sie Ihr Smartphone auf Android 15.
 
-flow-samsung-open-security-info-title = Auf „Meine Sicherheitsinformationen“ beginnen
-flow-samsung-open-security-info-body = Öffnen Sie „Meine Sicherheitsinformationen“ (aka.ms/mysecurityinfo) in Chrome oder Samsung Internet und melden Sie sich mit Ihrem Konto von { $company } an. Tippen Sie auf „+ Anmeldemethode hinzufügen“ → „Passkey in Microsoft Authenticator“. Folgen Sie der Seite, bis Sie aufgefordert werden, Authenticator zu öffnen.
+flow-samsung-open-security-info-title = In „Sicherheitsinformationen“ prüfen
+flow-samsung-open-security-info-body = Öffnen Sie „Sicherheitsinformationen“ in Chrome oder Samsung Internet und melden Sie sich mit Ihrem Konto von { $company } an. Ihr neuer Passkey steht in der Liste der Anmeldemethoden. Kehren Sie dann zu dieser Anleitung zurück und tippen Sie auf „Ich bin fertig“.
 stuck-samsung-open-security-info-in-app-browser = Die Seite hat sich in Outlook oder Teams geöffnet
 stuck-samsung-open-security-info-in-app-browser-fix = Öffnen Sie sie stattdessen in Chrome oder Samsung Internet: Nutzen Sie die Option der App, den Link im Browser zu öffnen, oder geben Sie aka.ms/mysecurityinfo selbst ein.
-stuck-samsung-open-security-info-no-passkey-option = Ich sehe „Passkey in Microsoft Authenticator“ nicht
-stuck-samsung-open-security-info-no-passkey-option-fix = { $company } hat das für Sie möglicherweise noch nicht freigeschaltet. Wenden Sie sich an die IT und fragen Sie, welche Art von Passkey Sie verwenden sollen.
+stuck-samsung-open-security-info-no-passkey-option = Mein Passkey steht nicht in der Liste
+stuck-samsung-open-security-info-no-passkey-option-fix = Laden Sie die Seite neu. Fehlt er immer noch, prüfen Sie in Authenticator, ob bei Ihrem Arbeitskonto „Passkey“ steht; wenn nicht, gehen Sie zurück zum Schritt „Authenticator den Passkey erstellen lassen“.
 stuck-samsung-open-security-info-sign-in-loop = Ich soll mich immer wieder mit einem Passkey anmelden, den ich noch nicht habe
 stuck-samsung-open-security-info-sign-in-loop-fix = Das liegt an einer Einstellung bei { $company }. Bitten Sie die IT um einen befristeten Zugriffspass und versuchen Sie es dann erneut.
 
-flow-samsung-create-in-app-title = Passkey in Authenticator erstellen
-flow-samsung-create-in-app-body = Öffnen Sie Authenticator und tippen Sie auf Ihr Arbeitskonto → „Passkey erstellen“. Entsperren Sie mit Fingerabdruck, Gesicht oder PIN. Bietet Samsung Pass das Speichern an, tippen Sie auf „Auf andere Weise speichern“ (Save another way) oder „Weitere Optionen“ und wählen Sie „Authenticator“. Wenn unter Ihrem Konto „Passkey“ erscheint, tippen Sie auf „Fertig“.
+flow-samsung-create-in-app-title = Authenticator den Passkey erstellen lassen
+flow-samsung-create-in-app-body = Authenticator erstellt jetzt Ihren Passkey. Beantworten Sie die Anmeldeabfragen, die die App anzeigt. Fragt sie nach einer Bildschirmsperre, tippen Sie auf „Einstellungen“, richten Sie eine ein und kommen Sie zurück. Bittet sie darum, für Passkeys aktiviert zu werden, tippen Sie auf „Einstellungen“: Der nächste Schritt zeigt, was Sie dort aktivieren müssen.
 stuck-samsung-create-in-app-samsung-pass-appears = Samsung Pass erscheint und will den Passkey speichern
-stuck-samsung-create-in-app-samsung-pass-appears-fix = Speichern Sie ihn nicht in Samsung Pass. Tippen Sie auf „Auf andere Weise speichern“ (auf manchen Geräten „Weitere Optionen“) und wählen Sie „Authenticator“. Wird Authenticator nicht angeboten, prüfen Sie Schritt 3 noch einmal.
+stuck-samsung-create-in-app-samsung-pass-appears-fix = Speichern Sie ihn nicht in Samsung Pass. Tippen Sie auf „Auf andere Weise speichern“ (auf manchen Geräten „Weitere Optionen“) und wählen Sie „Authenticator“. Wird Authenticator nicht angeboten, prüfen Sie den Schritt „Authenticator als Passkey-App festlegen“.
 stuck-samsung-create-in-app-saved-in-samsung-pass = Ich habe ihn versehentlich in Samsung Pass gespeichert
-stuck-samsung-create-in-app-saved-in-samsung-pass-fix = Öffnen Sie „Meine Sicherheitsinformationen“ und löschen Sie diesen Passkey. Beginnen Sie dann erneut bei „+ Anmeldemethode hinzufügen“ und wählen Sie diesmal „Authenticator“.
+stuck-samsung-create-in-app-saved-in-samsung-pass-fix = Öffnen Sie „Sicherheitsinformationen“ und löschen Sie diesen Passkey. Tippen Sie dann in Authenticator auf Ihr Arbeitskonto → „Passkey erstellen“ und wählen Sie „Authenticator“, wenn Sie gefragt werden, wo er gespeichert werden soll.
 stuck-samsung-create-in-app-no-screen-lock = Es heißt, ich brauche eine Bildschirmsperre
 stuck-samsung-create-in-app-no-screen-lock-fix = Öffnen Sie „Einstellungen“, suchen Sie nach „Sperrbildschirmtyp“ und wählen Sie PIN, Muster oder Passwort. Kehren Sie dann zu Authenticator zurück.
 stuck-samsung-create-in-app-passkey-already-exists = Es heißt, es gibt schon einen Passkey
 stuck-samsung-create-in-app-passkey-already-exists-fix = Tippen Sie in Authenticator auf Ihr Konto → „Einstellungen“ → „Passkey löschen“ und dann erneut auf „Passkey erstellen“.
 
-flow-samsung-finish-title = Auf „Meine Sicherheitsinformationen“ abschließen
-flow-samsung-finish-body = Wechseln Sie zurück zu Ihrem Browser und tippen Sie auf „Weiter“. Warten Sie, während die Seite Ihren Passkey prüft, und tippen Sie dann auf „Fertig“. Der Passkey steht jetzt in Ihrer Liste der Anmeldemethoden.
-stuck-samsung-finish-passkey-not-found = Die Seite sagt, sie findet meinen Passkey nicht
-stuck-samsung-finish-passkey-not-found-fix = Prüfen Sie in Authenticator, ob bei Ihrem Arbeitskonto „Passkey“ steht und ob es dasselbe Konto ist, das Sie auf der Seite verwendet haben. Tippen Sie dann erneut auf „Weiter“.
-stuck-samsung-finish-page-timed-out = Die Seite ist abgelaufen oder hat mich abgemeldet
-stuck-samsung-finish-page-timed-out-fix = Öffnen Sie „Meine Sicherheitsinformationen“ erneut und melden Sie sich an. Steht der Passkey nicht in der Liste, beginnen Sie erneut bei „+ Anmeldemethode hinzufügen“.
+flow-samsung-finish-title = In Authenticator abschließen
+flow-samsung-finish-body = Tippen Sie wieder in Authenticator auf „Fertig“. Bei Ihrem Arbeitskonto steht jetzt „Passkey“ als Anmeldemethode. Tippen Sie erneut auf „Fertig“.
+stuck-samsung-finish-passkey-not-found = Bei meinem Konto steht nicht „Passkey“
+stuck-samsung-finish-passkey-not-found-fix = Prüfen Sie den vorherigen Schritt: Authenticator muss für Passkeys aktiviert sein. Tippen Sie dann erneut auf Ihr Arbeitskonto → „Passkey erstellen“.
+stuck-samsung-finish-page-timed-out = In Authenticator gab es eine Zeitüberschreitung, oder ich wurde abgemeldet
+stuck-samsung-finish-page-timed-out-fix = Öffnen Sie Authenticator erneut, tippen Sie auf Ihr Arbeitskonto und dann auf „Passkey erstellen“.
 
 ## android
 
@@ -217,34 +219,34 @@ stuck-android-authenticator-update-which-version = Ich weiß nicht, welche Andro
 stuck-android-authenticator-update-which-version-fix = Öffnen Sie „Einstellungen“ → „Über das Telefon“ und sehen Sie bei „Android-Version“ nach.
 
 flow-android-authenticator-install-authenticator-title = Arbeitskonto zu Authenticator hinzufügen
-flow-android-authenticator-install-authenticator-body = Installieren Sie „Microsoft Authenticator“ aus dem Play Store und öffnen Sie die App. Tippen Sie auf „Geschäfts-, Schul- oder Unikonto hinzufügen“ (oder „+“ → „Geschäfts-, Schul- oder Unikonto“) und melden Sie sich mit Ihrem Konto von { $company } an.
+flow-android-authenticator-install-authenticator-body = Installieren Sie „Microsoft Authenticator“ aus dem Play Store, öffnen Sie die App und gehen Sie die ersten Bildschirme durch. Tippen Sie auf „Geschäfts-, Schul- oder Unikonto hinzufügen“ (oder „Konto hinzufügen“ oder „+“ → „Geschäfts-, Schul- oder Unikonto“), dann auf „Anmelden“, und melden Sie sich mit Ihrem Arbeitskonto von { $company } an. Ist Ihr Arbeitskonto schon da, tippen Sie darauf und dann auf „Passkey erstellen“.
 stuck-android-authenticator-install-authenticator-work-profile = Mein Smartphone hat ein Arbeitsprofil (Apps mit Aktentasche)
 stuck-android-authenticator-install-authenticator-work-profile-fix = Ein Passkey funktioniert nur in dem Profil, in dem er gespeichert ist. Verwenden Sie Authenticator in dem Profil, in dem Ihre Arbeits-Apps sind. Nutzen Sie Arbeits-Apps in beiden Profilen, erstellen Sie in jedem einen Passkey.
 stuck-android-authenticator-install-authenticator-account-already-added = Authenticator zeigt mein Arbeitskonto schon an
-stuck-android-authenticator-install-authenticator-account-already-added-fix = Das ist in Ordnung. Lassen Sie es so und gehen Sie zum nächsten Schritt.
+stuck-android-authenticator-install-authenticator-account-already-added-fix = Tippen Sie auf Ihr Arbeitskonto, dann auf „Passkey erstellen“, und fahren Sie mit dem nächsten Schritt fort.
 stuck-android-authenticator-install-authenticator-cant-sign-in = Authenticator will, dass ich meine Identität bestätige, und das klappt nicht
 stuck-android-authenticator-install-authenticator-cant-sign-in-fix = Bitten Sie die IT von { $company } um einen befristeten Zugriffspass. Geben Sie ihn ein, wenn Authenticator danach fragt.
 
 flow-android-authenticator-enable-provider-title = Authenticator Passkeys speichern lassen
-flow-android-authenticator-enable-provider-body = Öffnen Sie „Einstellungen“ → „Passwörter, Passkeys und Konten“ (unter Android 14: „Passwörter und Konten“). Aktivieren Sie unter „Zusätzliche Anbieter“ (Additional providers) die Option „Authenticator“.
+flow-android-authenticator-enable-provider-body = Öffnen Sie „Einstellungen“ → „Passwörter und Konten“. Aktivieren Sie unter „Zusätzliche Anbieter“ (Additional providers) die Option „Authenticator“. Kehren Sie dann zu Authenticator zurück.
 stuck-android-authenticator-enable-provider-menu-missing = Die Menüs auf meinem Smartphone sehen anders aus
 stuck-android-authenticator-enable-provider-menu-missing-fix = Öffnen Sie „Einstellungen“, tippen Sie auf die Suchleiste und geben Sie „Passkeys“ ein. Öffnen Sie das Ergebnis zu Passwörtern und Passkeys und aktivieren Sie dann „Authenticator“.
 stuck-android-authenticator-enable-provider-authenticator-not-listed = Authenticator steht nicht in der Liste oder lässt sich nicht aktivieren
 stuck-android-authenticator-enable-provider-authenticator-not-listed-fix = Aktualisieren Sie Authenticator im Play Store, öffnen Sie die App einmal und sehen Sie erneut nach. Lässt es sich unter Android 14 weiterhin nicht aktivieren, aktualisieren Sie Ihr Smartphone auf Android 15.
 
-flow-android-authenticator-open-security-info-title = Auf „Meine Sicherheitsinformationen“ beginnen
-flow-android-authenticator-open-security-info-body = Öffnen Sie „Meine Sicherheitsinformationen“ (aka.ms/mysecurityinfo) in Chrome und melden Sie sich mit Ihrem Konto von { $company } an. Tippen Sie auf „+ Anmeldemethode hinzufügen“ → „Passkey in Microsoft Authenticator“. Folgen Sie der Seite, bis Sie aufgefordert werden, Authenticator zu öffnen.
+flow-android-authenticator-open-security-info-title = In „Sicherheitsinformationen“ prüfen
+flow-android-authenticator-open-security-info-body = Öffnen Sie „Sicherheitsinformationen“ in Chrome und melden Sie sich mit Ihrem Konto von { $company } an. Ihr neuer Passkey steht in der Liste der Anmeldemethoden. Kehren Sie dann zu dieser Anleitung zurück und tippen Sie auf „Ich bin fertig“.
 stuck-android-authenticator-open-security-info-in-app-browser = Die Seite hat sich in Outlook oder Teams geöffnet
 stuck-android-authenticator-open-security-info-in-app-browser-fix = Öffnen Sie sie stattdessen in Chrome: Nutzen Sie die Option der App, den Link im Browser zu öffnen, oder geben Sie aka.ms/mysecurityinfo selbst in Chrome ein.
-stuck-android-authenticator-open-security-info-no-passkey-option = Ich sehe „Passkey in Microsoft Authenticator“ nicht
-stuck-android-authenticator-open-security-info-no-passkey-option-fix = { $company } hat das für Sie möglicherweise noch nicht freigeschaltet. Wenden Sie sich an die IT und fragen Sie, welche Art von Passkey Sie verwenden sollen.
+stuck-android-authenticator-open-security-info-no-passkey-option = Mein Passkey steht nicht in der Liste
+stuck-android-authenticator-open-security-info-no-passkey-option-fix = Laden Sie die Seite neu. Fehlt er immer noch, prüfen Sie in Authenticator, ob bei Ihrem Arbeitskonto „Passkey“ steht; wenn nicht, gehen Sie zurück zum Schritt „Authenticator den Passkey erstellen lassen“.
 stuck-android-authenticator-open-security-info-sign-in-loop = Ich soll mich immer wieder mit einem Passkey anmelden, den ich noch nicht habe
 stuck-android-authenticator-open-security-info-sign-in-loop-fix = Das liegt an einer Einstellung bei { $company }. Bitten Sie die IT um einen befristeten Zugriffspass und versuchen Sie es dann erneut.
 
-flow-android-authenticator-create-in-app-title = Passkey in Authenticator erstellen
-flow-android-authenticator-create-in-app-body = Öffnen Sie Authenticator und tippen Sie auf Ihr Arbeitskonto → „Passkey erstellen“. Entsperren Sie mit Fingerabdruck, Gesicht oder PIN. Wenn unter Ihrem Konto „Passkey“ erscheint, tippen Sie auf „Fertig“.
+flow-android-authenticator-create-in-app-title = Authenticator den Passkey erstellen lassen
+flow-android-authenticator-create-in-app-body = Authenticator erstellt jetzt Ihren Passkey. Beantworten Sie die Anmeldeabfragen, die die App anzeigt. Fragt sie nach einer Displaysperre, tippen Sie auf „Einstellungen“, richten Sie eine ein und kommen Sie zurück. Bittet sie darum, für Passkeys aktiviert zu werden, tippen Sie auf „Einstellungen“: Der nächste Schritt zeigt, was Sie dort aktivieren müssen.
 stuck-android-authenticator-create-in-app-other-app-offered = Google Passwortmanager oder eine andere App bietet an, ihn zu speichern
-stuck-android-authenticator-create-in-app-other-app-offered-fix = Speichern Sie ihn dort nicht. Tippen Sie auf „Auf andere Weise speichern“ (oder „Weitere Optionen“) und wählen Sie „Authenticator“. Wird Authenticator nicht angeboten, prüfen Sie Schritt 3 noch einmal.
+stuck-android-authenticator-create-in-app-other-app-offered-fix = Speichern Sie ihn dort nicht. Tippen Sie auf „Auf andere Weise speichern“ (oder „Weitere Optionen“) und wählen Sie „Authenticator“. Wird Authenticator nicht angeboten, prüfen Sie den Schritt „Authenticator Passkeys speichern lassen“.
 stuck-android-authenticator-create-in-app-no-screen-lock = Es heißt, ich brauche eine Displaysperre
 stuck-android-authenticator-create-in-app-no-screen-lock-fix = Öffnen Sie „Einstellungen“, suchen Sie nach „Displaysperre“ und wählen Sie PIN, Muster oder Passwort. Kehren Sie dann zu Authenticator zurück.
 stuck-android-authenticator-create-in-app-passkey-already-exists = Es heißt, es gibt schon einen Passkey
@@ -252,12 +254,12 @@ stuck-android-authenticator-create-in-app-passkey-already-exists-fix = Tippen Si
 stuck-android-authenticator-create-in-app-registration-failed = Es heißt, der Passkey konnte nicht hinzugefügt werden
 stuck-android-authenticator-create-in-app-registration-failed-fix = Warten Sie eine Minute und versuchen Sie es erneut; die Prüfung im Hintergrund ist manchmal ausgelastet. Schlägt es wieder fehl, wenden Sie sich an die IT von { $company } und nennen Sie die genaue Meldung.
 
-flow-android-authenticator-finish-title = Auf „Meine Sicherheitsinformationen“ abschließen
-flow-android-authenticator-finish-body = Wechseln Sie zurück zu Chrome und tippen Sie auf „Weiter“. Warten Sie, während die Seite Ihren Passkey prüft, und tippen Sie dann auf „Fertig“. Der Passkey steht jetzt in Ihrer Liste der Anmeldemethoden.
-stuck-android-authenticator-finish-passkey-not-found = Die Seite sagt, sie findet meinen Passkey nicht
-stuck-android-authenticator-finish-passkey-not-found-fix = Prüfen Sie in Authenticator, ob bei Ihrem Arbeitskonto „Passkey“ steht und ob es dasselbe Konto ist, das Sie auf der Seite verwendet haben. Tippen Sie dann erneut auf „Weiter“.
-stuck-android-authenticator-finish-page-timed-out = Die Seite ist abgelaufen oder hat mich abgemeldet
-stuck-android-authenticator-finish-page-timed-out-fix = Öffnen Sie „Meine Sicherheitsinformationen“ erneut und melden Sie sich an. Steht der Passkey nicht in der Liste, beginnen Sie erneut bei „+ Anmeldemethode hinzufügen“.
+flow-android-authenticator-finish-title = In Authenticator abschließen
+flow-android-authenticator-finish-body = Tippen Sie wieder in Authenticator auf „Fertig“. Bei Ihrem Arbeitskonto steht jetzt „Passkey“ als Anmeldemethode. Tippen Sie erneut auf „Fertig“.
+stuck-android-authenticator-finish-passkey-not-found = Bei meinem Konto steht nicht „Passkey“
+stuck-android-authenticator-finish-passkey-not-found-fix = Prüfen Sie den vorherigen Schritt: Authenticator muss für Passkeys aktiviert sein. Tippen Sie dann erneut auf Ihr Arbeitskonto → „Passkey erstellen“.
+stuck-android-authenticator-finish-page-timed-out = In Authenticator gab es eine Zeitüberschreitung, oder ich wurde abgemeldet
+stuck-android-authenticator-finish-page-timed-out-fix = Öffnen Sie Authenticator erneut, tippen Sie auf Ihr Arbeitskonto und dann auf „Passkey erstellen“.
 
 ## windows-hello
 
@@ -281,7 +283,8 @@ stuck-windows-hello-open-security-info-only-authenticator = Ich sehe nur „Pass
 stuck-windows-hello-open-security-info-only-authenticator-fix = { $company } möchte Ihren Passkey in Microsoft Authenticator auf Ihrem Smartphone haben. Gehen Sie zurück und wählen Sie die Anleitung für Computer und Smartphone.
 
 flow-windows-hello-save-passkey-title = Auf diesem PC speichern
-flow-windows-hello-save-passkey-body = Wenn Windows fragt, wo der Passkey gespeichert werden soll, wählen Sie „Dieses Windows-Gerät“ → „Weiter“. Bestätigen Sie mit Gesicht, Fingerabdruck oder PIN und wählen Sie dann „OK“.
+flow-windows-hello-save-passkey-body = Windows bietet an, Ihren Passkey zu speichern, mit dem Hinweis, dass er auf Ihrem Windows-Gerät gespeichert wird. Wählen Sie „OK“ und bestätigen Sie mit Gesicht, Fingerabdruck oder PIN. (Nennt Windows stattdessen einen anderen Ort, wählen Sie „Ändern“ und dann „Dieses Windows-Gerät“.)
+flow-windows-hello-save-passkey-body-windows10 = Ein Fenster „Windows-Sicherheit“ fordert Sie auf, mit Windows Hello zu bestätigen. Verwenden Sie wie verlangt Gesicht, Fingerabdruck oder PIN, und speichern Sie den Passkey auf diesem PC.
 stuck-windows-hello-save-passkey-no-windows-option = „Dieses Windows-Gerät“ wird nicht angeboten
 stuck-windows-hello-save-passkey-no-windows-option-fix = Richten Sie zuerst eine Windows Hello-PIN ein (Schritt 1) und beginnen Sie dann erneut bei „+ Anmeldemethode hinzufügen“.
 stuck-windows-hello-save-passkey-browser-offers-other-app = Mein Browser will ihn in einem Passwortmanager speichern
@@ -310,6 +313,7 @@ stuck-mac-update-which-version-fix = Wählen Sie Apple-Menü → „Über diesen
 
 flow-mac-icloud-keychain-title = iCloud-Schlüsselbund aktivieren
 flow-mac-icloud-keychain-body = Wählen Sie Apple-Menü → „Systemeinstellungen“ → Ihr Name → „iCloud“ → „Passwörter“ und aktivieren Sie „Diesen Mac synchronisieren“. Unter macOS Sonoma oder älter klicken Sie statt auf „Passwörter“ auf „Passwörter & Schlüsselbund“.
+flow-mac-icloud-keychain-body-macos14 = Wählen Sie Apple-Menü → „Systemeinstellungen“ → Ihr Name → „iCloud“ → „Passwörter & Schlüsselbund“ und aktivieren Sie „Diesen Mac synchronisieren“.
 stuck-mac-icloud-keychain-no-apple-account = Ich bin nicht mit einem Apple Account angemeldet
 stuck-mac-icloud-keychain-no-apple-account-fix = Klicken Sie oben in „Systemeinstellungen“ auf „Anmelden“ und melden Sie sich an. Wenn Sie iCloud lieber nicht nutzen möchten, gehen Sie zurück und wählen Sie einen anderen Weg.
 stuck-mac-icloud-keychain-two-factor-needed = Es heißt, ich brauche die Zwei-Faktor-Authentifizierung
@@ -372,7 +376,7 @@ stuck-security-key-choose-key-saved-wrong-place = Ich habe ihn versehentlich auf
 stuck-security-key-choose-key-saved-wrong-place-fix = Löschen Sie diesen Passkey in „Meine Sicherheitsinformationen“, beginnen Sie dann erneut bei „+ Anmeldemethode hinzufügen“ und wählen Sie „Sicherheitsschlüssel“.
 
 flow-security-key-touch-key-title = Schlüssel einstecken und berühren
-flow-security-key-touch-key-body = Stecken Sie Ihren Schlüssel ein (oder halten Sie ihn an das Lesegerät), geben Sie seine PIN ein und berühren Sie den Schlüssel, wenn er blinkt.
+flow-security-key-touch-key-body = Stecken Sie Ihren Schlüssel ein (oder halten Sie ihn an das Lesegerät). Meldet der Browser, dass login.microsoft.com erweiterte Informationen über Ihren Sicherheitsschlüssel abrufen möchte, wählen Sie „Zulassen“. Geben Sie die PIN des Schlüssels ein und berühren Sie den Schlüssel, wenn er blinkt.
 stuck-security-key-touch-key-asks-new-pin = Ich soll eine PIN erstellen
 stuck-security-key-touch-key-asks-new-pin-fix = Wählen Sie eine PIN mit mindestens 4 Zeichen, die Sie sich merken können, und geben Sie sie zweimal ein. Sie brauchen sie bei jeder Anmeldung.
 stuck-security-key-touch-key-key-not-allowed = Es heißt, dieser Sicherheitsschlüssel ist nicht erlaubt

@@ -28,6 +28,9 @@ requirement-min-os = { $system } { $version } oder neuer
 requirement-authenticator = Die App Microsoft Authenticator, angemeldet mit Ihrem Arbeitskonto
 requirement-bluetooth = Bluetooth eingeschaltet, auf beiden Geräten
 requirement-screen-lock = Eine Bildschirmsperre (PIN, Fingerabdruck oder Gesicht)
+requirement-screen-lock-mac = Touch ID oder das Anmeldepasswort Ihres Mac
+requirement-screen-lock-windows = Windows Hello: Ihr Gesicht, Ihr Fingerabdruck oder Ihre PIN
+requirement-screen-lock-apple = Ein Code, mit Face ID oder Touch ID
 requirement-security-key = Ihr Sicherheitsschlüssel
 requirement-phone = Ihr Smartphone, griffbereit
 
@@ -46,11 +49,21 @@ guide-step-count = { $count ->
    *[other] { $count } Schritte
 }
 guide-start = Los geht’s
+guide-start-after-update = Aktualisieren Sie zuerst und öffnen Sie dann diesen Link erneut: Die Anleitung beginnt hier.
+guide-refused-title = „{ $flow }“ ist in Ihrer Organisation nicht verfügbar
+guide-refused-synced = { $company } erlaubt nur Passkeys, die auf einem Gerät bleiben. Ein Passkey in einem synchronisierten Passwort-Manager würde nicht funktionieren. Folgen Sie stattdessen der Anleitung unten.
+guide-refused-attestation = { $company } akzeptiert nur Passkeys, deren Hersteller und Modell geprüft werden können, und diese Art, einen Passkey zu speichern, kann das nicht nachweisen. Folgen Sie stattdessen der Anleitung unten.
+guide-refused-authenticator-only = { $company } akzeptiert nur Passkeys in Microsoft Authenticator. Folgen Sie stattdessen der Anleitung unten.
+guide-refused-windows-hello-off = { $company } hat Passkeys in Windows Hello noch nicht eingeschaltet. Folgen Sie stattdessen der Anleitung unten.
+guide-browser-title = Verwenden Sie dafür Chrome oder Edge
+guide-browser-linux-firefox = Firefox unter Linux kann keinen Passkey von Ihrem Smartphone verwenden. Öffnen Sie diese Seite in Chrome oder Microsoft Edge und melden Sie sich dort bei „Sicherheitsinformationen“ an.
 guide-pick-device = Wählen Sie Ihr Gerät, und wir zeigen Ihnen die passenden Schritte.
 guide-choose-device = Gerät auswählen
 guide-qr-title = Oder auf dem Smartphone weitermachen
 guide-qr-body = Richten Sie die Kamera Ihres Smartphones auf diesen Code, um diese Anleitung dort zu öffnen.
 guide-qr-alt = QR-Code, der diese Anleitung auf Ihrem Smartphone öffnet
+guide-phone-flow-title = Erledigen Sie das auf Ihrem Smartphone
+guide-phone-flow-body = Diese Schritte machen Sie auf Ihrem Smartphone. Scannen Sie diesen Code mit der Kamera des Smartphones oder geben Sie den Link unten in seinen Browser ein: Dort öffnet sich dieselbe Anleitung.
 guide-other-ways = Andere Wege, einen Passkey einzurichten
 
 ## Opened inside another app
@@ -76,7 +89,8 @@ update-how-android = Öffnen Sie „Einstellungen“ → „Software-Update“ (
 
 step-progress = Schritt { $number } von { $total }
 step-open-security-info = Sicherheitsinformationen öffnen
-step-handoff-note = Damit öffnen Sie die Microsoft-Seite „Sicherheitsinformationen“. Lassen Sie diese Anleitung geöffnet: Für den nächsten Schritt kommen Sie hierher zurück.
+step-handoff-note = Damit öffnen Sie anstelle dieser Anleitung die Microsoft-Seite „Sicherheitsinformationen“. Wenn Sie dort fertig sind, kehren Sie mit der Zurück-Taste Ihres Browsers hierher zurück und tippen Sie auf „Ich bin fertig“.
+step-coming-next = Was Sie dort sehen
 step-back = Zurück
 step-next = Weiter
 step-finish = Ich bin fertig
@@ -150,5 +164,5 @@ runbook-ask-screen = Was genau steht auf dem Bildschirm? Lesen Sie es mir bitte 
 runbook-ask-browser = Haben Sie den Link aus der E-Mail-App, aus Teams oder in einem Browser wie Safari, Chrome oder Edge geöffnet?
 runbook-steps-heading = Schritte und bekannte Probleme
 runbook-step = Schritt { $number }: { $title }
-runbook-source = Herstellerdokumentation zu diesem Schritt
+runbook-source = Herstellerdokumentation zu diesem Schritt (geprüft am { $date })
 runbook-others = Andere Wege

@@ -17,16 +17,17 @@ stuck-iphone-authenticator-update-which-version = I don’t know which iOS I hav
 stuck-iphone-authenticator-update-which-version-fix = Open “Settings” → “General” → “About” and look at “iOS Version”.
 
 flow-iphone-authenticator-install-authenticator-title = Add your work account to Authenticator
-flow-iphone-authenticator-install-authenticator-body = Install “Microsoft Authenticator” from the App Store and open it. Tap “Add work or school account” (or “+” → “Work or school account”) and sign in with your { $company } account.
+flow-iphone-authenticator-install-authenticator-body = Install “Microsoft Authenticator” from the App Store, open it and go through its first screens. Tap “Add work or school account” (or “Add account”, or “+” → “Work or school account”), then “Sign in”, and sign in with your { $company } work account. If your work account is already there, tap it, then “Create a passkey”.
 stuck-iphone-authenticator-install-authenticator-account-already-added = Authenticator already shows my work account
-stuck-iphone-authenticator-install-authenticator-account-already-added-fix = That’s fine. Leave it as it is and go to the next step.
+stuck-iphone-authenticator-install-authenticator-account-already-added-fix = Tap your work account, then “Create a passkey”, and go on with the next step.
 stuck-iphone-authenticator-install-authenticator-cant-sign-in = Authenticator asks me to prove it’s me and I can’t
 stuck-iphone-authenticator-install-authenticator-cant-sign-in-fix = Ask { $company } IT for a Temporary Access Pass. Type it in when Authenticator asks for it.
 stuck-iphone-authenticator-install-authenticator-personal-account = I added my personal Microsoft account by mistake
 stuck-iphone-authenticator-install-authenticator-personal-account-fix = Tap “+” → “Work or school account” and sign in with your work email address. Your personal account can stay.
 
 flow-iphone-authenticator-enable-provider-title = Let Authenticator save passkeys
-flow-iphone-authenticator-enable-provider-body = Open “Settings” → “General” → “AutoFill & Passwords”. Turn on “AutoFill Passwords and Passkeys”. Under “AutoFill From”, turn on “Authenticator”.
+flow-iphone-authenticator-enable-provider-body = In “Settings”, open “General” → “AutoFill & Passwords”. Turn on “AutoFill Passwords and Passkeys”. Under “AutoFill From”, turn on “Authenticator”. Then go back to Authenticator.
+flow-iphone-authenticator-enable-provider-body-ios17 = In “Settings”, open “Passwords” → “Password Options”. Turn on “AutoFill Passwords and Passkeys”. Under “Use Passwords and Passkeys From”, turn on “Authenticator”. Then go back to Authenticator.
 stuck-iphone-authenticator-enable-provider-menu-missing = I can’t find “AutoFill & Passwords”
 stuck-iphone-authenticator-enable-provider-menu-missing-fix = On iOS 17 it’s in another place: “Settings” → “Passwords” → “Password Options”. Turn on “AutoFill Passwords and Passkeys” and choose “Authenticator” under “Use Passwords and Passkeys From”.
 stuck-iphone-authenticator-enable-provider-authenticator-not-listed = Authenticator isn’t in the list
@@ -34,17 +35,17 @@ stuck-iphone-authenticator-enable-provider-authenticator-not-listed-fix = Update
 stuck-iphone-authenticator-enable-provider-setting-locked = The setting is greyed out
 stuck-iphone-authenticator-enable-provider-setting-locked-fix = Your iPhone may be managed by { $company }. Contact IT and tell them the AutoFill setting is locked.
 
-flow-iphone-authenticator-open-security-info-title = Start on My Security Info
-flow-iphone-authenticator-open-security-info-body = Open My Security Info (aka.ms/mysecurityinfo) in Safari and sign in with your { $company } account. Tap “+ Add sign-in method” → “Passkey in Microsoft Authenticator”. Follow the page until it asks you to open Authenticator.
+flow-iphone-authenticator-open-security-info-title = Check it on Security info
+flow-iphone-authenticator-open-security-info-body = Open Security info in Safari and sign in with your { $company } account. Your new passkey is in the list of sign-in methods. Then come back to this guide and tap “I’m done”.
 stuck-iphone-authenticator-open-security-info-in-app-browser = The page opened inside Outlook or Teams
 stuck-iphone-authenticator-open-security-info-in-app-browser-fix = Open it in Safari instead: use the app’s option to open the link in your browser, or type aka.ms/mysecurityinfo into Safari yourself.
-stuck-iphone-authenticator-open-security-info-no-passkey-option = I don’t see “Passkey in Microsoft Authenticator”
-stuck-iphone-authenticator-open-security-info-no-passkey-option-fix = { $company } may not have turned it on for you yet. Contact IT and ask which kind of passkey you should use.
+stuck-iphone-authenticator-open-security-info-no-passkey-option = My passkey isn’t in the list
+stuck-iphone-authenticator-open-security-info-no-passkey-option-fix = Reload the page. If it’s still missing, check in Authenticator that your work account shows “Passkey”; if it doesn’t, go back to step “Let Authenticator create the passkey”.
 stuck-iphone-authenticator-open-security-info-sign-in-loop = It keeps asking me to sign in with a passkey I don’t have yet
 stuck-iphone-authenticator-open-security-info-sign-in-loop-fix = That comes from a setting on { $company }’s side. Contact IT and ask for a Temporary Access Pass, then try again.
 
-flow-iphone-authenticator-create-in-app-title = Create the passkey in Authenticator
-flow-iphone-authenticator-create-in-app-body = Open Authenticator and tap your work account → “Create a passkey”. Confirm with Face ID, Touch ID or your passcode. When “Passkey” shows under your account, tap “Done”.
+flow-iphone-authenticator-create-in-app-title = Let Authenticator create the passkey
+flow-iphone-authenticator-create-in-app-body = Authenticator now creates your passkey. Answer the sign-in checks it shows. If it asks for a passcode, tap “Settings”, set one and come back. When it asks to be turned on for passkeys, tap “Settings”: the next step shows what to turn on there.
 stuck-iphone-authenticator-create-in-app-no-create-option = I don’t see “Create a passkey”
 stuck-iphone-authenticator-create-in-app-no-create-option-fix = Update Authenticator in the App Store and make sure you tapped your work account. If it’s still missing, contact { $company } IT.
 stuck-iphone-authenticator-create-in-app-no-passcode = It says I need a passcode
@@ -54,12 +55,12 @@ stuck-iphone-authenticator-create-in-app-passkey-already-exists-fix = In Authent
 stuck-iphone-authenticator-create-in-app-registration-failed = It says the passkey couldn’t be added
 stuck-iphone-authenticator-create-in-app-registration-failed-fix = Wait a minute and try again; the check behind it is sometimes busy. If it fails again, contact { $company } IT and tell them the exact message.
 
-flow-iphone-authenticator-finish-title = Finish on My Security Info
-flow-iphone-authenticator-finish-body = Go back to Safari and tap “Next”. Wait while the page checks your passkey, then tap “Done”. The passkey now shows in your list of sign-in methods.
-stuck-iphone-authenticator-finish-passkey-not-found = The page says it can’t find my passkey
-stuck-iphone-authenticator-finish-passkey-not-found-fix = Check in Authenticator that your work account shows “Passkey”, and that it’s the same account you used on the page. Then tap “Next” again.
-stuck-iphone-authenticator-finish-page-timed-out = The page timed out or signed me out
-stuck-iphone-authenticator-finish-page-timed-out-fix = Open My Security Info again and sign in. If the passkey isn’t in the list, start again from “+ Add sign-in method”.
+flow-iphone-authenticator-finish-title = Finish in Authenticator
+flow-iphone-authenticator-finish-body = Back in Authenticator, tap “Done”. Your work account now shows “Passkey” as a sign-in method. Tap “Done” again.
+stuck-iphone-authenticator-finish-passkey-not-found = My account doesn’t show “Passkey”
+stuck-iphone-authenticator-finish-passkey-not-found-fix = Check the previous step: Authenticator must be turned on for passkeys. Then tap your work account → “Create a passkey” again.
+stuck-iphone-authenticator-finish-page-timed-out = Authenticator timed out or signed me out
+stuck-iphone-authenticator-finish-page-timed-out-fix = Open Authenticator again, tap your work account and then “Create a passkey”.
 
 ## iphone-icloud
 
@@ -75,6 +76,7 @@ stuck-iphone-icloud-update-which-version-fix = Open “Settings” → “Genera
 
 flow-iphone-icloud-icloud-keychain-title = Turn on iCloud Keychain
 flow-iphone-icloud-icloud-keychain-body = Open “Settings” → your name → “iCloud” → “Passwords”, then turn on “Sync this iPhone”. On iOS 17 or earlier, tap “Passwords and Keychain” instead of “Passwords”.
+flow-iphone-icloud-icloud-keychain-body-ios17 = Open “Settings” → your name → “iCloud” → “Passwords and Keychain”, then turn on “Sync this iPhone”.
 stuck-iphone-icloud-icloud-keychain-no-apple-account = I’m not signed in to an Apple Account
 stuck-iphone-icloud-icloud-keychain-no-apple-account-fix = Tap “Sign in to your iPhone” at the top of “Settings” and sign in. If you’d rather not use iCloud, go back and choose another way.
 stuck-iphone-icloud-icloud-keychain-two-factor-needed = It says I need two-factor authentication
@@ -118,47 +120,47 @@ stuck-samsung-update-which-version = I don’t know which Android I have
 stuck-samsung-update-which-version-fix = Open “Settings” → “About phone” → “Software information” and look at “Android version”.
 
 flow-samsung-install-authenticator-title = Add your work account to Authenticator
-flow-samsung-install-authenticator-body = Install “Microsoft Authenticator” from the Play Store and open it. Tap “Add work or school account” (or “+” → “Work or school account”) and sign in with your { $company } account.
+flow-samsung-install-authenticator-body = Install “Microsoft Authenticator” from the Play Store, open it and go through its first screens. Tap “Add work or school account” (or “Add account”, or “+” → “Work or school account”), then “Sign in”, and sign in with your { $company } work account. If your work account is already there, tap it, then “Create a passkey”.
 stuck-samsung-install-authenticator-work-profile = My phone has a work profile (apps with a briefcase)
 stuck-samsung-install-authenticator-work-profile-fix = A passkey only works in the profile where it’s saved. Use Authenticator in the profile where your work apps are. If you use work apps in both profiles, create a passkey in each.
 stuck-samsung-install-authenticator-account-already-added = Authenticator already shows my work account
-stuck-samsung-install-authenticator-account-already-added-fix = That’s fine. Leave it as it is and go to the next step.
+stuck-samsung-install-authenticator-account-already-added-fix = Tap your work account, then “Create a passkey”, and go on with the next step.
 stuck-samsung-install-authenticator-cant-sign-in = Authenticator asks me to prove it’s me and I can’t
 stuck-samsung-install-authenticator-cant-sign-in-fix = Ask { $company } IT for a Temporary Access Pass. Type it in when Authenticator asks for it.
 
 flow-samsung-enable-provider-title = Make Authenticator your passkey app
-flow-samsung-enable-provider-body = Open “Settings” → “General management” → “Passwords, passkeys and autofill”. Turn on “Authenticator”. Samsung Pass can stay on: you’ll pick Authenticator when saving.
+flow-samsung-enable-provider-body = In “Settings”, open “General management” → “Passwords, passkeys and autofill” and turn on “Authenticator”. Samsung Pass can stay on. Then go back to Authenticator.
 stuck-samsung-enable-provider-menu-missing = I can’t find “Passwords, passkeys and autofill”
 stuck-samsung-enable-provider-menu-missing-fix = Open “Settings”, tap the search icon and type “passkeys”. The menu name differs a little between phone versions.
 stuck-samsung-enable-provider-authenticator-not-listed = Authenticator isn’t in the list or won’t turn on
 stuck-samsung-enable-provider-authenticator-not-listed-fix = Update Authenticator in the Play Store, open it once and look again. On Android 14, if it still won’t turn on, update your phone to Android 15.
 
-flow-samsung-open-security-info-title = Start on My Security Info
-flow-samsung-open-security-info-body = Open My Security Info (aka.ms/mysecurityinfo) in Chrome or Samsung Internet and sign in with your { $company } account. Tap “+ Add sign-in method” → “Passkey in Microsoft Authenticator”. Follow the page until it asks you to open Authenticator.
+flow-samsung-open-security-info-title = Check it on Security info
+flow-samsung-open-security-info-body = Open Security info in Chrome or Samsung Internet and sign in with your { $company } account. Your new passkey is in the list of sign-in methods. Then come back to this guide and tap “I’m done”.
 stuck-samsung-open-security-info-in-app-browser = The page opened inside Outlook or Teams
 stuck-samsung-open-security-info-in-app-browser-fix = Open it in Chrome or Samsung Internet instead: use the app’s option to open the link in your browser, or type aka.ms/mysecurityinfo yourself.
-stuck-samsung-open-security-info-no-passkey-option = I don’t see “Passkey in Microsoft Authenticator”
-stuck-samsung-open-security-info-no-passkey-option-fix = { $company } may not have turned it on for you yet. Contact IT and ask which kind of passkey you should use.
+stuck-samsung-open-security-info-no-passkey-option = My passkey isn’t in the list
+stuck-samsung-open-security-info-no-passkey-option-fix = Reload the page. If it’s still missing, check in Authenticator that your work account shows “Passkey”; if it doesn’t, go back to step “Let Authenticator create the passkey”.
 stuck-samsung-open-security-info-sign-in-loop = It keeps asking me to sign in with a passkey I don’t have yet
 stuck-samsung-open-security-info-sign-in-loop-fix = That comes from a setting on { $company }’s side. Contact IT and ask for a Temporary Access Pass, then try again.
 
-flow-samsung-create-in-app-title = Create the passkey in Authenticator
-flow-samsung-create-in-app-body = Open Authenticator and tap your work account → “Create a passkey”. Unlock with your fingerprint, face or PIN. If Samsung Pass offers to save it, tap “Save another way” (or “Other options”) and choose “Authenticator”. When “Passkey” shows under your account, tap “Done”.
+flow-samsung-create-in-app-title = Let Authenticator create the passkey
+flow-samsung-create-in-app-body = Authenticator now creates your passkey. Answer the sign-in checks it shows. If it asks for a screen lock, tap “Settings”, set one and come back. When it asks to be turned on for passkeys, tap “Settings”: the next step shows what to turn on there.
 stuck-samsung-create-in-app-samsung-pass-appears = Samsung Pass pops up to save the passkey
-stuck-samsung-create-in-app-samsung-pass-appears-fix = Don’t save it in Samsung Pass. Tap “Save another way” (on some phones “Other options”) and choose “Authenticator”. If Authenticator isn’t offered, check step 3 again.
+stuck-samsung-create-in-app-samsung-pass-appears-fix = Don’t save it in Samsung Pass. Tap “Save another way” (on some phones “Other options”) and choose “Authenticator”. If Authenticator isn’t offered, check the step “Make Authenticator your passkey app”.
 stuck-samsung-create-in-app-saved-in-samsung-pass = I saved it in Samsung Pass by mistake
-stuck-samsung-create-in-app-saved-in-samsung-pass-fix = Open My Security Info and delete that passkey. Then start again from “+ Add sign-in method” and choose “Authenticator” this time.
+stuck-samsung-create-in-app-saved-in-samsung-pass-fix = Open Security info and delete that passkey. Then, in Authenticator, tap your work account → “Create a passkey” and choose “Authenticator” when asked where to save it.
 stuck-samsung-create-in-app-no-screen-lock = It says I need a screen lock
 stuck-samsung-create-in-app-no-screen-lock-fix = Open “Settings”, search for “Screen lock type” and choose a PIN, pattern or password. Then go back to Authenticator.
 stuck-samsung-create-in-app-passkey-already-exists = It says a passkey already exists
 stuck-samsung-create-in-app-passkey-already-exists-fix = In Authenticator, tap your account → “Settings” → “Delete passkey”, then tap “Create a passkey” again.
 
-flow-samsung-finish-title = Finish on My Security Info
-flow-samsung-finish-body = Go back to your browser and tap “Next”. Wait while the page checks your passkey, then tap “Done”. The passkey now shows in your list of sign-in methods.
-stuck-samsung-finish-passkey-not-found = The page says it can’t find my passkey
-stuck-samsung-finish-passkey-not-found-fix = Check in Authenticator that your work account shows “Passkey”, and that it’s the same account you used on the page. Then tap “Next” again.
-stuck-samsung-finish-page-timed-out = The page timed out or signed me out
-stuck-samsung-finish-page-timed-out-fix = Open My Security Info again and sign in. If the passkey isn’t in the list, start again from “+ Add sign-in method”.
+flow-samsung-finish-title = Finish in Authenticator
+flow-samsung-finish-body = Back in Authenticator, tap “Done”. Your work account now shows “Passkey” as a sign-in method. Tap “Done” again.
+stuck-samsung-finish-passkey-not-found = My account doesn’t show “Passkey”
+stuck-samsung-finish-passkey-not-found-fix = Check the previous step: Authenticator must be turned on for passkeys. Then tap your work account → “Create a passkey” again.
+stuck-samsung-finish-page-timed-out = Authenticator timed out or signed me out
+stuck-samsung-finish-page-timed-out-fix = Open Authenticator again, tap your work account and then “Create a passkey”.
 
 ## android
 
@@ -217,34 +219,34 @@ stuck-android-authenticator-update-which-version = I don’t know which Android 
 stuck-android-authenticator-update-which-version-fix = Open “Settings” → “About phone” and look at “Android version”.
 
 flow-android-authenticator-install-authenticator-title = Add your work account to Authenticator
-flow-android-authenticator-install-authenticator-body = Install “Microsoft Authenticator” from the Play Store and open it. Tap “Add work or school account” (or “+” → “Work or school account”) and sign in with your { $company } account.
+flow-android-authenticator-install-authenticator-body = Install “Microsoft Authenticator” from the Play Store, open it and go through its first screens. Tap “Add work or school account” (or “Add account”, or “+” → “Work or school account”), then “Sign in”, and sign in with your { $company } work account. If your work account is already there, tap it, then “Create a passkey”.
 stuck-android-authenticator-install-authenticator-work-profile = My phone has a work profile (apps with a briefcase)
 stuck-android-authenticator-install-authenticator-work-profile-fix = A passkey only works in the profile where it’s saved. Use Authenticator in the profile where your work apps are. If you use work apps in both profiles, create a passkey in each.
 stuck-android-authenticator-install-authenticator-account-already-added = Authenticator already shows my work account
-stuck-android-authenticator-install-authenticator-account-already-added-fix = That’s fine. Leave it as it is and go to the next step.
+stuck-android-authenticator-install-authenticator-account-already-added-fix = Tap your work account, then “Create a passkey”, and go on with the next step.
 stuck-android-authenticator-install-authenticator-cant-sign-in = Authenticator asks me to prove it’s me and I can’t
 stuck-android-authenticator-install-authenticator-cant-sign-in-fix = Ask { $company } IT for a Temporary Access Pass. Type it in when Authenticator asks for it.
 
 flow-android-authenticator-enable-provider-title = Let Authenticator save passkeys
-flow-android-authenticator-enable-provider-body = Open “Settings” → “Passwords, passkeys & accounts” (on Android 14: “Passwords & accounts”). Under “Additional providers”, turn on “Authenticator”.
+flow-android-authenticator-enable-provider-body = In “Settings”, open “Passwords & accounts”. Under “Additional providers”, turn on “Authenticator”. Then go back to Authenticator.
 stuck-android-authenticator-enable-provider-menu-missing = My phone’s menus look different
 stuck-android-authenticator-enable-provider-menu-missing-fix = Open “Settings”, tap the search bar and type “passkeys”. Open the result about passwords and passkeys, then turn on “Authenticator”.
 stuck-android-authenticator-enable-provider-authenticator-not-listed = Authenticator isn’t in the list or won’t turn on
 stuck-android-authenticator-enable-provider-authenticator-not-listed-fix = Update Authenticator in the Play Store, open it once and look again. On Android 14, if it still won’t turn on, update your phone to Android 15.
 
-flow-android-authenticator-open-security-info-title = Start on My Security Info
-flow-android-authenticator-open-security-info-body = Open My Security Info (aka.ms/mysecurityinfo) in Chrome and sign in with your { $company } account. Tap “+ Add sign-in method” → “Passkey in Microsoft Authenticator”. Follow the page until it asks you to open Authenticator.
+flow-android-authenticator-open-security-info-title = Check it on Security info
+flow-android-authenticator-open-security-info-body = Open Security info in Chrome and sign in with your { $company } account. Your new passkey is in the list of sign-in methods. Then come back to this guide and tap “I’m done”.
 stuck-android-authenticator-open-security-info-in-app-browser = The page opened inside Outlook or Teams
 stuck-android-authenticator-open-security-info-in-app-browser-fix = Open it in Chrome instead: use the app’s option to open the link in your browser, or type aka.ms/mysecurityinfo into Chrome yourself.
-stuck-android-authenticator-open-security-info-no-passkey-option = I don’t see “Passkey in Microsoft Authenticator”
-stuck-android-authenticator-open-security-info-no-passkey-option-fix = { $company } may not have turned it on for you yet. Contact IT and ask which kind of passkey you should use.
+stuck-android-authenticator-open-security-info-no-passkey-option = My passkey isn’t in the list
+stuck-android-authenticator-open-security-info-no-passkey-option-fix = Reload the page. If it’s still missing, check in Authenticator that your work account shows “Passkey”; if it doesn’t, go back to step “Let Authenticator create the passkey”.
 stuck-android-authenticator-open-security-info-sign-in-loop = It keeps asking me to sign in with a passkey I don’t have yet
 stuck-android-authenticator-open-security-info-sign-in-loop-fix = That comes from a setting on { $company }’s side. Contact IT and ask for a Temporary Access Pass, then try again.
 
-flow-android-authenticator-create-in-app-title = Create the passkey in Authenticator
-flow-android-authenticator-create-in-app-body = Open Authenticator and tap your work account → “Create a passkey”. Unlock with your fingerprint, face or PIN. When “Passkey” shows under your account, tap “Done”.
+flow-android-authenticator-create-in-app-title = Let Authenticator create the passkey
+flow-android-authenticator-create-in-app-body = Authenticator now creates your passkey. Answer the sign-in checks it shows. If it asks for a screen lock, tap “Settings”, set one and come back. When it asks to be turned on for passkeys, tap “Settings”: the next step shows what to turn on there.
 stuck-android-authenticator-create-in-app-other-app-offered = Google Password Manager or another app offers to save it
-stuck-android-authenticator-create-in-app-other-app-offered-fix = Don’t save it there. Tap “Save another way” (or “Other options”) and choose “Authenticator”. If Authenticator isn’t offered, check step 3 again.
+stuck-android-authenticator-create-in-app-other-app-offered-fix = Don’t save it there. Tap “Save another way” (or “Other options”) and choose “Authenticator”. If Authenticator isn’t offered, check the step “Let Authenticator save passkeys”.
 stuck-android-authenticator-create-in-app-no-screen-lock = It says I need a screen lock
 stuck-android-authenticator-create-in-app-no-screen-lock-fix = Open “Settings”, search for “Screen lock” and choose a PIN, pattern or password. Then go back to Authenticator.
 stuck-android-authenticator-create-in-app-passkey-already-exists = It says a passkey already exists
@@ -252,12 +254,12 @@ stuck-android-authenticator-create-in-app-passkey-already-exists-fix = In Authen
 stuck-android-authenticator-create-in-app-registration-failed = It says the passkey couldn’t be added
 stuck-android-authenticator-create-in-app-registration-failed-fix = Wait a minute and try again; the check behind it is sometimes busy. If it fails again, contact { $company } IT and tell them the exact message.
 
-flow-android-authenticator-finish-title = Finish on My Security Info
-flow-android-authenticator-finish-body = Go back to Chrome and tap “Next”. Wait while the page checks your passkey, then tap “Done”. The passkey now shows in your list of sign-in methods.
-stuck-android-authenticator-finish-passkey-not-found = The page says it can’t find my passkey
-stuck-android-authenticator-finish-passkey-not-found-fix = Check in Authenticator that your work account shows “Passkey”, and that it’s the same account you used on the page. Then tap “Next” again.
-stuck-android-authenticator-finish-page-timed-out = The page timed out or signed me out
-stuck-android-authenticator-finish-page-timed-out-fix = Open My Security Info again and sign in. If the passkey isn’t in the list, start again from “+ Add sign-in method”.
+flow-android-authenticator-finish-title = Finish in Authenticator
+flow-android-authenticator-finish-body = Back in Authenticator, tap “Done”. Your work account now shows “Passkey” as a sign-in method. Tap “Done” again.
+stuck-android-authenticator-finish-passkey-not-found = My account doesn’t show “Passkey”
+stuck-android-authenticator-finish-passkey-not-found-fix = Check the previous step: Authenticator must be turned on for passkeys. Then tap your work account → “Create a passkey” again.
+stuck-android-authenticator-finish-page-timed-out = Authenticator timed out or signed me out
+stuck-android-authenticator-finish-page-timed-out-fix = Open Authenticator again, tap your work account and then “Create a passkey”.
 
 ## windows-hello
 
@@ -281,7 +283,8 @@ stuck-windows-hello-open-security-info-only-authenticator = I only see “Passke
 stuck-windows-hello-open-security-info-only-authenticator-fix = { $company } wants your passkey in Microsoft Authenticator on your phone. Go back and choose the guide for a computer and a phone.
 
 flow-windows-hello-save-passkey-title = Save it on this PC
-flow-windows-hello-save-passkey-body = When Windows asks where to save the passkey, choose “This Windows device” → “Next”. Confirm with your face, fingerprint or PIN, then select “OK”.
+flow-windows-hello-save-passkey-body = Windows shows “Save your passkey” with “This will be saved to your Windows device”. Select “OK” and confirm with your face, fingerprint or PIN. (If it names another place instead, select “Change” and pick this Windows device.)
+flow-windows-hello-save-passkey-body-windows10 = A Windows Security window asks you to confirm with Windows Hello. Use your face, fingerprint or PIN as it asks, and keep the passkey on this PC.
 stuck-windows-hello-save-passkey-no-windows-option = “This Windows device” isn’t offered
 stuck-windows-hello-save-passkey-no-windows-option-fix = Set up a Windows Hello PIN first (step 1), then start again from “+ Add sign-in method”.
 stuck-windows-hello-save-passkey-browser-offers-other-app = My browser offers to save it in a password manager
@@ -310,6 +313,7 @@ stuck-mac-update-which-version-fix = Choose Apple menu → “About This Mac” 
 
 flow-mac-icloud-keychain-title = Turn on iCloud Keychain
 flow-mac-icloud-keychain-body = Choose Apple menu → “System Settings” → your name → “iCloud” → “Passwords”, then turn on “Sync this Mac”. On macOS Sonoma or earlier, click “Passwords & Keychain” instead of “Passwords”.
+flow-mac-icloud-keychain-body-macos14 = Choose Apple menu → “System Settings” → your name → “iCloud” → “Passwords & Keychain”, then turn on “Sync this Mac”.
 stuck-mac-icloud-keychain-no-apple-account = I’m not signed in to an Apple Account
 stuck-mac-icloud-keychain-no-apple-account-fix = Click “Sign in” at the top of “System Settings” and sign in. If you’d rather not use iCloud, go back and choose another way.
 stuck-mac-icloud-keychain-two-factor-needed = It says I need two-factor authentication
@@ -372,7 +376,7 @@ stuck-security-key-choose-key-saved-wrong-place = I saved it on the computer or 
 stuck-security-key-choose-key-saved-wrong-place-fix = Delete that passkey in My Security Info, then start again from “+ Add sign-in method” and choose “Security key”.
 
 flow-security-key-touch-key-title = Insert the key and touch it
-flow-security-key-touch-key-body = Insert your key (or hold it to the reader), type its PIN, then touch the key when it blinks.
+flow-security-key-touch-key-body = Insert your key (or hold it to the reader). If the browser says login.microsoft.com wants extended information about your security key, choose “Allow”. Type the key’s PIN, then touch the key when it blinks.
 stuck-security-key-touch-key-asks-new-pin = It asks me to create a PIN
 stuck-security-key-touch-key-asks-new-pin-fix = Choose a PIN you’ll remember, at least 4 characters, and type it twice. You’ll need it every time you sign in.
 stuck-security-key-touch-key-key-not-allowed = It says this security key isn’t allowed

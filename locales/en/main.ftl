@@ -28,6 +28,9 @@ requirement-min-os = { $system } { $version } or later
 requirement-authenticator = The Microsoft Authenticator app, signed in with your work account
 requirement-bluetooth = Bluetooth turned on, on both devices
 requirement-screen-lock = A screen lock (PIN, fingerprint or face)
+requirement-screen-lock-mac = Touch ID, or your Mac’s login password
+requirement-screen-lock-windows = Windows Hello: your face, fingerprint or PIN
+requirement-screen-lock-apple = A passcode, with Face ID or Touch ID
 requirement-security-key = Your security key
 requirement-phone = Your phone, within reach
 
@@ -46,11 +49,21 @@ guide-step-count = { $count ->
    *[other] { $count } steps
 }
 guide-start = Start
+guide-start-after-update = Update first, then open this link again: the walkthrough starts from here.
+guide-refused-title = “{ $flow }” isn’t available at your organisation
+guide-refused-synced = { $company } allows only passkeys that stay on one device, so a passkey saved to a synced password manager would not work. Follow the walkthrough below instead.
+guide-refused-attestation = { $company } accepts only passkeys whose make and model can be verified, which this way of saving one cannot prove. Follow the walkthrough below instead.
+guide-refused-authenticator-only = { $company } accepts only passkeys in Microsoft Authenticator. Follow the walkthrough below instead.
+guide-refused-windows-hello-off = { $company } has not turned on passkeys in Windows Hello yet. Follow the walkthrough below instead.
+guide-browser-title = Use Chrome or Edge for this
+guide-browser-linux-firefox = Firefox on Linux can’t use a passkey from your phone. Open this page in Chrome or Microsoft Edge, and sign in to Security info there.
 guide-pick-device = Pick your device, and we'll show you the exact steps for it.
 guide-choose-device = Choose your device
 guide-qr-title = Or continue on your phone
 guide-qr-body = Point your phone's camera at this code to open this guide there.
 guide-qr-alt = QR code that opens this guide on your phone
+guide-phone-flow-title = Do this on your phone
+guide-phone-flow-body = These steps happen on your phone. Scan this code with your phone’s camera, or type the link below into its browser: the same walkthrough opens there.
 guide-other-ways = Other ways to set up a passkey
 
 ## Opened inside another app
@@ -76,7 +89,8 @@ update-how-android = Open "Settings" → "Software update" (or "System" → "Sys
 
 step-progress = Step { $number } of { $total }
 step-open-security-info = Open Security info
-step-handoff-note = This opens Microsoft's Security info page. Keep this guide open: come back here for the next step.
+step-handoff-note = This opens Microsoft's Security info page in place of this guide. When you're done there, use your browser's Back button to come back and tap “I'm done”.
+step-coming-next = What you'll see there
 step-back = Back
 step-next = Next
 step-finish = I'm done
@@ -150,5 +164,5 @@ runbook-ask-screen = What exactly does the screen say? Read it to me word for wo
 runbook-ask-browser = Did you open the link from the email app, Teams, or a browser like Safari, Chrome or Edge?
 runbook-steps-heading = Steps and known problems
 runbook-step = Step { $number }: { $title }
-runbook-source = Vendor documentation for this step
+runbook-source = Vendor documentation for this step (checked { $date })
 runbook-others = Other walkthroughs

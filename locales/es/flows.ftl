@@ -17,16 +17,17 @@ stuck-iphone-authenticator-update-which-version = No sé qué versión de iOS te
 stuck-iphone-authenticator-update-which-version-fix = Abre «Ajustes» → «General» → «Información» y mira «Versión de iOS».
 
 flow-iphone-authenticator-install-authenticator-title = Añade tu cuenta profesional a Authenticator
-flow-iphone-authenticator-install-authenticator-body = Instala «Microsoft Authenticator» desde el App Store y ábrela. Toca «Agregar cuenta profesional o educativa» (o «+» → «Cuenta profesional o educativa») e inicia sesión con tu cuenta de { $company }.
+flow-iphone-authenticator-install-authenticator-body = Instala «Microsoft Authenticator» desde el App Store, ábrela y pasa sus primeras pantallas. Toca «Agregar cuenta profesional o educativa» (o «Agregar cuenta», o «+» → «Cuenta profesional o educativa»), luego «Iniciar sesión», e inicia sesión con tu cuenta profesional de { $company }. Si tu cuenta profesional ya está ahí, tócala y luego toca «Crear una clave de acceso».
 stuck-iphone-authenticator-install-authenticator-account-already-added = Authenticator ya muestra mi cuenta profesional
-stuck-iphone-authenticator-install-authenticator-account-already-added-fix = No pasa nada. Déjala como está y ve al siguiente paso.
+stuck-iphone-authenticator-install-authenticator-account-already-added-fix = Toca tu cuenta profesional y luego «Crear una clave de acceso». Después sigue con el siguiente paso.
 stuck-iphone-authenticator-install-authenticator-cant-sign-in = Authenticator me pide que demuestre quién soy y no puedo
 stuck-iphone-authenticator-install-authenticator-cant-sign-in-fix = Pide un Pase de acceso temporal al equipo de TI de { $company }. Escríbelo cuando Authenticator te lo pida.
 stuck-iphone-authenticator-install-authenticator-personal-account = He añadido mi cuenta Microsoft personal por error
 stuck-iphone-authenticator-install-authenticator-personal-account-fix = Toca «+» → «Cuenta profesional o educativa» e inicia sesión con tu correo del trabajo. Tu cuenta personal puede quedarse.
 
 flow-iphone-authenticator-enable-provider-title = Permite que Authenticator guarde claves de acceso
-flow-iphone-authenticator-enable-provider-body = Abre «Ajustes» → «General» → «Autorrelleno y contraseñas» (AutoFill & Passwords). Activa «Autorrellenar contraseñas y llaves de acceso». En «Autorrellenar desde» (AutoFill From), activa «Authenticator».
+flow-iphone-authenticator-enable-provider-body = En «Ajustes», abre «General» → «Autorrelleno y contraseñas» (AutoFill & Passwords). Activa «Autorrellenar contraseñas y llaves de acceso». En «Autorrellenar desde» (AutoFill From), activa «Authenticator». Después vuelve a Authenticator.
+flow-iphone-authenticator-enable-provider-body-ios17 = En «Ajustes», abre «Contraseñas» → «Opciones de contraseña». Activa «Autorrellenar contraseñas y llaves de acceso». En «Usar contraseñas y llaves de acceso de» (Use Passwords and Passkeys From), activa «Authenticator». Después vuelve a Authenticator.
 stuck-iphone-authenticator-enable-provider-menu-missing = No encuentro «Autorrelleno y contraseñas»
 stuck-iphone-authenticator-enable-provider-menu-missing-fix = En iOS 17 está en otro sitio: «Ajustes» → «Contraseñas» → «Opciones de contraseña». Activa «Autorrellenar contraseñas y llaves de acceso» y elige «Authenticator» en «Usar contraseñas y llaves de acceso de» (Use Passwords and Passkeys From).
 stuck-iphone-authenticator-enable-provider-authenticator-not-listed = Authenticator no aparece en la lista
@@ -34,17 +35,17 @@ stuck-iphone-authenticator-enable-provider-authenticator-not-listed-fix = Actual
 stuck-iphone-authenticator-enable-provider-setting-locked = El ajuste aparece atenuado
 stuck-iphone-authenticator-enable-provider-setting-locked-fix = Es posible que { $company } gestione tu iPhone. Contacta con el equipo de TI y diles que el ajuste de autorrelleno está bloqueado.
 
-flow-iphone-authenticator-open-security-info-title = Empieza en «Mi información de seguridad»
-flow-iphone-authenticator-open-security-info-body = Abre «Mi información de seguridad» (aka.ms/mysecurityinfo) en Safari e inicia sesión con tu cuenta de { $company }. Toca «+ Agregar método de inicio de sesión» → «Clave de acceso en Microsoft Authenticator». Sigue la página hasta que te pida abrir Authenticator.
+flow-iphone-authenticator-open-security-info-title = Compruébala en Información de seguridad
+flow-iphone-authenticator-open-security-info-body = Abre Información de seguridad en Safari e inicia sesión con tu cuenta de { $company }. Tu nueva clave de acceso aparece en la lista de métodos de inicio de sesión. Después vuelve a esta guía y toca «Ya he terminado».
 stuck-iphone-authenticator-open-security-info-in-app-browser = La página se ha abierto dentro de Outlook o Teams
 stuck-iphone-authenticator-open-security-info-in-app-browser-fix = Ábrela en Safari: usa la opción de la app para abrir el enlace en el navegador o escribe tú mismo aka.ms/mysecurityinfo en Safari.
-stuck-iphone-authenticator-open-security-info-no-passkey-option = No veo «Clave de acceso en Microsoft Authenticator»
-stuck-iphone-authenticator-open-security-info-no-passkey-option-fix = Puede que { $company } aún no la haya activado para ti. Contacta con el equipo de TI y pregunta qué tipo de clave de acceso debes usar.
+stuck-iphone-authenticator-open-security-info-no-passkey-option = Mi clave de acceso no aparece en la lista
+stuck-iphone-authenticator-open-security-info-no-passkey-option-fix = Vuelve a cargar la página. Si sigue sin aparecer, comprueba en Authenticator que tu cuenta profesional muestra «Clave de acceso»; si no es así, vuelve al paso «Deja que Authenticator cree la clave de acceso».
 stuck-iphone-authenticator-open-security-info-sign-in-loop = Me pide una y otra vez que inicie sesión con una clave de acceso que aún no tengo
 stuck-iphone-authenticator-open-security-info-sign-in-loop-fix = Se debe a un ajuste de { $company }. Contacta con el equipo de TI, pide un Pase de acceso temporal y vuelve a intentarlo.
 
-flow-iphone-authenticator-create-in-app-title = Crea la clave de acceso en Authenticator
-flow-iphone-authenticator-create-in-app-body = Abre Authenticator y toca tu cuenta profesional → «Crear una clave de acceso». Confirma con Face ID, Touch ID o tu código. Cuando aparezca «Clave de acceso» debajo de tu cuenta, toca «Listo».
+flow-iphone-authenticator-create-in-app-title = Deja que Authenticator cree la clave de acceso
+flow-iphone-authenticator-create-in-app-body = Authenticator crea ahora tu clave de acceso. Responde a las comprobaciones de inicio de sesión que te muestre. Si te pide un código, toca «Configuración», crea uno y vuelve. Cuando te pida que la actives para las claves de acceso, toca «Configuración»: el siguiente paso te indica qué activar allí.
 stuck-iphone-authenticator-create-in-app-no-create-option = No veo «Crear una clave de acceso»
 stuck-iphone-authenticator-create-in-app-no-create-option-fix = Actualiza Authenticator en el App Store y asegúrate de haber tocado tu cuenta profesional. Si sigue sin aparecer, contacta con el equipo de TI de { $company }.
 stuck-iphone-authenticator-create-in-app-no-passcode = Dice que necesito un código
@@ -54,12 +55,12 @@ stuck-iphone-authenticator-create-in-app-passkey-already-exists-fix = En Authent
 stuck-iphone-authenticator-create-in-app-registration-failed = Dice que no se ha podido añadir la clave de acceso
 stuck-iphone-authenticator-create-in-app-registration-failed-fix = Espera un minuto y vuelve a intentarlo; a veces la comprobación que hay detrás está saturada. Si vuelve a fallar, contacta con el equipo de TI de { $company } y diles el mensaje exacto.
 
-flow-iphone-authenticator-finish-title = Termina en «Mi información de seguridad»
-flow-iphone-authenticator-finish-body = Vuelve a Safari y toca «Siguiente». Espera mientras la página comprueba tu clave de acceso y toca «Listo». La clave de acceso ya aparece en tu lista de métodos de inicio de sesión.
-stuck-iphone-authenticator-finish-passkey-not-found = La página dice que no encuentra mi clave de acceso
-stuck-iphone-authenticator-finish-passkey-not-found-fix = Comprueba en Authenticator que tu cuenta profesional muestra «Clave de acceso» y que es la misma cuenta que usaste en la página. Después toca «Siguiente» otra vez.
-stuck-iphone-authenticator-finish-page-timed-out = La página ha caducado o me ha cerrado la sesión
-stuck-iphone-authenticator-finish-page-timed-out-fix = Vuelve a abrir «Mi información de seguridad» e inicia sesión. Si la clave de acceso no está en la lista, empieza de nuevo desde «+ Agregar método de inicio de sesión».
+flow-iphone-authenticator-finish-title = Termina en Authenticator
+flow-iphone-authenticator-finish-body = De vuelta en Authenticator, toca «Listo». Tu cuenta profesional ya muestra «Clave de acceso» como método de inicio de sesión. Vuelve a tocar «Listo».
+stuck-iphone-authenticator-finish-passkey-not-found = Mi cuenta no muestra «Clave de acceso»
+stuck-iphone-authenticator-finish-passkey-not-found-fix = Revisa el paso anterior: Authenticator debe estar activada para las claves de acceso. Después vuelve a tocar tu cuenta profesional → «Crear una clave de acceso».
+stuck-iphone-authenticator-finish-page-timed-out = Authenticator ha caducado o me ha cerrado la sesión
+stuck-iphone-authenticator-finish-page-timed-out-fix = Vuelve a abrir Authenticator, toca tu cuenta profesional y luego «Crear una clave de acceso».
 
 ## iphone-icloud
 
@@ -75,6 +76,7 @@ stuck-iphone-icloud-update-which-version-fix = Abre «Ajustes» → «General» 
 
 flow-iphone-icloud-icloud-keychain-title = Activa el Llavero de iCloud
 flow-iphone-icloud-icloud-keychain-body = Abre «Ajustes» → tu nombre → «iCloud» → «Contraseñas» y activa «Sincronizar este iPhone». En iOS 17 o anterior, toca «Contraseñas y llavero» en lugar de «Contraseñas».
+flow-iphone-icloud-icloud-keychain-body-ios17 = Abre «Ajustes» → tu nombre → «iCloud» → «Contraseñas y llavero» y activa «Sincronizar este iPhone».
 stuck-iphone-icloud-icloud-keychain-no-apple-account = No he iniciado sesión con una Cuenta de Apple
 stuck-iphone-icloud-icloud-keychain-no-apple-account-fix = Toca «Iniciar sesión en el iPhone» (Sign in to your iPhone) en la parte superior de «Ajustes» e inicia sesión. Si prefieres no usar iCloud, vuelve atrás y elige otra forma.
 stuck-iphone-icloud-icloud-keychain-two-factor-needed = Dice que necesito la autenticación de doble factor
@@ -118,47 +120,47 @@ stuck-samsung-update-which-version = No sé qué versión de Android tengo
 stuck-samsung-update-which-version-fix = Abre «Ajustes» → «Información del teléfono» → «Información de software» y mira «Versión de Android».
 
 flow-samsung-install-authenticator-title = Añade tu cuenta profesional a Authenticator
-flow-samsung-install-authenticator-body = Instala «Microsoft Authenticator» desde Play Store y ábrela. Toca «Agregar cuenta profesional o educativa» (o «+» → «Cuenta profesional o educativa») e inicia sesión con tu cuenta de { $company }.
+flow-samsung-install-authenticator-body = Instala «Microsoft Authenticator» desde Play Store, ábrela y pasa sus primeras pantallas. Toca «Agregar cuenta profesional o educativa» (o «Agregar cuenta», o «+» → «Cuenta profesional o educativa»), luego «Iniciar sesión», e inicia sesión con tu cuenta profesional de { $company }. Si tu cuenta profesional ya está ahí, tócala y luego toca «Crear una clave de acceso».
 stuck-samsung-install-authenticator-work-profile = Mi teléfono tiene un perfil de trabajo (apps con un maletín)
 stuck-samsung-install-authenticator-work-profile-fix = Una clave de acceso solo funciona en el perfil donde se guarda. Usa Authenticator en el perfil donde están tus apps del trabajo. Si usas apps del trabajo en los dos perfiles, crea una clave de acceso en cada uno.
 stuck-samsung-install-authenticator-account-already-added = Authenticator ya muestra mi cuenta profesional
-stuck-samsung-install-authenticator-account-already-added-fix = No pasa nada. Déjala como está y ve al siguiente paso.
+stuck-samsung-install-authenticator-account-already-added-fix = Toca tu cuenta profesional y luego «Crear una clave de acceso». Después sigue con el siguiente paso.
 stuck-samsung-install-authenticator-cant-sign-in = Authenticator me pide que demuestre quién soy y no puedo
 stuck-samsung-install-authenticator-cant-sign-in-fix = Pide un Pase de acceso temporal al equipo de TI de { $company }. Escríbelo cuando Authenticator te lo pida.
 
 flow-samsung-enable-provider-title = Haz de Authenticator tu app de claves de acceso
-flow-samsung-enable-provider-body = Abre «Ajustes» → «Administración general» → «Contraseñas, llaves de acceso y autocompletar» (Passwords, passkeys and autofill). Activa «Authenticator». Samsung Pass puede seguir activado: elegirás Authenticator al guardar.
+flow-samsung-enable-provider-body = En «Ajustes», abre «Administración general» → «Contraseñas, llaves de acceso y autocompletar» (Passwords, passkeys and autofill) y activa «Authenticator». Samsung Pass puede seguir activado. Después vuelve a Authenticator.
 stuck-samsung-enable-provider-menu-missing = No encuentro «Contraseñas, llaves de acceso y autocompletar»
 stuck-samsung-enable-provider-menu-missing-fix = Abre «Ajustes», toca el icono de búsqueda y escribe «llaves de acceso». El nombre del menú cambia un poco según la versión del teléfono.
 stuck-samsung-enable-provider-authenticator-not-listed = Authenticator no aparece en la lista o no se activa
 stuck-samsung-enable-provider-authenticator-not-listed-fix = Actualiza Authenticator en Play Store, ábrela una vez y vuelve a mirar. En Android 14, si sigue sin activarse, actualiza tu teléfono a Android 15.
 
-flow-samsung-open-security-info-title = Empieza en «Mi información de seguridad»
-flow-samsung-open-security-info-body = Abre «Mi información de seguridad» (aka.ms/mysecurityinfo) en Chrome o Samsung Internet e inicia sesión con tu cuenta de { $company }. Toca «+ Agregar método de inicio de sesión» → «Clave de acceso en Microsoft Authenticator». Sigue la página hasta que te pida abrir Authenticator.
+flow-samsung-open-security-info-title = Compruébala en Información de seguridad
+flow-samsung-open-security-info-body = Abre Información de seguridad en Chrome o Samsung Internet e inicia sesión con tu cuenta de { $company }. Tu nueva clave de acceso aparece en la lista de métodos de inicio de sesión. Después vuelve a esta guía y toca «Ya he terminado».
 stuck-samsung-open-security-info-in-app-browser = La página se ha abierto dentro de Outlook o Teams
 stuck-samsung-open-security-info-in-app-browser-fix = Ábrela en Chrome o Samsung Internet: usa la opción de la app para abrir el enlace en el navegador o escribe tú mismo aka.ms/mysecurityinfo.
-stuck-samsung-open-security-info-no-passkey-option = No veo «Clave de acceso en Microsoft Authenticator»
-stuck-samsung-open-security-info-no-passkey-option-fix = Puede que { $company } aún no la haya activado para ti. Contacta con el equipo de TI y pregunta qué tipo de clave de acceso debes usar.
+stuck-samsung-open-security-info-no-passkey-option = Mi clave de acceso no aparece en la lista
+stuck-samsung-open-security-info-no-passkey-option-fix = Vuelve a cargar la página. Si sigue sin aparecer, comprueba en Authenticator que tu cuenta profesional muestra «Clave de acceso»; si no es así, vuelve al paso «Deja que Authenticator cree la clave de acceso».
 stuck-samsung-open-security-info-sign-in-loop = Me pide una y otra vez que inicie sesión con una clave de acceso que aún no tengo
 stuck-samsung-open-security-info-sign-in-loop-fix = Se debe a un ajuste de { $company }. Contacta con el equipo de TI, pide un Pase de acceso temporal y vuelve a intentarlo.
 
-flow-samsung-create-in-app-title = Crea la clave de acceso en Authenticator
-flow-samsung-create-in-app-body = Abre Authenticator y toca tu cuenta profesional → «Crear una clave de acceso». Desbloquea con tu huella digital, tu cara o tu PIN. Si Samsung Pass se ofrece a guardarla, toca «Guardar de otra forma» (Save another way) u «Otras opciones» y elige «Authenticator». Cuando aparezca «Clave de acceso» debajo de tu cuenta, toca «Listo».
+flow-samsung-create-in-app-title = Deja que Authenticator cree la clave de acceso
+flow-samsung-create-in-app-body = Authenticator crea ahora tu clave de acceso. Responde a las comprobaciones de inicio de sesión que te muestre. Si te pide un bloqueo de pantalla, toca «Configuración», configura uno y vuelve. Cuando te pida que la actives para las claves de acceso, toca «Configuración»: el siguiente paso te indica qué activar allí.
 stuck-samsung-create-in-app-samsung-pass-appears = Aparece Samsung Pass para guardar la clave de acceso
-stuck-samsung-create-in-app-samsung-pass-appears-fix = No la guardes en Samsung Pass. Toca «Guardar de otra forma» (en algunos teléfonos, «Otras opciones») y elige «Authenticator». Si no se ofrece Authenticator, revisa de nuevo el paso 3.
+stuck-samsung-create-in-app-samsung-pass-appears-fix = No la guardes en Samsung Pass. Toca «Guardar de otra forma» (en algunos teléfonos, «Otras opciones») y elige «Authenticator». Si no se ofrece Authenticator, revisa el paso «Haz de Authenticator tu app de claves de acceso».
 stuck-samsung-create-in-app-saved-in-samsung-pass = La he guardado en Samsung Pass por error
-stuck-samsung-create-in-app-saved-in-samsung-pass-fix = Abre «Mi información de seguridad» y elimina esa clave de acceso. Después empieza de nuevo desde «+ Agregar método de inicio de sesión» y esta vez elige «Authenticator».
+stuck-samsung-create-in-app-saved-in-samsung-pass-fix = Abre Información de seguridad y elimina esa clave de acceso. Después, en Authenticator, toca tu cuenta profesional → «Crear una clave de acceso» y elige «Authenticator» cuando te pregunte dónde guardarla.
 stuck-samsung-create-in-app-no-screen-lock = Dice que necesito un bloqueo de pantalla
 stuck-samsung-create-in-app-no-screen-lock-fix = Abre «Ajustes», busca «Tipo de bloqueo de pantalla» y elige PIN, patrón o contraseña. Después vuelve a Authenticator.
 stuck-samsung-create-in-app-passkey-already-exists = Dice que ya existe una clave de acceso
 stuck-samsung-create-in-app-passkey-already-exists-fix = En Authenticator, toca tu cuenta → «Configuración» → «Eliminar clave de acceso» y vuelve a tocar «Crear una clave de acceso».
 
-flow-samsung-finish-title = Termina en «Mi información de seguridad»
-flow-samsung-finish-body = Vuelve a tu navegador y toca «Siguiente». Espera mientras la página comprueba tu clave de acceso y toca «Listo». La clave de acceso ya aparece en tu lista de métodos de inicio de sesión.
-stuck-samsung-finish-passkey-not-found = La página dice que no encuentra mi clave de acceso
-stuck-samsung-finish-passkey-not-found-fix = Comprueba en Authenticator que tu cuenta profesional muestra «Clave de acceso» y que es la misma cuenta que usaste en la página. Después toca «Siguiente» otra vez.
-stuck-samsung-finish-page-timed-out = La página ha caducado o me ha cerrado la sesión
-stuck-samsung-finish-page-timed-out-fix = Vuelve a abrir «Mi información de seguridad» e inicia sesión. Si la clave de acceso no está en la lista, empieza de nuevo desde «+ Agregar método de inicio de sesión».
+flow-samsung-finish-title = Termina en Authenticator
+flow-samsung-finish-body = De vuelta en Authenticator, toca «Listo». Tu cuenta profesional ya muestra «Clave de acceso» como método de inicio de sesión. Vuelve a tocar «Listo».
+stuck-samsung-finish-passkey-not-found = Mi cuenta no muestra «Clave de acceso»
+stuck-samsung-finish-passkey-not-found-fix = Revisa el paso anterior: Authenticator debe estar activada para las claves de acceso. Después vuelve a tocar tu cuenta profesional → «Crear una clave de acceso».
+stuck-samsung-finish-page-timed-out = Authenticator ha caducado o me ha cerrado la sesión
+stuck-samsung-finish-page-timed-out-fix = Vuelve a abrir Authenticator, toca tu cuenta profesional y luego «Crear una clave de acceso».
 
 ## android
 
@@ -217,34 +219,34 @@ stuck-android-authenticator-update-which-version = No sé qué versión de Andro
 stuck-android-authenticator-update-which-version-fix = Abre «Ajustes» → «Información del teléfono» y mira «Versión de Android».
 
 flow-android-authenticator-install-authenticator-title = Añade tu cuenta profesional a Authenticator
-flow-android-authenticator-install-authenticator-body = Instala «Microsoft Authenticator» desde Play Store y ábrela. Toca «Agregar cuenta profesional o educativa» (o «+» → «Cuenta profesional o educativa») e inicia sesión con tu cuenta de { $company }.
+flow-android-authenticator-install-authenticator-body = Instala «Microsoft Authenticator» desde Play Store, ábrela y pasa sus primeras pantallas. Toca «Agregar cuenta profesional o educativa» (o «Agregar cuenta», o «+» → «Cuenta profesional o educativa»), luego «Iniciar sesión», e inicia sesión con tu cuenta profesional de { $company }. Si tu cuenta profesional ya está ahí, tócala y luego toca «Crear una clave de acceso».
 stuck-android-authenticator-install-authenticator-work-profile = Mi teléfono tiene un perfil de trabajo (apps con un maletín)
 stuck-android-authenticator-install-authenticator-work-profile-fix = Una clave de acceso solo funciona en el perfil donde se guarda. Usa Authenticator en el perfil donde están tus apps del trabajo. Si usas apps del trabajo en los dos perfiles, crea una clave de acceso en cada uno.
 stuck-android-authenticator-install-authenticator-account-already-added = Authenticator ya muestra mi cuenta profesional
-stuck-android-authenticator-install-authenticator-account-already-added-fix = No pasa nada. Déjala como está y ve al siguiente paso.
+stuck-android-authenticator-install-authenticator-account-already-added-fix = Toca tu cuenta profesional y luego «Crear una clave de acceso». Después sigue con el siguiente paso.
 stuck-android-authenticator-install-authenticator-cant-sign-in = Authenticator me pide que demuestre quién soy y no puedo
 stuck-android-authenticator-install-authenticator-cant-sign-in-fix = Pide un Pase de acceso temporal al equipo de TI de { $company }. Escríbelo cuando Authenticator te lo pida.
 
 flow-android-authenticator-enable-provider-title = Permite que Authenticator guarde claves de acceso
-flow-android-authenticator-enable-provider-body = Abre «Ajustes» → «Contraseñas, llaves de acceso y cuentas» (en Android 14: «Contraseñas y cuentas»). En «Proveedores adicionales» (Additional providers), activa «Authenticator».
+flow-android-authenticator-enable-provider-body = En «Ajustes», abre «Contraseñas y cuentas». En «Proveedores adicionales» (Additional providers), activa «Authenticator». Después vuelve a Authenticator.
 stuck-android-authenticator-enable-provider-menu-missing = Los menús de mi teléfono son distintos
 stuck-android-authenticator-enable-provider-menu-missing-fix = Abre «Ajustes», toca la barra de búsqueda y escribe «llaves de acceso». Abre el resultado sobre contraseñas y llaves de acceso y activa «Authenticator».
 stuck-android-authenticator-enable-provider-authenticator-not-listed = Authenticator no aparece en la lista o no se activa
 stuck-android-authenticator-enable-provider-authenticator-not-listed-fix = Actualiza Authenticator en Play Store, ábrela una vez y vuelve a mirar. En Android 14, si sigue sin activarse, actualiza tu teléfono a Android 15.
 
-flow-android-authenticator-open-security-info-title = Empieza en «Mi información de seguridad»
-flow-android-authenticator-open-security-info-body = Abre «Mi información de seguridad» (aka.ms/mysecurityinfo) en Chrome e inicia sesión con tu cuenta de { $company }. Toca «+ Agregar método de inicio de sesión» → «Clave de acceso en Microsoft Authenticator». Sigue la página hasta que te pida abrir Authenticator.
+flow-android-authenticator-open-security-info-title = Compruébala en Información de seguridad
+flow-android-authenticator-open-security-info-body = Abre Información de seguridad en Chrome e inicia sesión con tu cuenta de { $company }. Tu nueva clave de acceso aparece en la lista de métodos de inicio de sesión. Después vuelve a esta guía y toca «Ya he terminado».
 stuck-android-authenticator-open-security-info-in-app-browser = La página se ha abierto dentro de Outlook o Teams
 stuck-android-authenticator-open-security-info-in-app-browser-fix = Ábrela en Chrome: usa la opción de la app para abrir el enlace en el navegador o escribe tú mismo aka.ms/mysecurityinfo en Chrome.
-stuck-android-authenticator-open-security-info-no-passkey-option = No veo «Clave de acceso en Microsoft Authenticator»
-stuck-android-authenticator-open-security-info-no-passkey-option-fix = Puede que { $company } aún no la haya activado para ti. Contacta con el equipo de TI y pregunta qué tipo de clave de acceso debes usar.
+stuck-android-authenticator-open-security-info-no-passkey-option = Mi clave de acceso no aparece en la lista
+stuck-android-authenticator-open-security-info-no-passkey-option-fix = Vuelve a cargar la página. Si sigue sin aparecer, comprueba en Authenticator que tu cuenta profesional muestra «Clave de acceso»; si no es así, vuelve al paso «Deja que Authenticator cree la clave de acceso».
 stuck-android-authenticator-open-security-info-sign-in-loop = Me pide una y otra vez que inicie sesión con una clave de acceso que aún no tengo
 stuck-android-authenticator-open-security-info-sign-in-loop-fix = Se debe a un ajuste de { $company }. Contacta con el equipo de TI, pide un Pase de acceso temporal y vuelve a intentarlo.
 
-flow-android-authenticator-create-in-app-title = Crea la clave de acceso en Authenticator
-flow-android-authenticator-create-in-app-body = Abre Authenticator y toca tu cuenta profesional → «Crear una clave de acceso». Desbloquea con tu huella digital, tu cara o tu PIN. Cuando aparezca «Clave de acceso» debajo de tu cuenta, toca «Listo».
+flow-android-authenticator-create-in-app-title = Deja que Authenticator cree la clave de acceso
+flow-android-authenticator-create-in-app-body = Authenticator crea ahora tu clave de acceso. Responde a las comprobaciones de inicio de sesión que te muestre. Si te pide un bloqueo de pantalla, toca «Configuración», configura uno y vuelve. Cuando te pida que la actives para las claves de acceso, toca «Configuración»: el siguiente paso te indica qué activar allí.
 stuck-android-authenticator-create-in-app-other-app-offered = El Gestor de contraseñas de Google u otra app se ofrece a guardarla
-stuck-android-authenticator-create-in-app-other-app-offered-fix = No la guardes ahí. Toca «Guardar de otra forma» (u «Otras opciones») y elige «Authenticator». Si no se ofrece Authenticator, revisa de nuevo el paso 3.
+stuck-android-authenticator-create-in-app-other-app-offered-fix = No la guardes ahí. Toca «Guardar de otra forma» (u «Otras opciones») y elige «Authenticator». Si no se ofrece Authenticator, revisa el paso «Permite que Authenticator guarde claves de acceso».
 stuck-android-authenticator-create-in-app-no-screen-lock = Dice que necesito un bloqueo de pantalla
 stuck-android-authenticator-create-in-app-no-screen-lock-fix = Abre «Ajustes», busca «Bloqueo de pantalla» y elige PIN, patrón o contraseña. Después vuelve a Authenticator.
 stuck-android-authenticator-create-in-app-passkey-already-exists = Dice que ya existe una clave de acceso
@@ -252,12 +254,12 @@ stuck-android-authenticator-create-in-app-passkey-already-exists-fix = En Authen
 stuck-android-authenticator-create-in-app-registration-failed = Dice que no se ha podido añadir la clave de acceso
 stuck-android-authenticator-create-in-app-registration-failed-fix = Espera un minuto y vuelve a intentarlo; a veces la comprobación que hay detrás está saturada. Si vuelve a fallar, contacta con el equipo de TI de { $company } y diles el mensaje exacto.
 
-flow-android-authenticator-finish-title = Termina en «Mi información de seguridad»
-flow-android-authenticator-finish-body = Vuelve a Chrome y toca «Siguiente». Espera mientras la página comprueba tu clave de acceso y toca «Listo». La clave de acceso ya aparece en tu lista de métodos de inicio de sesión.
-stuck-android-authenticator-finish-passkey-not-found = La página dice que no encuentra mi clave de acceso
-stuck-android-authenticator-finish-passkey-not-found-fix = Comprueba en Authenticator que tu cuenta profesional muestra «Clave de acceso» y que es la misma cuenta que usaste en la página. Después toca «Siguiente» otra vez.
-stuck-android-authenticator-finish-page-timed-out = La página ha caducado o me ha cerrado la sesión
-stuck-android-authenticator-finish-page-timed-out-fix = Vuelve a abrir «Mi información de seguridad» e inicia sesión. Si la clave de acceso no está en la lista, empieza de nuevo desde «+ Agregar método de inicio de sesión».
+flow-android-authenticator-finish-title = Termina en Authenticator
+flow-android-authenticator-finish-body = De vuelta en Authenticator, toca «Listo». Tu cuenta profesional ya muestra «Clave de acceso» como método de inicio de sesión. Vuelve a tocar «Listo».
+stuck-android-authenticator-finish-passkey-not-found = Mi cuenta no muestra «Clave de acceso»
+stuck-android-authenticator-finish-passkey-not-found-fix = Revisa el paso anterior: Authenticator debe estar activada para las claves de acceso. Después vuelve a tocar tu cuenta profesional → «Crear una clave de acceso».
+stuck-android-authenticator-finish-page-timed-out = Authenticator ha caducado o me ha cerrado la sesión
+stuck-android-authenticator-finish-page-timed-out-fix = Vuelve a abrir Authenticator, toca tu cuenta profesional y luego «Crear una clave de acceso».
 
 ## windows-hello
 
@@ -281,7 +283,8 @@ stuck-windows-hello-open-security-info-only-authenticator = Solo veo «Clave de 
 stuck-windows-hello-open-security-info-only-authenticator-fix = { $company } quiere que tu clave de acceso esté en Microsoft Authenticator en tu teléfono. Vuelve atrás y elige la guía para ordenador y teléfono.
 
 flow-windows-hello-save-passkey-title = Guárdala en este PC
-flow-windows-hello-save-passkey-body = Cuando Windows te pregunte dónde guardar la clave de acceso, elige «Este dispositivo Windows» → «Siguiente». Confirma con tu cara, tu huella digital o tu PIN y selecciona «Aceptar».
+flow-windows-hello-save-passkey-body = Windows muestra «Guardar la clave de acceso» (Save your passkey) e indica que se guardará en tu dispositivo Windows. Selecciona «Aceptar» y confirma con tu cara, tu huella digital o tu PIN. (Si indica otro lugar, selecciona «Cambiar» y elige este dispositivo Windows).
+flow-windows-hello-save-passkey-body-windows10 = Una ventana de Seguridad de Windows te pide que confirmes con Windows Hello. Usa tu cara, tu huella digital o tu PIN según te indique y guarda la clave de acceso en este PC.
 stuck-windows-hello-save-passkey-no-windows-option = No aparece «Este dispositivo Windows»
 stuck-windows-hello-save-passkey-no-windows-option-fix = Configura primero un PIN de Windows Hello (paso 1) y empieza de nuevo desde «+ Agregar método de inicio de sesión».
 stuck-windows-hello-save-passkey-browser-offers-other-app = Mi navegador se ofrece a guardarla en un gestor de contraseñas
@@ -310,6 +313,7 @@ stuck-mac-update-which-version-fix = Elige menú Apple → «Acerca de este Mac�
 
 flow-mac-icloud-keychain-title = Activa el Llavero de iCloud
 flow-mac-icloud-keychain-body = Elige menú Apple → «Ajustes del Sistema» → tu nombre → «iCloud» → «Contraseñas» y activa «Sincronizar este Mac». En macOS Sonoma o anterior, haz clic en «Contraseñas y llavero» en lugar de «Contraseñas».
+flow-mac-icloud-keychain-body-macos14 = Elige menú Apple → «Ajustes del Sistema» → tu nombre → «iCloud» → «Contraseñas y llavero» y activa «Sincronizar este Mac».
 stuck-mac-icloud-keychain-no-apple-account = No he iniciado sesión con una Cuenta de Apple
 stuck-mac-icloud-keychain-no-apple-account-fix = Haz clic en «Iniciar sesión» en la parte superior de «Ajustes del Sistema» e inicia sesión. Si prefieres no usar iCloud, vuelve atrás y elige otra forma.
 stuck-mac-icloud-keychain-two-factor-needed = Dice que necesito la autenticación de doble factor
@@ -372,7 +376,7 @@ stuck-security-key-choose-key-saved-wrong-place = La he guardado en el ordenador
 stuck-security-key-choose-key-saved-wrong-place-fix = Elimina esa clave de acceso en «Mi información de seguridad», empieza de nuevo desde «+ Agregar método de inicio de sesión» y elige «Llave de seguridad».
 
 flow-security-key-touch-key-title = Inserta la llave y tócala
-flow-security-key-touch-key-body = Inserta la llave (o acércala al lector), escribe su PIN y toca la llave cuando parpadee.
+flow-security-key-touch-key-body = Inserta la llave (o acércala al lector). Si el navegador indica que login.microsoft.com quiere ver información ampliada sobre tu llave de seguridad, elige «Permitir». Escribe el PIN de la llave y tócala cuando parpadee.
 stuck-security-key-touch-key-asks-new-pin = Me pide que cree un PIN
 stuck-security-key-touch-key-asks-new-pin-fix = Elige un PIN que vayas a recordar, de al menos 4 caracteres, y escríbelo dos veces. Lo necesitarás cada vez que inicies sesión.
 stuck-security-key-touch-key-key-not-allowed = Dice que esta llave de seguridad no está permitida

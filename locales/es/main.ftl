@@ -28,6 +28,9 @@ requirement-min-os = { $system } { $version } o posterior
 requirement-authenticator = La app Microsoft Authenticator, con la sesión iniciada con tu cuenta profesional
 requirement-bluetooth = Bluetooth activado en los dos dispositivos
 requirement-screen-lock = Un bloqueo de pantalla (PIN, huella digital o cara)
+requirement-screen-lock-mac = Touch ID o la contraseña de inicio de sesión de tu Mac
+requirement-screen-lock-windows = Windows Hello: tu cara, tu huella digital o tu PIN
+requirement-screen-lock-apple = Un código, con Face ID o Touch ID
 requirement-security-key = Tu llave de seguridad
 requirement-phone = Tu teléfono, a mano
 
@@ -46,11 +49,21 @@ guide-step-count = { $count ->
    *[other] { $count } pasos
 }
 guide-start = Empezar
+guide-start-after-update = Primero actualiza y luego vuelve a abrir este enlace: la guía empieza aquí.
+guide-refused-title = «{ $flow }» no está disponible en tu organización
+guide-refused-synced = { $company } solo permite claves de acceso que se quedan en un dispositivo, así que una clave guardada en un gestor de contraseñas sincronizado no funcionaría. Sigue la guía de abajo.
+guide-refused-attestation = { $company } solo acepta claves de acceso cuya marca y modelo se pueden verificar, y esta forma de guardarla no puede demostrarlo. Sigue la guía de abajo.
+guide-refused-authenticator-only = { $company } solo acepta claves de acceso en Microsoft Authenticator. Sigue la guía de abajo.
+guide-refused-windows-hello-off = { $company } todavía no ha activado las claves de acceso en Windows Hello. Sigue la guía de abajo.
+guide-browser-title = Usa Chrome o Edge para esto
+guide-browser-linux-firefox = Firefox en Linux no puede usar una clave de acceso de tu teléfono. Abre esta página en Chrome o Microsoft Edge e inicia sesión allí en Información de seguridad.
 guide-pick-device = Elige tu dispositivo y te mostraremos los pasos exactos.
 guide-choose-device = Elige tu dispositivo
 guide-qr-title = O continúa en tu teléfono
 guide-qr-body = Apunta con la cámara de tu teléfono a este código para abrir esta guía en él.
 guide-qr-alt = Código QR que abre esta guía en tu teléfono
+guide-phone-flow-title = Haz esto en tu teléfono
+guide-phone-flow-body = Estos pasos se hacen en tu teléfono. Escanea este código con la cámara del teléfono o escribe el enlace de abajo en su navegador: allí se abre la misma guía.
 guide-other-ways = Otras formas de configurar una clave de acceso
 
 ## Opened inside another app
@@ -76,7 +89,8 @@ update-how-android = Abre «Ajustes» → «Actualización de software» (o «Si
 
 step-progress = Paso { $number } de { $total }
 step-open-security-info = Abrir Información de seguridad
-step-handoff-note = Se abrirá la página «Información de seguridad» de Microsoft. Deja esta guía abierta: vuelve aquí para el siguiente paso.
+step-handoff-note = Se abrirá la página «Información de seguridad» de Microsoft en lugar de esta guía. Cuando termines allí, usa el botón Atrás del navegador para volver y toca «Ya he terminado».
+step-coming-next = Lo que verás allí
 step-back = Atrás
 step-next = Siguiente
 step-finish = Ya he terminado
@@ -150,5 +164,5 @@ runbook-ask-screen = ¿Qué dice exactamente la pantalla? Léemelo palabra por p
 runbook-ask-browser = ¿Has abierto el enlace desde la app de correo, desde Teams o en un navegador como Safari, Chrome o Edge?
 runbook-steps-heading = Pasos y problemas conocidos
 runbook-step = Paso { $number }: { $title }
-runbook-source = Documentación del fabricante para este paso
+runbook-source = Documentación del fabricante para este paso (revisada el { $date })
 runbook-others = Otras formas

@@ -17,16 +17,17 @@ stuck-iphone-authenticator-update-which-version = Je ne sais pas quelle version 
 stuck-iphone-authenticator-update-which-version-fix = Ouvrez « Réglages » → « Général » → « Informations » et regardez « Version d’iOS ».
 
 flow-iphone-authenticator-install-authenticator-title = Ajoutez votre compte professionnel à Authenticator
-flow-iphone-authenticator-install-authenticator-body = Installez « Microsoft Authenticator » depuis l’App Store et ouvrez l’app. Appuyez sur « Ajouter un compte professionnel ou scolaire » (ou « + » → « Compte professionnel ou scolaire ») et connectez-vous avec votre compte { $company }.
+flow-iphone-authenticator-install-authenticator-body = Installez « Microsoft Authenticator » depuis l’App Store, ouvrez l’app et passez ses premiers écrans. Appuyez sur « Ajouter un compte professionnel ou scolaire » (ou « Ajouter un compte », ou « + » → « Compte professionnel ou scolaire »), puis sur « Se connecter », et connectez-vous avec votre compte professionnel { $company }. Si votre compte professionnel y figure déjà, appuyez dessus, puis sur « Créer une clé d’accès ».
 stuck-iphone-authenticator-install-authenticator-account-already-added = Authenticator affiche déjà mon compte professionnel
-stuck-iphone-authenticator-install-authenticator-account-already-added-fix = C’est normal. Ne changez rien et passez à l’étape suivante.
+stuck-iphone-authenticator-install-authenticator-account-already-added-fix = Appuyez sur votre compte professionnel, puis sur « Créer une clé d’accès », et passez à l’étape suivante.
 stuck-iphone-authenticator-install-authenticator-cant-sign-in = Authenticator me demande de prouver mon identité et je n’y arrive pas
 stuck-iphone-authenticator-install-authenticator-cant-sign-in-fix = Demandez un passe d’accès temporaire au service informatique de { $company }. Saisissez-le quand Authenticator le demande.
 stuck-iphone-authenticator-install-authenticator-personal-account = J’ai ajouté mon compte Microsoft personnel par erreur
 stuck-iphone-authenticator-install-authenticator-personal-account-fix = Appuyez sur « + » → « Compte professionnel ou scolaire » et connectez-vous avec votre adresse e-mail professionnelle. Votre compte personnel peut rester.
 
 flow-iphone-authenticator-enable-provider-title = Autorisez Authenticator à enregistrer des clés d’accès
-flow-iphone-authenticator-enable-provider-body = Ouvrez « Réglages » → « Général » → « Remplissage automatique et mots de passe » (AutoFill & Passwords). Activez « Remplir automatiquement les mots de passe et les clés d’identification ». Sous « Remplir automatiquement à partir de » (AutoFill From), activez « Authenticator ».
+flow-iphone-authenticator-enable-provider-body = Dans « Réglages », ouvrez « Général » → « Remplissage automatique et mots de passe » (AutoFill & Passwords). Activez « Remplir automatiquement les mots de passe et les clés d’identification ». Sous « Remplir automatiquement à partir de » (AutoFill From), activez « Authenticator ». Revenez ensuite dans Authenticator.
+flow-iphone-authenticator-enable-provider-body-ios17 = Dans « Réglages », ouvrez « Mots de passe » → « Options des mots de passe ». Activez « Remplir automatiquement les mots de passe et les clés d’identification ». Sous « Utiliser les mots de passe et clés d’identification de » (Use Passwords and Passkeys From), activez « Authenticator ». Revenez ensuite dans Authenticator.
 stuck-iphone-authenticator-enable-provider-menu-missing = Je ne trouve pas « Remplissage automatique et mots de passe »
 stuck-iphone-authenticator-enable-provider-menu-missing-fix = Sur iOS 17, c’est ailleurs : « Réglages » → « Mots de passe » → « Options des mots de passe ». Activez « Remplir automatiquement les mots de passe et les clés d’identification » et choisissez « Authenticator » sous « Utiliser les mots de passe et clés d’identification de » (Use Passwords and Passkeys From).
 stuck-iphone-authenticator-enable-provider-authenticator-not-listed = Authenticator n’est pas dans la liste
@@ -34,17 +35,17 @@ stuck-iphone-authenticator-enable-provider-authenticator-not-listed-fix = Mettez
 stuck-iphone-authenticator-enable-provider-setting-locked = Le réglage est grisé
 stuck-iphone-authenticator-enable-provider-setting-locked-fix = Votre iPhone est peut-être géré par { $company }. Contactez le service informatique et indiquez que le réglage de remplissage automatique est verrouillé.
 
-flow-iphone-authenticator-open-security-info-title = Commencez sur « Mes informations de sécurité »
-flow-iphone-authenticator-open-security-info-body = Ouvrez « Mes informations de sécurité » (aka.ms/mysecurityinfo) dans Safari et connectez-vous avec votre compte { $company }. Appuyez sur « + Ajouter une méthode de connexion » → « Clé d’accès dans Microsoft Authenticator ». Suivez la page jusqu’à ce qu’elle vous demande d’ouvrir Authenticator.
+flow-iphone-authenticator-open-security-info-title = Vérifiez votre clé d’accès dans « Informations de sécurité »
+flow-iphone-authenticator-open-security-info-body = Ouvrez la page « Informations de sécurité » dans Safari et connectez-vous avec votre compte { $company }. Votre nouvelle clé d’accès figure dans la liste des méthodes de connexion. Revenez ensuite à ce guide et appuyez sur « J’ai terminé ».
 stuck-iphone-authenticator-open-security-info-in-app-browser = La page s’est ouverte dans Outlook ou Teams
 stuck-iphone-authenticator-open-security-info-in-app-browser-fix = Ouvrez-la plutôt dans Safari : utilisez l’option de l’app pour ouvrir le lien dans votre navigateur, ou saisissez vous-même aka.ms/mysecurityinfo dans Safari.
-stuck-iphone-authenticator-open-security-info-no-passkey-option = Je ne vois pas « Clé d’accès dans Microsoft Authenticator »
-stuck-iphone-authenticator-open-security-info-no-passkey-option-fix = { $company } ne l’a peut-être pas encore activée pour vous. Contactez le service informatique et demandez quel type de clé d’accès utiliser.
+stuck-iphone-authenticator-open-security-info-no-passkey-option = Ma clé d’accès n’est pas dans la liste
+stuck-iphone-authenticator-open-security-info-no-passkey-option-fix = Rechargez la page. Si elle n’y est toujours pas, vérifiez dans Authenticator que votre compte professionnel affiche « Clé d’accès » ; sinon, revenez à l’étape « Laissez Authenticator créer la clé d’accès ».
 stuck-iphone-authenticator-open-security-info-sign-in-loop = On me demande sans cesse de me connecter avec une clé d’accès que je n’ai pas encore
 stuck-iphone-authenticator-open-security-info-sign-in-loop-fix = Cela vient d’un paramètre côté { $company }. Contactez le service informatique, demandez un passe d’accès temporaire, puis réessayez.
 
-flow-iphone-authenticator-create-in-app-title = Créez la clé d’accès dans Authenticator
-flow-iphone-authenticator-create-in-app-body = Ouvrez Authenticator et appuyez sur votre compte professionnel → « Créer une clé d’accès ». Confirmez avec Face ID, Touch ID ou votre code. Quand « Clé d’accès » s’affiche sous votre compte, appuyez sur « Terminé ».
+flow-iphone-authenticator-create-in-app-title = Laissez Authenticator créer la clé d’accès
+flow-iphone-authenticator-create-in-app-body = Authenticator crée maintenant votre clé d’accès. Répondez aux vérifications de connexion affichées. Si l’app demande un code, appuyez sur « Paramètres », définissez-en un et revenez. Quand elle demande à être activée pour les clés d’accès, appuyez sur « Paramètres » : l’étape suivante indique quoi y activer.
 stuck-iphone-authenticator-create-in-app-no-create-option = Je ne vois pas « Créer une clé d’accès »
 stuck-iphone-authenticator-create-in-app-no-create-option-fix = Mettez à jour Authenticator dans l’App Store et vérifiez que vous avez bien appuyé sur votre compte professionnel. Si l’option n’apparaît toujours pas, contactez le service informatique de { $company }.
 stuck-iphone-authenticator-create-in-app-no-passcode = On me dit qu’il faut un code
@@ -54,12 +55,12 @@ stuck-iphone-authenticator-create-in-app-passkey-already-exists-fix = Dans Authe
 stuck-iphone-authenticator-create-in-app-registration-failed = On me dit que la clé d’accès n’a pas pu être ajoutée
 stuck-iphone-authenticator-create-in-app-registration-failed-fix = Attendez une minute et réessayez : la vérification en arrière-plan est parfois surchargée. Si l’échec se répète, contactez le service informatique de { $company } en indiquant le message exact.
 
-flow-iphone-authenticator-finish-title = Terminez sur « Mes informations de sécurité »
-flow-iphone-authenticator-finish-body = Revenez dans Safari et appuyez sur « Suivant ». Attendez que la page vérifie votre clé d’accès, puis appuyez sur « Terminé ». La clé d’accès figure maintenant dans votre liste de méthodes de connexion.
-stuck-iphone-authenticator-finish-passkey-not-found = La page dit qu’elle ne trouve pas ma clé d’accès
-stuck-iphone-authenticator-finish-passkey-not-found-fix = Vérifiez dans Authenticator que votre compte professionnel affiche « Clé d’accès » et qu’il s’agit du même compte que sur la page. Appuyez ensuite de nouveau sur « Suivant ».
-stuck-iphone-authenticator-finish-page-timed-out = La page a expiré ou ma session s’est fermée
-stuck-iphone-authenticator-finish-page-timed-out-fix = Rouvrez « Mes informations de sécurité » et connectez-vous. Si la clé d’accès n’est pas dans la liste, recommencez à partir de « + Ajouter une méthode de connexion ».
+flow-iphone-authenticator-finish-title = Terminez dans Authenticator
+flow-iphone-authenticator-finish-body = De retour dans Authenticator, appuyez sur « Terminé ». Votre compte professionnel affiche maintenant « Clé d’accès » comme méthode de connexion. Appuyez de nouveau sur « Terminé ».
+stuck-iphone-authenticator-finish-passkey-not-found = Mon compte n’affiche pas « Clé d’accès »
+stuck-iphone-authenticator-finish-passkey-not-found-fix = Vérifiez l’étape précédente : Authenticator doit être activé pour les clés d’accès. Appuyez ensuite de nouveau sur votre compte professionnel → « Créer une clé d’accès ».
+stuck-iphone-authenticator-finish-page-timed-out = Authenticator a expiré ou ma session s’est fermée
+stuck-iphone-authenticator-finish-page-timed-out-fix = Rouvrez Authenticator, appuyez sur votre compte professionnel, puis sur « Créer une clé d’accès ».
 
 ## iphone-icloud
 
@@ -75,6 +76,7 @@ stuck-iphone-icloud-update-which-version-fix = Ouvrez « Réglages » → «
 
 flow-iphone-icloud-icloud-keychain-title = Activez le trousseau iCloud
 flow-iphone-icloud-icloud-keychain-body = Ouvrez « Réglages » → votre nom → « iCloud » → « Mots de passe », puis activez « Synchroniser cet iPhone ». Sur iOS 17 ou une version antérieure, appuyez sur « Mots de passe et trousseau » au lieu de « Mots de passe ».
+flow-iphone-icloud-icloud-keychain-body-ios17 = Ouvrez « Réglages » → votre nom → « iCloud » → « Mots de passe et trousseau », puis activez « Synchroniser cet iPhone ».
 stuck-iphone-icloud-icloud-keychain-no-apple-account = Mon iPhone n’est connecté à aucun compte Apple
 stuck-iphone-icloud-icloud-keychain-no-apple-account-fix = Appuyez sur « Se connecter à l’iPhone » (Sign in to your iPhone) en haut de « Réglages » et connectez-vous. Si vous préférez ne pas utiliser iCloud, revenez en arrière et choisissez une autre méthode.
 stuck-iphone-icloud-icloud-keychain-two-factor-needed = On me dit qu’il faut l’identification à deux facteurs
@@ -118,47 +120,47 @@ stuck-samsung-update-which-version = Je ne sais pas quelle version d’Android j
 stuck-samsung-update-which-version-fix = Ouvrez « Paramètres » → « À propos du téléphone » → « Informations sur le logiciel » et regardez « Version d’Android ».
 
 flow-samsung-install-authenticator-title = Ajoutez votre compte professionnel à Authenticator
-flow-samsung-install-authenticator-body = Installez « Microsoft Authenticator » depuis le Play Store et ouvrez l’app. Appuyez sur « Ajouter un compte professionnel ou scolaire » (ou « + » → « Compte professionnel ou scolaire ») et connectez-vous avec votre compte { $company }.
+flow-samsung-install-authenticator-body = Installez « Microsoft Authenticator » depuis le Play Store, ouvrez l’app et passez ses premiers écrans. Appuyez sur « Ajouter un compte professionnel ou scolaire » (ou « Ajouter un compte », ou « + » → « Compte professionnel ou scolaire »), puis sur « Se connecter », et connectez-vous avec votre compte professionnel { $company }. Si votre compte professionnel y figure déjà, appuyez dessus, puis sur « Créer une clé d’accès ».
 stuck-samsung-install-authenticator-work-profile = Mon téléphone a un profil professionnel (apps avec une mallette)
 stuck-samsung-install-authenticator-work-profile-fix = Une clé d’accès ne fonctionne que dans le profil où elle est enregistrée. Utilisez Authenticator dans le profil qui contient vos apps professionnelles. Si vous avez des apps professionnelles dans les deux profils, créez une clé d’accès dans chacun.
 stuck-samsung-install-authenticator-account-already-added = Authenticator affiche déjà mon compte professionnel
-stuck-samsung-install-authenticator-account-already-added-fix = C’est normal. Ne changez rien et passez à l’étape suivante.
+stuck-samsung-install-authenticator-account-already-added-fix = Appuyez sur votre compte professionnel, puis sur « Créer une clé d’accès », et passez à l’étape suivante.
 stuck-samsung-install-authenticator-cant-sign-in = Authenticator me demande de prouver mon identité et je n’y arrive pas
 stuck-samsung-install-authenticator-cant-sign-in-fix = Demandez un passe d’accès temporaire au service informatique de { $company }. Saisissez-le quand Authenticator le demande.
 
 flow-samsung-enable-provider-title = Faites d’Authenticator votre app de clés d’accès
-flow-samsung-enable-provider-body = Ouvrez « Paramètres » → « Gestion globale » → « Mots de passe, clés d’accès et saisie automatique » (Passwords, passkeys and autofill). Activez « Authenticator ». Samsung Pass peut rester activé : vous choisirez Authenticator au moment de l’enregistrement.
+flow-samsung-enable-provider-body = Dans « Paramètres », ouvrez « Gestion globale » → « Mots de passe, clés d’accès et saisie automatique » (Passwords, passkeys and autofill) et activez « Authenticator ». Samsung Pass peut rester activé. Revenez ensuite dans Authenticator.
 stuck-samsung-enable-provider-menu-missing = Je ne trouve pas « Mots de passe, clés d’accès et saisie automatique »
 stuck-samsung-enable-provider-menu-missing-fix = Ouvrez « Paramètres », appuyez sur l’icône de recherche et tapez « clés d’accès ». Le nom du menu varie un peu selon la version du téléphone.
 stuck-samsung-enable-provider-authenticator-not-listed = Authenticator n’est pas dans la liste ou ne s’active pas
 stuck-samsung-enable-provider-authenticator-not-listed-fix = Mettez à jour Authenticator dans le Play Store, ouvrez l’app une fois et regardez à nouveau. Sous Android 14, si elle ne s’active toujours pas, mettez votre téléphone à jour vers Android 15.
 
-flow-samsung-open-security-info-title = Commencez sur « Mes informations de sécurité »
-flow-samsung-open-security-info-body = Ouvrez « Mes informations de sécurité » (aka.ms/mysecurityinfo) dans Chrome ou Samsung Internet et connectez-vous avec votre compte { $company }. Appuyez sur « + Ajouter une méthode de connexion » → « Clé d’accès dans Microsoft Authenticator ». Suivez la page jusqu’à ce qu’elle vous demande d’ouvrir Authenticator.
+flow-samsung-open-security-info-title = Vérifiez votre clé d’accès dans « Informations de sécurité »
+flow-samsung-open-security-info-body = Ouvrez la page « Informations de sécurité » dans Chrome ou Samsung Internet et connectez-vous avec votre compte { $company }. Votre nouvelle clé d’accès figure dans la liste des méthodes de connexion. Revenez ensuite à ce guide et appuyez sur « J’ai terminé ».
 stuck-samsung-open-security-info-in-app-browser = La page s’est ouverte dans Outlook ou Teams
 stuck-samsung-open-security-info-in-app-browser-fix = Ouvrez-la plutôt dans Chrome ou Samsung Internet : utilisez l’option de l’app pour ouvrir le lien dans votre navigateur, ou saisissez vous-même aka.ms/mysecurityinfo.
-stuck-samsung-open-security-info-no-passkey-option = Je ne vois pas « Clé d’accès dans Microsoft Authenticator »
-stuck-samsung-open-security-info-no-passkey-option-fix = { $company } ne l’a peut-être pas encore activée pour vous. Contactez le service informatique et demandez quel type de clé d’accès utiliser.
+stuck-samsung-open-security-info-no-passkey-option = Ma clé d’accès n’est pas dans la liste
+stuck-samsung-open-security-info-no-passkey-option-fix = Rechargez la page. Si elle n’y est toujours pas, vérifiez dans Authenticator que votre compte professionnel affiche « Clé d’accès » ; sinon, revenez à l’étape « Laissez Authenticator créer la clé d’accès ».
 stuck-samsung-open-security-info-sign-in-loop = On me demande sans cesse de me connecter avec une clé d’accès que je n’ai pas encore
 stuck-samsung-open-security-info-sign-in-loop-fix = Cela vient d’un paramètre côté { $company }. Contactez le service informatique, demandez un passe d’accès temporaire, puis réessayez.
 
-flow-samsung-create-in-app-title = Créez la clé d’accès dans Authenticator
-flow-samsung-create-in-app-body = Ouvrez Authenticator et appuyez sur votre compte professionnel → « Créer une clé d’accès ». Déverrouillez avec votre empreinte digitale, votre visage ou votre code PIN. Si Samsung Pass propose de l’enregistrer, appuyez sur « Enregistrer d’une autre manière » (Save another way) ou « Autres options » et choisissez « Authenticator ». Quand « Clé d’accès » s’affiche sous votre compte, appuyez sur « Terminé ».
+flow-samsung-create-in-app-title = Laissez Authenticator créer la clé d’accès
+flow-samsung-create-in-app-body = Authenticator crée maintenant votre clé d’accès. Répondez aux vérifications de connexion affichées. Si l’app demande un verrouillage de l’écran, appuyez sur « Paramètres », définissez-en un et revenez. Quand elle demande à être activée pour les clés d’accès, appuyez sur « Paramètres » : l’étape suivante indique quoi y activer.
 stuck-samsung-create-in-app-samsung-pass-appears = Samsung Pass s’affiche pour enregistrer la clé d’accès
-stuck-samsung-create-in-app-samsung-pass-appears-fix = Ne l’enregistrez pas dans Samsung Pass. Appuyez sur « Enregistrer d’une autre manière » (sur certains téléphones, « Autres options ») et choisissez « Authenticator ». Si Authenticator n’apparaît pas, revérifiez l’étape 3.
+stuck-samsung-create-in-app-samsung-pass-appears-fix = Ne l’enregistrez pas dans Samsung Pass. Appuyez sur « Enregistrer d’une autre manière » (sur certains téléphones, « Autres options ») et choisissez « Authenticator ». Si Authenticator n’est pas proposé, vérifiez l’étape « Faites d’Authenticator votre app de clés d’accès ».
 stuck-samsung-create-in-app-saved-in-samsung-pass = Je l’ai enregistrée dans Samsung Pass par erreur
-stuck-samsung-create-in-app-saved-in-samsung-pass-fix = Ouvrez « Mes informations de sécurité » et supprimez cette clé d’accès. Recommencez ensuite à partir de « + Ajouter une méthode de connexion » et choisissez cette fois « Authenticator ».
+stuck-samsung-create-in-app-saved-in-samsung-pass-fix = Ouvrez « Informations de sécurité » et supprimez cette clé d’accès. Ensuite, dans Authenticator, appuyez sur votre compte professionnel → « Créer une clé d’accès » et choisissez « Authenticator » quand on vous demande où l’enregistrer.
 stuck-samsung-create-in-app-no-screen-lock = On me dit qu’il faut un verrouillage de l’écran
 stuck-samsung-create-in-app-no-screen-lock-fix = Ouvrez « Paramètres », recherchez « Type de verrouillage de l’écran » et choisissez un code PIN, un schéma ou un mot de passe. Revenez ensuite dans Authenticator.
 stuck-samsung-create-in-app-passkey-already-exists = On me dit qu’une clé d’accès existe déjà
 stuck-samsung-create-in-app-passkey-already-exists-fix = Dans Authenticator, appuyez sur votre compte → « Paramètres » → « Supprimer la clé d’accès », puis de nouveau sur « Créer une clé d’accès ».
 
-flow-samsung-finish-title = Terminez sur « Mes informations de sécurité »
-flow-samsung-finish-body = Revenez dans votre navigateur et appuyez sur « Suivant ». Attendez que la page vérifie votre clé d’accès, puis appuyez sur « Terminé ». La clé d’accès figure maintenant dans votre liste de méthodes de connexion.
-stuck-samsung-finish-passkey-not-found = La page dit qu’elle ne trouve pas ma clé d’accès
-stuck-samsung-finish-passkey-not-found-fix = Vérifiez dans Authenticator que votre compte professionnel affiche « Clé d’accès » et qu’il s’agit du même compte que sur la page. Appuyez ensuite de nouveau sur « Suivant ».
-stuck-samsung-finish-page-timed-out = La page a expiré ou ma session s’est fermée
-stuck-samsung-finish-page-timed-out-fix = Rouvrez « Mes informations de sécurité » et connectez-vous. Si la clé d’accès n’est pas dans la liste, recommencez à partir de « + Ajouter une méthode de connexion ».
+flow-samsung-finish-title = Terminez dans Authenticator
+flow-samsung-finish-body = De retour dans Authenticator, appuyez sur « Terminé ». Votre compte professionnel affiche maintenant « Clé d’accès » comme méthode de connexion. Appuyez de nouveau sur « Terminé ».
+stuck-samsung-finish-passkey-not-found = Mon compte n’affiche pas « Clé d’accès »
+stuck-samsung-finish-passkey-not-found-fix = Vérifiez l’étape précédente : Authenticator doit être activé pour les clés d’accès. Appuyez ensuite de nouveau sur votre compte professionnel → « Créer une clé d’accès ».
+stuck-samsung-finish-page-timed-out = Authenticator a expiré ou ma session s’est fermée
+stuck-samsung-finish-page-timed-out-fix = Rouvrez Authenticator, appuyez sur votre compte professionnel, puis sur « Créer une clé d’accès ».
 
 ## android
 
@@ -217,34 +219,34 @@ stuck-android-authenticator-update-which-version = Je ne sais pas quelle version
 stuck-android-authenticator-update-which-version-fix = Ouvrez « Paramètres » → « À propos du téléphone » et regardez « Version d’Android ».
 
 flow-android-authenticator-install-authenticator-title = Ajoutez votre compte professionnel à Authenticator
-flow-android-authenticator-install-authenticator-body = Installez « Microsoft Authenticator » depuis le Play Store et ouvrez l’app. Appuyez sur « Ajouter un compte professionnel ou scolaire » (ou « + » → « Compte professionnel ou scolaire ») et connectez-vous avec votre compte { $company }.
+flow-android-authenticator-install-authenticator-body = Installez « Microsoft Authenticator » depuis le Play Store, ouvrez l’app et passez ses premiers écrans. Appuyez sur « Ajouter un compte professionnel ou scolaire » (ou « Ajouter un compte », ou « + » → « Compte professionnel ou scolaire »), puis sur « Se connecter », et connectez-vous avec votre compte professionnel { $company }. Si votre compte professionnel y figure déjà, appuyez dessus, puis sur « Créer une clé d’accès ».
 stuck-android-authenticator-install-authenticator-work-profile = Mon téléphone a un profil professionnel (apps avec une mallette)
 stuck-android-authenticator-install-authenticator-work-profile-fix = Une clé d’accès ne fonctionne que dans le profil où elle est enregistrée. Utilisez Authenticator dans le profil qui contient vos apps professionnelles. Si vous avez des apps professionnelles dans les deux profils, créez une clé d’accès dans chacun.
 stuck-android-authenticator-install-authenticator-account-already-added = Authenticator affiche déjà mon compte professionnel
-stuck-android-authenticator-install-authenticator-account-already-added-fix = C’est normal. Ne changez rien et passez à l’étape suivante.
+stuck-android-authenticator-install-authenticator-account-already-added-fix = Appuyez sur votre compte professionnel, puis sur « Créer une clé d’accès », et passez à l’étape suivante.
 stuck-android-authenticator-install-authenticator-cant-sign-in = Authenticator me demande de prouver mon identité et je n’y arrive pas
 stuck-android-authenticator-install-authenticator-cant-sign-in-fix = Demandez un passe d’accès temporaire au service informatique de { $company }. Saisissez-le quand Authenticator le demande.
 
 flow-android-authenticator-enable-provider-title = Autorisez Authenticator à enregistrer des clés d’accès
-flow-android-authenticator-enable-provider-body = Ouvrez « Paramètres » → « Mots de passe, clés d’accès et comptes » (sous Android 14 : « Mots de passe et comptes »). Sous « Fournisseurs supplémentaires » (Additional providers), activez « Authenticator ».
+flow-android-authenticator-enable-provider-body = Dans « Paramètres », ouvrez « Mots de passe et comptes ». Sous « Fournisseurs supplémentaires » (Additional providers), activez « Authenticator ». Revenez ensuite dans Authenticator.
 stuck-android-authenticator-enable-provider-menu-missing = Les menus de mon téléphone sont différents
 stuck-android-authenticator-enable-provider-menu-missing-fix = Ouvrez « Paramètres », appuyez sur la barre de recherche et tapez « clés d’accès ». Ouvrez le résultat concernant les mots de passe et les clés d’accès, puis activez « Authenticator ».
 stuck-android-authenticator-enable-provider-authenticator-not-listed = Authenticator n’est pas dans la liste ou ne s’active pas
 stuck-android-authenticator-enable-provider-authenticator-not-listed-fix = Mettez à jour Authenticator dans le Play Store, ouvrez l’app une fois et regardez à nouveau. Sous Android 14, si elle ne s’active toujours pas, mettez votre téléphone à jour vers Android 15.
 
-flow-android-authenticator-open-security-info-title = Commencez sur « Mes informations de sécurité »
-flow-android-authenticator-open-security-info-body = Ouvrez « Mes informations de sécurité » (aka.ms/mysecurityinfo) dans Chrome et connectez-vous avec votre compte { $company }. Appuyez sur « + Ajouter une méthode de connexion » → « Clé d’accès dans Microsoft Authenticator ». Suivez la page jusqu’à ce qu’elle vous demande d’ouvrir Authenticator.
+flow-android-authenticator-open-security-info-title = Vérifiez votre clé d’accès dans « Informations de sécurité »
+flow-android-authenticator-open-security-info-body = Ouvrez la page « Informations de sécurité » dans Chrome et connectez-vous avec votre compte { $company }. Votre nouvelle clé d’accès figure dans la liste des méthodes de connexion. Revenez ensuite à ce guide et appuyez sur « J’ai terminé ».
 stuck-android-authenticator-open-security-info-in-app-browser = La page s’est ouverte dans Outlook ou Teams
 stuck-android-authenticator-open-security-info-in-app-browser-fix = Ouvrez-la plutôt dans Chrome : utilisez l’option de l’app pour ouvrir le lien dans votre navigateur, ou saisissez vous-même aka.ms/mysecurityinfo dans Chrome.
-stuck-android-authenticator-open-security-info-no-passkey-option = Je ne vois pas « Clé d’accès dans Microsoft Authenticator »
-stuck-android-authenticator-open-security-info-no-passkey-option-fix = { $company } ne l’a peut-être pas encore activée pour vous. Contactez le service informatique et demandez quel type de clé d’accès utiliser.
+stuck-android-authenticator-open-security-info-no-passkey-option = Ma clé d’accès n’est pas dans la liste
+stuck-android-authenticator-open-security-info-no-passkey-option-fix = Rechargez la page. Si elle n’y est toujours pas, vérifiez dans Authenticator que votre compte professionnel affiche « Clé d’accès » ; sinon, revenez à l’étape « Laissez Authenticator créer la clé d’accès ».
 stuck-android-authenticator-open-security-info-sign-in-loop = On me demande sans cesse de me connecter avec une clé d’accès que je n’ai pas encore
 stuck-android-authenticator-open-security-info-sign-in-loop-fix = Cela vient d’un paramètre côté { $company }. Contactez le service informatique, demandez un passe d’accès temporaire, puis réessayez.
 
-flow-android-authenticator-create-in-app-title = Créez la clé d’accès dans Authenticator
-flow-android-authenticator-create-in-app-body = Ouvrez Authenticator et appuyez sur votre compte professionnel → « Créer une clé d’accès ». Déverrouillez avec votre empreinte digitale, votre visage ou votre code PIN. Quand « Clé d’accès » s’affiche sous votre compte, appuyez sur « Terminé ».
+flow-android-authenticator-create-in-app-title = Laissez Authenticator créer la clé d’accès
+flow-android-authenticator-create-in-app-body = Authenticator crée maintenant votre clé d’accès. Répondez aux vérifications de connexion affichées. Si l’app demande un verrouillage de l’écran, appuyez sur « Paramètres », définissez-en un et revenez. Quand elle demande à être activée pour les clés d’accès, appuyez sur « Paramètres » : l’étape suivante indique quoi y activer.
 stuck-android-authenticator-create-in-app-other-app-offered = Le Gestionnaire de mots de passe de Google ou une autre app propose de l’enregistrer
-stuck-android-authenticator-create-in-app-other-app-offered-fix = Ne l’enregistrez pas là. Appuyez sur « Enregistrer d’une autre manière » (ou « Autres options ») et choisissez « Authenticator ». Si Authenticator n’apparaît pas, revérifiez l’étape 3.
+stuck-android-authenticator-create-in-app-other-app-offered-fix = Ne l’enregistrez pas là. Appuyez sur « Enregistrer d’une autre manière » (ou « Autres options ») et choisissez « Authenticator ». Si Authenticator n’est pas proposé, vérifiez l’étape « Autorisez Authenticator à enregistrer des clés d’accès ».
 stuck-android-authenticator-create-in-app-no-screen-lock = On me dit qu’il faut un verrouillage de l’écran
 stuck-android-authenticator-create-in-app-no-screen-lock-fix = Ouvrez « Paramètres », recherchez « Verrouillage de l’écran » et choisissez un code PIN, un schéma ou un mot de passe. Revenez ensuite dans Authenticator.
 stuck-android-authenticator-create-in-app-passkey-already-exists = On me dit qu’une clé d’accès existe déjà
@@ -252,12 +254,12 @@ stuck-android-authenticator-create-in-app-passkey-already-exists-fix = Dans Auth
 stuck-android-authenticator-create-in-app-registration-failed = On me dit que la clé d’accès n’a pas pu être ajoutée
 stuck-android-authenticator-create-in-app-registration-failed-fix = Attendez une minute et réessayez : la vérification en arrière-plan est parfois surchargée. Si l’échec se répète, contactez le service informatique de { $company } en indiquant le message exact.
 
-flow-android-authenticator-finish-title = Terminez sur « Mes informations de sécurité »
-flow-android-authenticator-finish-body = Revenez dans Chrome et appuyez sur « Suivant ». Attendez que la page vérifie votre clé d’accès, puis appuyez sur « Terminé ». La clé d’accès figure maintenant dans votre liste de méthodes de connexion.
-stuck-android-authenticator-finish-passkey-not-found = La page dit qu’elle ne trouve pas ma clé d’accès
-stuck-android-authenticator-finish-passkey-not-found-fix = Vérifiez dans Authenticator que votre compte professionnel affiche « Clé d’accès » et qu’il s’agit du même compte que sur la page. Appuyez ensuite de nouveau sur « Suivant ».
-stuck-android-authenticator-finish-page-timed-out = La page a expiré ou ma session s’est fermée
-stuck-android-authenticator-finish-page-timed-out-fix = Rouvrez « Mes informations de sécurité » et connectez-vous. Si la clé d’accès n’est pas dans la liste, recommencez à partir de « + Ajouter une méthode de connexion ».
+flow-android-authenticator-finish-title = Terminez dans Authenticator
+flow-android-authenticator-finish-body = De retour dans Authenticator, appuyez sur « Terminé ». Votre compte professionnel affiche maintenant « Clé d’accès » comme méthode de connexion. Appuyez de nouveau sur « Terminé ».
+stuck-android-authenticator-finish-passkey-not-found = Mon compte n’affiche pas « Clé d’accès »
+stuck-android-authenticator-finish-passkey-not-found-fix = Vérifiez l’étape précédente : Authenticator doit être activé pour les clés d’accès. Appuyez ensuite de nouveau sur votre compte professionnel → « Créer une clé d’accès ».
+stuck-android-authenticator-finish-page-timed-out = Authenticator a expiré ou ma session s’est fermée
+stuck-android-authenticator-finish-page-timed-out-fix = Rouvrez Authenticator, appuyez sur votre compte professionnel, puis sur « Créer une clé d’accès ».
 
 ## windows-hello
 
@@ -281,7 +283,8 @@ stuck-windows-hello-open-security-info-only-authenticator = Je ne vois que « 
 stuck-windows-hello-open-security-info-only-authenticator-fix = { $company } veut que votre clé d’accès soit dans Microsoft Authenticator sur votre téléphone. Revenez en arrière et choisissez le guide pour un ordinateur et un téléphone.
 
 flow-windows-hello-save-passkey-title = Enregistrez-la sur ce PC
-flow-windows-hello-save-passkey-body = Quand Windows demande où enregistrer la clé d’accès, choisissez « Cet appareil Windows » → « Suivant ». Confirmez avec votre visage, votre empreinte digitale ou votre code PIN, puis sélectionnez « OK ».
+flow-windows-hello-save-passkey-body = Windows affiche « Enregistrer votre clé d’accès » avec « Elle sera enregistrée sur votre appareil Windows ». Sélectionnez « OK » et confirmez avec votre visage, votre empreinte digitale ou votre code PIN. (Si un autre emplacement est indiqué, sélectionnez « Modifier » et choisissez cet appareil Windows.)
+flow-windows-hello-save-passkey-body-windows10 = Une fenêtre Sécurité Windows vous demande de confirmer avec Windows Hello. Utilisez votre visage, votre empreinte digitale ou votre code PIN comme demandé, et conservez la clé d’accès sur ce PC.
 stuck-windows-hello-save-passkey-no-windows-option = « Cet appareil Windows » n’est pas proposé
 stuck-windows-hello-save-passkey-no-windows-option-fix = Configurez d’abord un code PIN Windows Hello (étape 1), puis recommencez à partir de « + Ajouter une méthode de connexion ».
 stuck-windows-hello-save-passkey-browser-offers-other-app = Mon navigateur propose de l’enregistrer dans un gestionnaire de mots de passe
@@ -310,6 +313,7 @@ stuck-mac-update-which-version-fix = Choisissez menu Pomme → « À propos de
 
 flow-mac-icloud-keychain-title = Activez le trousseau iCloud
 flow-mac-icloud-keychain-body = Choisissez menu Pomme → « Réglages Système » → votre nom → « iCloud » → « Mots de passe », puis activez « Synchroniser ce Mac ». Sur macOS Sonoma ou une version antérieure, cliquez sur « Mots de passe et trousseau » au lieu de « Mots de passe ».
+flow-mac-icloud-keychain-body-macos14 = Choisissez menu Pomme → « Réglages Système » → votre nom → « iCloud » → « Mots de passe et trousseau », puis activez « Synchroniser ce Mac ».
 stuck-mac-icloud-keychain-no-apple-account = Mon Mac n’est connecté à aucun compte Apple
 stuck-mac-icloud-keychain-no-apple-account-fix = Cliquez sur « Se connecter » en haut de la fenêtre « Réglages Système » et connectez-vous. Si vous préférez ne pas utiliser iCloud, revenez en arrière et choisissez une autre méthode.
 stuck-mac-icloud-keychain-two-factor-needed = On me dit qu’il faut l’identification à deux facteurs
@@ -372,7 +376,7 @@ stuck-security-key-choose-key-saved-wrong-place = Je l’ai enregistrée sur l�
 stuck-security-key-choose-key-saved-wrong-place-fix = Supprimez cette clé d’accès dans « Mes informations de sécurité », puis recommencez à partir de « + Ajouter une méthode de connexion » et choisissez « Clé de sécurité ».
 
 flow-security-key-touch-key-title = Insérez la clé et touchez-la
-flow-security-key-touch-key-body = Insérez votre clé (ou approchez-la du lecteur), saisissez son code PIN, puis touchez la clé quand elle clignote.
+flow-security-key-touch-key-body = Insérez votre clé (ou approchez-la du lecteur). Si le navigateur indique que login.microsoft.com souhaite obtenir des informations détaillées sur votre clé de sécurité, choisissez « Autoriser ». Saisissez le code PIN de la clé, puis touchez-la quand elle clignote.
 stuck-security-key-touch-key-asks-new-pin = On me demande de créer un code PIN
 stuck-security-key-touch-key-asks-new-pin-fix = Choisissez un code PIN d’au moins 4 caractères dont vous vous souviendrez, et saisissez-le deux fois. Il vous sera demandé à chaque connexion.
 stuck-security-key-touch-key-key-not-allowed = On me dit que cette clé de sécurité n’est pas autorisée

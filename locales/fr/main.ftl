@@ -28,6 +28,9 @@ requirement-min-os = { $system } { $version } ou version ultérieure
 requirement-authenticator = L’app Microsoft Authenticator, connectée avec votre compte professionnel
 requirement-bluetooth = Le Bluetooth activé sur les deux appareils
 requirement-screen-lock = Un verrouillage de l’écran (code PIN, empreinte digitale ou visage)
+requirement-screen-lock-mac = Touch ID, ou le mot de passe de session de votre Mac
+requirement-screen-lock-windows = Windows Hello : votre visage, votre empreinte digitale ou votre code PIN
+requirement-screen-lock-apple = Un code, avec Face ID ou Touch ID
 requirement-security-key = Votre clé de sécurité
 requirement-phone = Votre téléphone, à portée de main
 
@@ -46,11 +49,21 @@ guide-step-count = { $count ->
    *[other] { $count } étapes
 }
 guide-start = Commencer
+guide-start-after-update = Mettez d’abord à jour, puis rouvrez ce lien : le guide commence ici.
+guide-refused-title = « { $flow } » n’est pas disponible dans votre organisation
+guide-refused-synced = { $company } n’autorise que les clés d’accès qui restent sur un seul appareil : une clé enregistrée dans un gestionnaire de mots de passe synchronisé ne fonctionnerait pas. Suivez plutôt le guide ci-dessous.
+guide-refused-attestation = { $company } n’accepte que les clés d’accès dont la marque et le modèle peuvent être vérifiés, ce que cette façon d’en enregistrer une ne peut pas prouver. Suivez plutôt le guide ci-dessous.
+guide-refused-authenticator-only = { $company } n’accepte que les clés d’accès dans Microsoft Authenticator. Suivez plutôt le guide ci-dessous.
+guide-refused-windows-hello-off = { $company } n’a pas encore activé les clés d’accès dans Windows Hello. Suivez plutôt le guide ci-dessous.
+guide-browser-title = Utilisez Chrome ou Edge pour cela
+guide-browser-linux-firefox = Firefox sous Linux ne peut pas utiliser une clé d’accès de votre téléphone. Ouvrez cette page dans Chrome ou Microsoft Edge et connectez-vous-y aux informations de sécurité.
 guide-pick-device = Choisissez votre appareil, et nous vous montrerons les étapes exactes à suivre.
 guide-choose-device = Choisir votre appareil
 guide-qr-title = Ou continuez sur votre téléphone
 guide-qr-body = Pointez l’appareil photo de votre téléphone vers ce code pour y ouvrir ce guide.
 guide-qr-alt = Code QR qui ouvre ce guide sur votre téléphone
+guide-phone-flow-title = Faites-le sur votre téléphone
+guide-phone-flow-body = Ces étapes se font sur votre téléphone. Scannez ce code avec l’appareil photo du téléphone ou saisissez le lien ci-dessous dans son navigateur : le même guide s’y ouvre.
 guide-other-ways = Autres façons de configurer une clé d’accès
 
 ## Opened inside another app
@@ -76,7 +89,8 @@ update-how-android = Ouvrez « Paramètres » → « Mise à jour logiciel
 
 step-progress = Étape { $number } sur { $total }
 step-open-security-info = Ouvrir les informations de sécurité
-step-handoff-note = Cela ouvre la page « Informations de sécurité » de Microsoft. Gardez ce guide ouvert : revenez ici pour l’étape suivante.
+step-handoff-note = Cela ouvre la page « Informations de sécurité » de Microsoft à la place de ce guide. Quand vous y avez terminé, utilisez le bouton Retour de votre navigateur pour revenir ici et appuyez sur « J’ai terminé ».
+step-coming-next = Ce que vous y verrez
 step-back = Retour
 step-next = Suivant
 step-finish = J’ai terminé
@@ -150,5 +164,5 @@ runbook-ask-screen = Que dit exactement l’écran ? Lisez-le-moi mot pour mot
 runbook-ask-browser = Avez-vous ouvert le lien depuis l’app de messagerie, depuis Teams ou dans un navigateur comme Safari, Chrome ou Edge ?
 runbook-steps-heading = Étapes et problèmes connus
 runbook-step = Étape { $number } : { $title }
-runbook-source = Documentation de l’éditeur pour cette étape
+runbook-source = Documentation de l’éditeur pour cette étape (vérifiée le { $date })
 runbook-others = Autres méthodes

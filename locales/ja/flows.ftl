@@ -17,16 +17,17 @@ stuck-iphone-authenticator-update-which-version = iOS のバージョンがわ�
 stuck-iphone-authenticator-update-which-version-fix = 「設定」→「一般」→「情報」を開き、「iOSバージョン」を確認してください。
 
 flow-iphone-authenticator-install-authenticator-title = Authenticator に職場アカウントを追加
-flow-iphone-authenticator-install-authenticator-body = App Store から「Microsoft Authenticator」をインストールして開きます。「職場または学校アカウントを追加」(または「+」→「職場または学校アカウント」) をタップし、{ $company } のアカウントでサインインしてください。
+flow-iphone-authenticator-install-authenticator-body = App Store から「Microsoft Authenticator」をインストールして開き、最初の画面を進めます。「職場または学校アカウントを追加」(または「アカウントを追加」、または「+」→「職場または学校アカウント」) →「サインイン」をタップし、{ $company } の職場アカウントでサインインしてください。職場アカウントがすでにある場合は、それをタップしてから「パスキーを作成」(Create a passkey) をタップします。
 stuck-iphone-authenticator-install-authenticator-account-already-added = Authenticator に職場アカウントがすでに表示されている
-stuck-iphone-authenticator-install-authenticator-account-already-added-fix = 問題ありません。そのままにして次のステップに進んでください。
+stuck-iphone-authenticator-install-authenticator-account-already-added-fix = 職場アカウントをタップしてから「パスキーを作成」をタップし、次のステップに進んでください。
 stuck-iphone-authenticator-install-authenticator-cant-sign-in = Authenticator で本人確認を求められるが、確認できない
 stuck-iphone-authenticator-install-authenticator-cant-sign-in-fix = { $company } の IT 部門に一時アクセス パス (Temporary Access Pass) を発行してもらい、Authenticator で求められたら入力してください。
 stuck-iphone-authenticator-install-authenticator-personal-account = 個人の Microsoft アカウントを誤って追加した
 stuck-iphone-authenticator-install-authenticator-personal-account-fix = 「+」→「職場または学校アカウント」をタップし、職場のメールアドレスでサインインしてください。個人アカウントはそのままでかまいません。
 
 flow-iphone-authenticator-enable-provider-title = Authenticator でパスキーを保存できるようにする
-flow-iphone-authenticator-enable-provider-body = 「設定」→「一般」→「自動入力とパスワード」を開きます。「パスワードとパスキーを自動入力」をオンにし、「自動入力元」(AutoFill From) で「Authenticator」をオンにしてください。
+flow-iphone-authenticator-enable-provider-body = 「設定」→「一般」→「自動入力とパスワード」を開きます。「パスワードとパスキーを自動入力」をオンにし、「自動入力元」(AutoFill From) で「Authenticator」をオンにしてください。その後、Authenticator に戻ります。
+flow-iphone-authenticator-enable-provider-body-ios17 = 「設定」→「パスワード」→「パスワードオプション」を開きます。「パスワードとパスキーを自動入力」をオンにし、「パスワードとパスキーの使用元」(Use Passwords and Passkeys From) で「Authenticator」をオンにしてください。その後、Authenticator に戻ります。
 stuck-iphone-authenticator-enable-provider-menu-missing = 「自動入力とパスワード」が見つからない
 stuck-iphone-authenticator-enable-provider-menu-missing-fix = iOS 17 では場所が違います:「設定」→「パスワード」→「パスワードオプション」。「パスワードとパスキーを自動入力」をオンにし、「パスワードとパスキーの使用元」(Use Passwords and Passkeys From) で「Authenticator」を選んでください。
 stuck-iphone-authenticator-enable-provider-authenticator-not-listed = 一覧に Authenticator がない
@@ -34,17 +35,17 @@ stuck-iphone-authenticator-enable-provider-authenticator-not-listed-fix = App St
 stuck-iphone-authenticator-enable-provider-setting-locked = 設定がグレー表示になっている
 stuck-iphone-authenticator-enable-provider-setting-locked-fix = この iPhone は { $company } に管理されている可能性があります。IT 部門に連絡し、自動入力の設定がロックされていると伝えてください。
 
-flow-iphone-authenticator-open-security-info-title = 「マイ セキュリティ情報」から始める
-flow-iphone-authenticator-open-security-info-body = Safari で「マイ セキュリティ情報」(aka.ms/mysecurityinfo) を開き、{ $company } のアカウントでサインインします。「+ サインイン方法の追加」→「Microsoft Authenticator のパスキー」(Passkey in Microsoft Authenticator) をタップし、Authenticator を開くよう求められるまでページの指示に従ってください。
+flow-iphone-authenticator-open-security-info-title = 「セキュリティ情報」で確認
+flow-iphone-authenticator-open-security-info-body = Safari で「セキュリティ情報」を開き、{ $company } のアカウントでサインインします。サインイン方法の一覧に新しいパスキーが表示されています。その後、このガイドに戻って「完了しました」をタップしてください。
 stuck-iphone-authenticator-open-security-info-in-app-browser = ページが Outlook や Teams の中で開いた
 stuck-iphone-authenticator-open-security-info-in-app-browser-fix = Safari で開き直してください。アプリのメニューからリンクをブラウザーで開くか、Safari に aka.ms/mysecurityinfo と直接入力します。
-stuck-iphone-authenticator-open-security-info-no-passkey-option = 「Microsoft Authenticator のパスキー」が表示されない
-stuck-iphone-authenticator-open-security-info-no-passkey-option-fix = { $company } でまだ有効になっていない可能性があります。IT 部門に連絡し、どの種類のパスキーを使うべきか確認してください。
+stuck-iphone-authenticator-open-security-info-no-passkey-option = 一覧にパスキーがない
+stuck-iphone-authenticator-open-security-info-no-passkey-option-fix = ページを再読み込みしてください。それでも表示されない場合は、Authenticator で職場アカウントに「パスキー」と表示されているか確認します。表示されていなければ、ステップ「Authenticator にパスキーを作成させる」に戻ってください。
 stuck-iphone-authenticator-open-security-info-sign-in-loop = まだ持っていないパスキーでのサインインを何度も求められる
 stuck-iphone-authenticator-open-security-info-sign-in-loop-fix = { $company } 側の設定が原因です。IT 部門に連絡して一時アクセス パスを発行してもらい、もう一度お試しください。
 
-flow-iphone-authenticator-create-in-app-title = Authenticator でパスキーを作成
-flow-iphone-authenticator-create-in-app-body = Authenticator を開き、職場アカウント →「パスキーを作成」(Create a passkey) をタップします。Face ID、Touch ID、またはパスコードで確認します。アカウントの下に「パスキー」と表示されたら、「完了」をタップしてください。
+flow-iphone-authenticator-create-in-app-title = Authenticator にパスキーを作成させる
+flow-iphone-authenticator-create-in-app-body = Authenticator がパスキーを作成します。表示されるサインインの確認に答えてください。パスコードを求められたら、「設定」をタップしてパスコードを設定し、戻ってきます。パスキー用にオンにするよう求められたら、「設定」をタップします。そこで何をオンにするかは次のステップで説明します。
 stuck-iphone-authenticator-create-in-app-no-create-option = 「パスキーを作成」が表示されない
 stuck-iphone-authenticator-create-in-app-no-create-option-fix = App Store で Authenticator をアップデートし、職場アカウントをタップしたか確認してください。それでも表示されない場合は、{ $company } の IT 部門に連絡してください。
 stuck-iphone-authenticator-create-in-app-no-passcode = パスコードが必要と表示される
@@ -54,12 +55,12 @@ stuck-iphone-authenticator-create-in-app-passkey-already-exists-fix = Authentica
 stuck-iphone-authenticator-create-in-app-registration-failed = パスキーを追加できなかったと表示される
 stuck-iphone-authenticator-create-in-app-registration-failed-fix = 1 分ほど待ってから、もう一度お試しください。裏側の確認処理が混み合っていることがあります。再び失敗した場合は、{ $company } の IT 部門に連絡し、表示されたメッセージをそのまま伝えてください。
 
-flow-iphone-authenticator-finish-title = 「マイ セキュリティ情報」で完了
-flow-iphone-authenticator-finish-body = Safari に戻り、「次へ」をタップします。ページがパスキーを確認するまで待ってから、「完了」をタップしてください。サインイン方法の一覧にパスキーが表示されます。
-stuck-iphone-authenticator-finish-passkey-not-found = パスキーが見つからないと表示される
-stuck-iphone-authenticator-finish-passkey-not-found-fix = Authenticator で、職場アカウントに「パスキー」と表示されているか、ページで使ったのと同じアカウントかを確認してください。その後、もう一度「次へ」をタップします。
-stuck-iphone-authenticator-finish-page-timed-out = ページがタイムアウトした、またはサインアウトされた
-stuck-iphone-authenticator-finish-page-timed-out-fix = 「マイ セキュリティ情報」をもう一度開いてサインインしてください。一覧にパスキーがない場合は、「+ サインイン方法の追加」からやり直します。
+flow-iphone-authenticator-finish-title = Authenticator で完了
+flow-iphone-authenticator-finish-body = Authenticator に戻り、「完了」をタップします。職場アカウントにサインイン方法として「パスキー」が表示されます。もう一度「完了」をタップしてください。
+stuck-iphone-authenticator-finish-passkey-not-found = アカウントに「パスキー」が表示されない
+stuck-iphone-authenticator-finish-passkey-not-found-fix = 前のステップを確認してください。Authenticator をパスキー用にオンにしておく必要があります。その後、もう一度職場アカウント →「パスキーを作成」をタップします。
+stuck-iphone-authenticator-finish-page-timed-out = Authenticator がタイムアウトした、またはサインアウトされた
+stuck-iphone-authenticator-finish-page-timed-out-fix = Authenticator をもう一度開き、職場アカウントをタップしてから「パスキーを作成」をタップしてください。
 
 ## iphone-icloud
 
@@ -75,6 +76,7 @@ stuck-iphone-icloud-update-which-version-fix = 「設定」→「一般」→「
 
 flow-iphone-icloud-icloud-keychain-title = iCloud キーチェーンをオンにする
 flow-iphone-icloud-icloud-keychain-body = 「設定」→ ユーザ名 →「iCloud」→「パスワード」を開き、「このiPhoneを同期」をオンにします。iOS 17 以前では、「パスワード」の代わりに「パスワードとキーチェーン」をタップしてください。
+flow-iphone-icloud-icloud-keychain-body-ios17 = 「設定」→ ユーザ名 →「iCloud」→「パスワードとキーチェーン」を開き、「このiPhoneを同期」をオンにします。
 stuck-iphone-icloud-icloud-keychain-no-apple-account = Apple Account にサインインしていない
 stuck-iphone-icloud-icloud-keychain-no-apple-account-fix = 「設定」の一番上にある「iPhoneにサインイン」をタップしてサインインしてください。iCloud を使いたくない場合は、前に戻って別の方法を選んでください。
 stuck-iphone-icloud-icloud-keychain-two-factor-needed = 2 ファクタ認証が必要と表示される
@@ -118,47 +120,47 @@ stuck-samsung-update-which-version = Android のバージョンがわからな�
 stuck-samsung-update-which-version-fix = 「設定」→「端末情報」→「ソフトウェア情報」を開き、「Androidバージョン」を確認してください。
 
 flow-samsung-install-authenticator-title = Authenticator に職場アカウントを追加
-flow-samsung-install-authenticator-body = Play ストアから「Microsoft Authenticator」をインストールして開きます。「職場または学校アカウントを追加」(または「+」→「職場または学校アカウント」) をタップし、{ $company } のアカウントでサインインしてください。
+flow-samsung-install-authenticator-body = Play ストアから「Microsoft Authenticator」をインストールして開き、最初の画面を進めます。「職場または学校アカウントを追加」(または「アカウントを追加」、または「+」→「職場または学校アカウント」) →「サインイン」をタップし、{ $company } の職場アカウントでサインインしてください。職場アカウントがすでにある場合は、それをタップしてから「パスキーを作成」(Create a passkey) をタップします。
 stuck-samsung-install-authenticator-work-profile = 仕事用プロファイルがある (かばんのマーク付きのアプリ)
 stuck-samsung-install-authenticator-work-profile-fix = パスキーは保存したプロファイルの中でしか使えません。仕事用アプリがあるプロファイルの Authenticator を使ってください。両方のプロファイルで仕事用アプリを使う場合は、それぞれでパスキーを作成します。
 stuck-samsung-install-authenticator-account-already-added = Authenticator に職場アカウントがすでに表示されている
-stuck-samsung-install-authenticator-account-already-added-fix = 問題ありません。そのままにして次のステップに進んでください。
+stuck-samsung-install-authenticator-account-already-added-fix = 職場アカウントをタップしてから「パスキーを作成」をタップし、次のステップに進んでください。
 stuck-samsung-install-authenticator-cant-sign-in = Authenticator で本人確認を求められるが、確認できない
 stuck-samsung-install-authenticator-cant-sign-in-fix = { $company } の IT 部門に一時アクセス パス (Temporary Access Pass) を発行してもらい、Authenticator で求められたら入力してください。
 
 flow-samsung-enable-provider-title = Authenticator をパスキーのアプリにする
-flow-samsung-enable-provider-body = 「設定」→「一般管理」→「パスワード、パスキー、自動入力」(Passwords, passkeys and autofill) を開き、「Authenticator」をオンにします。Samsung Pass はオンのままでかまいません。保存するときに Authenticator を選びます。
+flow-samsung-enable-provider-body = 「設定」→「一般管理」→「パスワード、パスキー、自動入力」(Passwords, passkeys and autofill) を開き、「Authenticator」をオンにします。Samsung Pass はオンのままでかまいません。その後、Authenticator に戻ってください。
 stuck-samsung-enable-provider-menu-missing = 「パスワード、パスキー、自動入力」が見つからない
 stuck-samsung-enable-provider-menu-missing-fix = 「設定」を開き、検索アイコンをタップして「パスキー」と入力してください。メニュー名は機種やバージョンによって少し異なります。
 stuck-samsung-enable-provider-authenticator-not-listed = 一覧に Authenticator がない、またはオンにできない
 stuck-samsung-enable-provider-authenticator-not-listed-fix = Play ストアで Authenticator をアップデートし、一度開いてから再度確認してください。Android 14 でそれでもオンにできない場合は、Android 15 にアップデートしてください。
 
-flow-samsung-open-security-info-title = 「マイ セキュリティ情報」から始める
-flow-samsung-open-security-info-body = Chrome または Samsung Internet で「マイ セキュリティ情報」(aka.ms/mysecurityinfo) を開き、{ $company } のアカウントでサインインします。「+ サインイン方法の追加」→「Microsoft Authenticator のパスキー」(Passkey in Microsoft Authenticator) をタップし、Authenticator を開くよう求められるまでページの指示に従ってください。
+flow-samsung-open-security-info-title = 「セキュリティ情報」で確認
+flow-samsung-open-security-info-body = Chrome または Samsung Internet で「セキュリティ情報」を開き、{ $company } のアカウントでサインインします。サインイン方法の一覧に新しいパスキーが表示されています。その後、このガイドに戻って「完了しました」をタップしてください。
 stuck-samsung-open-security-info-in-app-browser = ページが Outlook や Teams の中で開いた
 stuck-samsung-open-security-info-in-app-browser-fix = Chrome または Samsung Internet で開き直してください。アプリのメニューからリンクをブラウザーで開くか、aka.ms/mysecurityinfo と直接入力します。
-stuck-samsung-open-security-info-no-passkey-option = 「Microsoft Authenticator のパスキー」が表示されない
-stuck-samsung-open-security-info-no-passkey-option-fix = { $company } でまだ有効になっていない可能性があります。IT 部門に連絡し、どの種類のパスキーを使うべきか確認してください。
+stuck-samsung-open-security-info-no-passkey-option = 一覧にパスキーがない
+stuck-samsung-open-security-info-no-passkey-option-fix = ページを再読み込みしてください。それでも表示されない場合は、Authenticator で職場アカウントに「パスキー」と表示されているか確認します。表示されていなければ、ステップ「Authenticator にパスキーを作成させる」に戻ってください。
 stuck-samsung-open-security-info-sign-in-loop = まだ持っていないパスキーでのサインインを何度も求められる
 stuck-samsung-open-security-info-sign-in-loop-fix = { $company } 側の設定が原因です。IT 部門に連絡して一時アクセス パスを発行してもらい、もう一度お試しください。
 
-flow-samsung-create-in-app-title = Authenticator でパスキーを作成
-flow-samsung-create-in-app-body = Authenticator を開き、職場アカウント →「パスキーを作成」(Create a passkey) をタップします。指紋、顔、PIN でロックを解除します。Samsung Pass が保存を提案してきたら、「別の方法で保存」(または「その他のオプション」) をタップして「Authenticator」を選びます。アカウントの下に「パスキー」と表示されたら、「完了」をタップしてください。
+flow-samsung-create-in-app-title = Authenticator にパスキーを作成させる
+flow-samsung-create-in-app-body = Authenticator がパスキーを作成します。表示されるサインインの確認に答えてください。画面ロックを求められたら、「設定」をタップして画面ロックを設定し、戻ってきます。パスキー用にオンにするよう求められたら、「設定」をタップします。そこで何をオンにするかは次のステップで説明します。
 stuck-samsung-create-in-app-samsung-pass-appears = パスキーの保存に Samsung Pass が表示される
-stuck-samsung-create-in-app-samsung-pass-appears-fix = Samsung Pass には保存しないでください。「別の方法で保存」(Save another way。機種によっては「その他のオプション」) をタップし、「Authenticator」を選びます。Authenticator が表示されない場合は、ステップ 3 をもう一度確認してください。
+stuck-samsung-create-in-app-samsung-pass-appears-fix = Samsung Pass には保存しないでください。「別の方法で保存」(Save another way。機種によっては「その他のオプション」) をタップし、「Authenticator」を選びます。Authenticator が表示されない場合は、ステップ「Authenticator をパスキーのアプリにする」を確認してください。
 stuck-samsung-create-in-app-saved-in-samsung-pass = 誤って Samsung Pass に保存してしまった
-stuck-samsung-create-in-app-saved-in-samsung-pass-fix = 「マイ セキュリティ情報」を開いて、そのパスキーを削除してください。その後、「+ サインイン方法の追加」からやり直し、今度は「Authenticator」を選びます。
+stuck-samsung-create-in-app-saved-in-samsung-pass-fix = 「セキュリティ情報」を開いて、そのパスキーを削除してください。その後、Authenticator で職場アカウント →「パスキーを作成」をタップし、保存先を聞かれたら「Authenticator」を選びます。
 stuck-samsung-create-in-app-no-screen-lock = 画面ロックが必要と表示される
 stuck-samsung-create-in-app-no-screen-lock-fix = 「設定」を開いて「画面ロックの種類」を検索し、PIN、パターン、またはパスワードを選んでください。その後、Authenticator に戻ります。
 stuck-samsung-create-in-app-passkey-already-exists = パスキーがすでに存在すると表示される
 stuck-samsung-create-in-app-passkey-already-exists-fix = Authenticator でアカウント →「設定」→「パスキーを削除」(Delete passkey) をタップし、もう一度「パスキーを作成」をタップしてください。
 
-flow-samsung-finish-title = 「マイ セキュリティ情報」で完了
-flow-samsung-finish-body = ブラウザーに戻り、「次へ」をタップします。ページがパスキーを確認するまで待ってから、「完了」をタップしてください。サインイン方法の一覧にパスキーが表示されます。
-stuck-samsung-finish-passkey-not-found = パスキーが見つからないと表示される
-stuck-samsung-finish-passkey-not-found-fix = Authenticator で、職場アカウントに「パスキー」と表示されているか、ページで使ったのと同じアカウントかを確認してください。その後、もう一度「次へ」をタップします。
-stuck-samsung-finish-page-timed-out = ページがタイムアウトした、またはサインアウトされた
-stuck-samsung-finish-page-timed-out-fix = 「マイ セキュリティ情報」をもう一度開いてサインインしてください。一覧にパスキーがない場合は、「+ サインイン方法の追加」からやり直します。
+flow-samsung-finish-title = Authenticator で完了
+flow-samsung-finish-body = Authenticator に戻り、「完了」をタップします。職場アカウントにサインイン方法として「パスキー」が表示されます。もう一度「完了」をタップしてください。
+stuck-samsung-finish-passkey-not-found = アカウントに「パスキー」が表示されない
+stuck-samsung-finish-passkey-not-found-fix = 前のステップを確認してください。Authenticator をパスキー用にオンにしておく必要があります。その後、もう一度職場アカウント →「パスキーを作成」をタップします。
+stuck-samsung-finish-page-timed-out = Authenticator がタイムアウトした、またはサインアウトされた
+stuck-samsung-finish-page-timed-out-fix = Authenticator をもう一度開き、職場アカウントをタップしてから「パスキーを作成」をタップしてください。
 
 ## android
 
@@ -217,34 +219,34 @@ stuck-android-authenticator-update-which-version = Android のバージョンが
 stuck-android-authenticator-update-which-version-fix = 「設定」→「デバイス情報」を開き、「Android バージョン」を確認してください。
 
 flow-android-authenticator-install-authenticator-title = Authenticator に職場アカウントを追加
-flow-android-authenticator-install-authenticator-body = Play ストアから「Microsoft Authenticator」をインストールして開きます。「職場または学校アカウントを追加」(または「+」→「職場または学校アカウント」) をタップし、{ $company } のアカウントでサインインしてください。
+flow-android-authenticator-install-authenticator-body = Play ストアから「Microsoft Authenticator」をインストールして開き、最初の画面を進めます。「職場または学校アカウントを追加」(または「アカウントを追加」、または「+」→「職場または学校アカウント」) →「サインイン」をタップし、{ $company } の職場アカウントでサインインしてください。職場アカウントがすでにある場合は、それをタップしてから「パスキーを作成」(Create a passkey) をタップします。
 stuck-android-authenticator-install-authenticator-work-profile = 仕事用プロファイルがある (かばんのマーク付きのアプリ)
 stuck-android-authenticator-install-authenticator-work-profile-fix = パスキーは保存したプロファイルの中でしか使えません。仕事用アプリがあるプロファイルの Authenticator を使ってください。両方のプロファイルで仕事用アプリを使う場合は、それぞれでパスキーを作成します。
 stuck-android-authenticator-install-authenticator-account-already-added = Authenticator に職場アカウントがすでに表示されている
-stuck-android-authenticator-install-authenticator-account-already-added-fix = 問題ありません。そのままにして次のステップに進んでください。
+stuck-android-authenticator-install-authenticator-account-already-added-fix = 職場アカウントをタップしてから「パスキーを作成」をタップし、次のステップに進んでください。
 stuck-android-authenticator-install-authenticator-cant-sign-in = Authenticator で本人確認を求められるが、確認できない
 stuck-android-authenticator-install-authenticator-cant-sign-in-fix = { $company } の IT 部門に一時アクセス パス (Temporary Access Pass) を発行してもらい、Authenticator で求められたら入力してください。
 
 flow-android-authenticator-enable-provider-title = Authenticator でパスキーを保存できるようにする
-flow-android-authenticator-enable-provider-body = 「設定」→「パスワード、パスキー、アカウント」(Android 14 では「パスワードとアカウント」) を開きます。「その他のプロバイダ」(Additional providers) で「Authenticator」をオンにしてください。
+flow-android-authenticator-enable-provider-body = 「設定」→「パスワードとアカウント」を開きます。「その他のプロバイダ」(Additional providers) で「Authenticator」をオンにしてください。その後、Authenticator に戻ります。
 stuck-android-authenticator-enable-provider-menu-missing = メニューの表示が違う
 stuck-android-authenticator-enable-provider-menu-missing-fix = 「設定」を開き、検索バーをタップして「パスキー」と入力します。パスワードとパスキーに関する項目を開き、「Authenticator」をオンにしてください。
 stuck-android-authenticator-enable-provider-authenticator-not-listed = 一覧に Authenticator がない、またはオンにできない
 stuck-android-authenticator-enable-provider-authenticator-not-listed-fix = Play ストアで Authenticator をアップデートし、一度開いてから再度確認してください。Android 14 でそれでもオンにできない場合は、Android 15 にアップデートしてください。
 
-flow-android-authenticator-open-security-info-title = 「マイ セキュリティ情報」から始める
-flow-android-authenticator-open-security-info-body = Chrome で「マイ セキュリティ情報」(aka.ms/mysecurityinfo) を開き、{ $company } のアカウントでサインインします。「+ サインイン方法の追加」→「Microsoft Authenticator のパスキー」(Passkey in Microsoft Authenticator) をタップし、Authenticator を開くよう求められるまでページの指示に従ってください。
+flow-android-authenticator-open-security-info-title = 「セキュリティ情報」で確認
+flow-android-authenticator-open-security-info-body = Chrome で「セキュリティ情報」を開き、{ $company } のアカウントでサインインします。サインイン方法の一覧に新しいパスキーが表示されています。その後、このガイドに戻って「完了しました」をタップしてください。
 stuck-android-authenticator-open-security-info-in-app-browser = ページが Outlook や Teams の中で開いた
 stuck-android-authenticator-open-security-info-in-app-browser-fix = Chrome で開き直してください。アプリのメニューからリンクをブラウザーで開くか、Chrome に aka.ms/mysecurityinfo と直接入力します。
-stuck-android-authenticator-open-security-info-no-passkey-option = 「Microsoft Authenticator のパスキー」が表示されない
-stuck-android-authenticator-open-security-info-no-passkey-option-fix = { $company } でまだ有効になっていない可能性があります。IT 部門に連絡し、どの種類のパスキーを使うべきか確認してください。
+stuck-android-authenticator-open-security-info-no-passkey-option = 一覧にパスキーがない
+stuck-android-authenticator-open-security-info-no-passkey-option-fix = ページを再読み込みしてください。それでも表示されない場合は、Authenticator で職場アカウントに「パスキー」と表示されているか確認します。表示されていなければ、ステップ「Authenticator にパスキーを作成させる」に戻ってください。
 stuck-android-authenticator-open-security-info-sign-in-loop = まだ持っていないパスキーでのサインインを何度も求められる
 stuck-android-authenticator-open-security-info-sign-in-loop-fix = { $company } 側の設定が原因です。IT 部門に連絡して一時アクセス パスを発行してもらい、もう一度お試しください。
 
-flow-android-authenticator-create-in-app-title = Authenticator でパスキーを作成
-flow-android-authenticator-create-in-app-body = Authenticator を開き、職場アカウント →「パスキーを作成」(Create a passkey) をタップします。指紋、顔、PIN でロックを解除します。アカウントの下に「パスキー」と表示されたら、「完了」をタップしてください。
+flow-android-authenticator-create-in-app-title = Authenticator にパスキーを作成させる
+flow-android-authenticator-create-in-app-body = Authenticator がパスキーを作成します。表示されるサインインの確認に答えてください。画面ロックを求められたら、「設定」をタップして画面ロックを設定し、戻ってきます。パスキー用にオンにするよう求められたら、「設定」をタップします。そこで何をオンにするかは次のステップで説明します。
 stuck-android-authenticator-create-in-app-other-app-offered = Google パスワード マネージャーや別のアプリが保存を提案してくる
-stuck-android-authenticator-create-in-app-other-app-offered-fix = そこには保存しないでください。「別の方法で保存」(Save another way。または「その他のオプション」) をタップし、「Authenticator」を選びます。Authenticator が表示されない場合は、ステップ 3 をもう一度確認してください。
+stuck-android-authenticator-create-in-app-other-app-offered-fix = そこには保存しないでください。「別の方法で保存」(Save another way。または「その他のオプション」) をタップし、「Authenticator」を選びます。Authenticator が表示されない場合は、ステップ「Authenticator でパスキーを保存できるようにする」を確認してください。
 stuck-android-authenticator-create-in-app-no-screen-lock = 画面ロックが必要と表示される
 stuck-android-authenticator-create-in-app-no-screen-lock-fix = 「設定」を開いて「画面ロック」を検索し、PIN、パターン、またはパスワードを選んでください。その後、Authenticator に戻ります。
 stuck-android-authenticator-create-in-app-passkey-already-exists = パスキーがすでに存在すると表示される
@@ -252,12 +254,12 @@ stuck-android-authenticator-create-in-app-passkey-already-exists-fix = Authentic
 stuck-android-authenticator-create-in-app-registration-failed = パスキーを追加できなかったと表示される
 stuck-android-authenticator-create-in-app-registration-failed-fix = 1 分ほど待ってから、もう一度お試しください。裏側の確認処理が混み合っていることがあります。再び失敗した場合は、{ $company } の IT 部門に連絡し、表示されたメッセージをそのまま伝えてください。
 
-flow-android-authenticator-finish-title = 「マイ セキュリティ情報」で完了
-flow-android-authenticator-finish-body = Chrome に戻り、「次へ」をタップします。ページがパスキーを確認するまで待ってから、「完了」をタップしてください。サインイン方法の一覧にパスキーが表示されます。
-stuck-android-authenticator-finish-passkey-not-found = パスキーが見つからないと表示される
-stuck-android-authenticator-finish-passkey-not-found-fix = Authenticator で、職場アカウントに「パスキー」と表示されているか、ページで使ったのと同じアカウントかを確認してください。その後、もう一度「次へ」をタップします。
-stuck-android-authenticator-finish-page-timed-out = ページがタイムアウトした、またはサインアウトされた
-stuck-android-authenticator-finish-page-timed-out-fix = 「マイ セキュリティ情報」をもう一度開いてサインインしてください。一覧にパスキーがない場合は、「+ サインイン方法の追加」からやり直します。
+flow-android-authenticator-finish-title = Authenticator で完了
+flow-android-authenticator-finish-body = Authenticator に戻り、「完了」をタップします。職場アカウントにサインイン方法として「パスキー」が表示されます。もう一度「完了」をタップしてください。
+stuck-android-authenticator-finish-passkey-not-found = アカウントに「パスキー」が表示されない
+stuck-android-authenticator-finish-passkey-not-found-fix = 前のステップを確認してください。Authenticator をパスキー用にオンにしておく必要があります。その後、もう一度職場アカウント →「パスキーを作成」をタップします。
+stuck-android-authenticator-finish-page-timed-out = Authenticator がタイムアウトした、またはサインアウトされた
+stuck-android-authenticator-finish-page-timed-out-fix = Authenticator をもう一度開き、職場アカウントをタップしてから「パスキーを作成」をタップしてください。
 
 ## windows-hello
 
@@ -281,7 +283,8 @@ stuck-windows-hello-open-security-info-only-authenticator = 「Microsoft Authent
 stuck-windows-hello-open-security-info-only-authenticator-fix = { $company } ではパスキーをスマートフォンの Microsoft Authenticator に保存する必要があります。前に戻ってコンピューターとスマートフォン用のガイドを選んでください。
 
 flow-windows-hello-save-passkey-title = この PC に保存
-flow-windows-hello-save-passkey-body = パスキーの保存先を聞かれたら、「この Windows デバイス」(This Windows device) →「次へ」を選びます。顔、指紋、PIN で確認し、「OK」を選んでください。
+flow-windows-hello-save-passkey-body = Windows に「パスキーの保存」(Save your passkey) が表示され、「この Windows デバイスに保存されます」(This will be saved to your Windows device) と書かれています。「OK」を選び、顔、指紋、PIN で確認してください。(別の保存先が表示されている場合は、「変更」(Change) を選んでこの Windows デバイスを選びます。)
+flow-windows-hello-save-passkey-body-windows10 = 「Windows セキュリティ」のウィンドウで、Windows Hello での確認を求められます。指示に従って顔、指紋、PIN を使い、パスキーはこの PC に保存してください。
 stuck-windows-hello-save-passkey-no-windows-option = 「この Windows デバイス」が表示されない
 stuck-windows-hello-save-passkey-no-windows-option-fix = まず Windows Hello の PIN を設定し (ステップ 1)、「+ サインイン方法の追加」からやり直してください。
 stuck-windows-hello-save-passkey-browser-offers-other-app = ブラウザーがパスワード マネージャーへの保存を提案してくる
@@ -310,6 +313,7 @@ stuck-mac-update-which-version-fix = アップルメニュー →「このMacに
 
 flow-mac-icloud-keychain-title = iCloud キーチェーンをオンにする
 flow-mac-icloud-keychain-body = アップルメニュー →「システム設定」→ ユーザ名 →「iCloud」→「パスワード」を選び、「このMacを同期」をオンにします。macOS Sonoma 以前では、「パスワード」の代わりに「パスワードとキーチェーン」をクリックしてください。
+flow-mac-icloud-keychain-body-macos14 = アップルメニュー →「システム設定」→ ユーザ名 →「iCloud」→「パスワードとキーチェーン」を選び、「このMacを同期」をオンにします。
 stuck-mac-icloud-keychain-no-apple-account = Apple Account にサインインしていない
 stuck-mac-icloud-keychain-no-apple-account-fix = 「システム設定」の一番上にある「サインイン」をクリックしてサインインしてください。iCloud を使いたくない場合は、前に戻って別の方法を選んでください。
 stuck-mac-icloud-keychain-two-factor-needed = 2 ファクタ認証が必要と表示される
@@ -372,7 +376,7 @@ stuck-security-key-choose-key-saved-wrong-place = 誤ってコンピューター
 stuck-security-key-choose-key-saved-wrong-place-fix = 「マイ セキュリティ情報」でそのパスキーを削除し、「+ サインイン方法の追加」からやり直して「セキュリティ キー」を選んでください。
 
 flow-security-key-touch-key-title = キーを差し込んで触れる
-flow-security-key-touch-key-body = キーを差し込み (またはリーダーにかざし)、PIN を入力してから、キーが点滅したらキーに触れてください。
+flow-security-key-touch-key-body = キーを差し込みます (またはリーダーにかざします)。login.microsoft.com がセキュリティキーの拡張情報を求めているとブラウザーに表示されたら、「許可」を選びます。キーの PIN を入力し、キーが点滅したらキーに触れてください。
 stuck-security-key-touch-key-asks-new-pin = PIN の作成を求められる
 stuck-security-key-touch-key-asks-new-pin-fix = 覚えやすい 4 文字以上の PIN を決めて、2 回入力してください。サインインのたびに必要になります。
 stuck-security-key-touch-key-key-not-allowed = このセキュリティキーは許可されていないと表示される

@@ -28,6 +28,9 @@ requirement-min-os = { $system } { $version } 以降
 requirement-authenticator = 職場アカウントでサインインした Microsoft Authenticator アプリ
 requirement-bluetooth = 両方のデバイスで Bluetooth がオン
 requirement-screen-lock = 画面ロック (PIN、指紋、または顔)
+requirement-screen-lock-mac = Touch ID、または Mac のログインパスワード
+requirement-screen-lock-windows = Windows Hello: 顔、指紋、または PIN
+requirement-screen-lock-apple = パスコードと、Face ID または Touch ID
 requirement-security-key = セキュリティキー
 requirement-phone = 手元にあるスマートフォン
 
@@ -45,11 +48,21 @@ guide-step-count = { $count ->
    *[other] { $count } ステップ
 }
 guide-start = 始める
+guide-start-after-update = まずアップデートしてから、このリンクをもう一度開いてください。ガイドはここから始まります。
+guide-refused-title = 「{ $flow }」はあなたの組織では利用できません
+guide-refused-synced = { $company } では 1 台のデバイスに保存されるパスキーのみ許可されているため、同期されるパスワード マネージャーに保存したパスキーは使えません。代わりに下のガイドに従ってください。
+guide-refused-attestation = { $company } ではメーカーとモデルを確認できるパスキーのみ受け付けており、この保存方法ではそれを証明できません。代わりに下のガイドに従ってください。
+guide-refused-authenticator-only = { $company } では Microsoft Authenticator のパスキーのみ受け付けています。代わりに下のガイドに従ってください。
+guide-refused-windows-hello-off = { $company } では Windows Hello のパスキーがまだ有効になっていません。代わりに下のガイドに従ってください。
+guide-browser-title = Chrome または Edge を使用してください
+guide-browser-linux-firefox = Linux の Firefox ではスマートフォンのパスキーを使用できません。このページを Chrome または Microsoft Edge で開き、そこで [セキュリティ情報] にサインインしてください。
 guide-pick-device = デバイスを選ぶと、そのデバイス用の手順を表示します。
 guide-choose-device = デバイスを選択
 guide-qr-title = またはスマートフォンで続ける
 guide-qr-body = スマートフォンのカメラをこのコードに向けると、このガイドがスマートフォンで開きます。
 guide-qr-alt = このガイドをスマートフォンで開く QR コード
+guide-phone-flow-title = スマートフォンで行ってください
+guide-phone-flow-body = この手順はスマートフォンで行います。スマートフォンのカメラでこのコードを読み取るか、下のリンクをスマートフォンのブラウザーに入力してください。同じガイドが開きます。
 guide-other-ways = パスキーを設定するその他の方法
 
 ## Opened inside another app
@@ -75,7 +88,8 @@ update-how-android = 「設定」→「ソフトウェア更新」(または「�
 
 step-progress = ステップ { $number }/{ $total }
 step-open-security-info = セキュリティ情報を開く
-step-handoff-note = Microsoft の「セキュリティ情報」ページが開きます。このガイドは開いたままにして、次のステップのためにここに戻ってきてください。
+step-handoff-note = このガイドの代わりに、Microsoft の「セキュリティ情報」ページが開きます。そこでの操作が終わったら、ブラウザーの戻るボタンでここに戻り、「完了しました」をタップしてください。
+step-coming-next = そのページで表示される内容
 step-back = 戻る
 step-next = 次へ
 step-finish = 完了しました
@@ -149,5 +163,5 @@ runbook-ask-screen = 画面には正確に何と表示されていますか？ �
 runbook-ask-browser = リンクはメール アプリ、Teams、Safari・Chrome・Edge などのブラウザーのどれから開きましたか？
 runbook-steps-heading = ステップと既知の問題
 runbook-step = ステップ { $number }: { $title }
-runbook-source = このステップに関するベンダーのドキュメント
+runbook-source = このステップに関するベンダーのドキュメント ({ $date } に確認)
 runbook-others = その他の手順ガイド

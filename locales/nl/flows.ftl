@@ -17,16 +17,17 @@ stuck-iphone-authenticator-update-which-version = Ik weet niet welke iOS-versie 
 stuck-iphone-authenticator-update-which-version-fix = Open “Instellingen” → “Algemeen” → “Info” en kijk bij “iOS-versie”.
 
 flow-iphone-authenticator-install-authenticator-title = Voeg je werkaccount toe aan Authenticator
-flow-iphone-authenticator-install-authenticator-body = Installeer “Microsoft Authenticator” uit de App Store en open de app. Tik op “Werk- of schoolaccount toevoegen” (of “+” → “Werk- of schoolaccount”) en log in met je account van { $company }.
+flow-iphone-authenticator-install-authenticator-body = Installeer “Microsoft Authenticator” uit de App Store, open de app en doorloop de eerste schermen. Tik op “Werk- of schoolaccount toevoegen” (of “Account toevoegen”, of “+” → “Werk- of schoolaccount”), dan op “Aanmelden”, en log in met je werkaccount van { $company }. Staat je werkaccount er al? Tik erop en dan op “Wachtwoordsleutel maken” (Create a passkey).
 stuck-iphone-authenticator-install-authenticator-account-already-added = Authenticator toont mijn werkaccount al
-stuck-iphone-authenticator-install-authenticator-account-already-added-fix = Prima. Laat het zo en ga naar de volgende stap.
+stuck-iphone-authenticator-install-authenticator-account-already-added-fix = Tik op je werkaccount, dan op “Wachtwoordsleutel maken” en ga verder met de volgende stap.
 stuck-iphone-authenticator-install-authenticator-cant-sign-in = Authenticator vraagt me te bewijzen dat ik het ben, en dat lukt niet
 stuck-iphone-authenticator-install-authenticator-cant-sign-in-fix = Vraag de IT-afdeling van { $company } om een tijdelijke toegangspas (Temporary Access Pass). Typ die in als Authenticator erom vraagt.
 stuck-iphone-authenticator-install-authenticator-personal-account = Ik heb per ongeluk mijn persoonlijke Microsoft-account toegevoegd
 stuck-iphone-authenticator-install-authenticator-personal-account-fix = Tik op “+” → “Werk- of schoolaccount” en log in met je zakelijke e-mailadres. Je persoonlijke account mag blijven staan.
 
 flow-iphone-authenticator-enable-provider-title = Laat Authenticator passkeys bewaren
-flow-iphone-authenticator-enable-provider-body = Open “Instellingen” → “Algemeen” → “Automatisch invullen en wachtwoorden”. Zet “Wachtwoorden en passkeys automatisch invullen” (AutoFill Passwords and Passkeys) aan. Zet onder “Automatisch invullen vanuit” (AutoFill From) “Authenticator” aan.
+flow-iphone-authenticator-enable-provider-body = Open “Instellingen” → “Algemeen” → “Automatisch invullen en wachtwoorden”. Zet “Wachtwoorden en passkeys automatisch invullen” (AutoFill Passwords and Passkeys) aan. Zet onder “Automatisch invullen vanuit” (AutoFill From) “Authenticator” aan. Ga daarna terug naar Authenticator.
+flow-iphone-authenticator-enable-provider-body-ios17 = Open “Instellingen” → “Wachtwoorden” → “Wachtwoordopties”. Zet “Wachtwoorden en passkeys automatisch invullen” (AutoFill Passwords and Passkeys) aan. Zet onder “Gebruik wachtwoorden en passkeys van” (Use Passwords and Passkeys From) “Authenticator” aan. Ga daarna terug naar Authenticator.
 stuck-iphone-authenticator-enable-provider-menu-missing = Ik kan “Automatisch invullen en wachtwoorden” niet vinden
 stuck-iphone-authenticator-enable-provider-menu-missing-fix = In iOS 17 staat het ergens anders: “Instellingen” → “Wachtwoorden” → “Wachtwoordopties”. Zet “Wachtwoorden en passkeys automatisch invullen” aan en kies “Authenticator” onder “Gebruik wachtwoorden en passkeys van” (Use Passwords and Passkeys From).
 stuck-iphone-authenticator-enable-provider-authenticator-not-listed = Authenticator staat niet in de lijst
@@ -34,17 +35,17 @@ stuck-iphone-authenticator-enable-provider-authenticator-not-listed-fix = Werk M
 stuck-iphone-authenticator-enable-provider-setting-locked = De instelling is grijs
 stuck-iphone-authenticator-enable-provider-setting-locked-fix = Je iPhone wordt misschien beheerd door { $company }. Neem contact op met IT en zeg dat de instelling voor automatisch invullen vergrendeld is.
 
-flow-iphone-authenticator-open-security-info-title = Begin bij Mijn beveiligingsgegevens
-flow-iphone-authenticator-open-security-info-body = Open Mijn beveiligingsgegevens (aka.ms/mysecurityinfo) in Safari en log in met je account van { $company }. Tik op “+ Aanmeldingsmethode toevoegen” → “Wachtwoordsleutel in Microsoft Authenticator” (Passkey in Microsoft Authenticator). Volg de pagina tot die vraagt om Authenticator te openen.
+flow-iphone-authenticator-open-security-info-title = Controleer het bij Beveiligingsgegevens
+flow-iphone-authenticator-open-security-info-body = Open Beveiligingsgegevens in Safari en log in met je account van { $company }. Je nieuwe passkey staat in de lijst met aanmeldingsmethoden. Kom daarna terug naar deze gids en tik op “Ik ben klaar”.
 stuck-iphone-authenticator-open-security-info-in-app-browser = De pagina ging open in Outlook of Teams
 stuck-iphone-authenticator-open-security-info-in-app-browser-fix = Open de pagina in Safari: gebruik de optie van de app om de link in je browser te openen, of typ zelf aka.ms/mysecurityinfo in Safari.
-stuck-iphone-authenticator-open-security-info-no-passkey-option = Ik zie “Wachtwoordsleutel in Microsoft Authenticator” niet
-stuck-iphone-authenticator-open-security-info-no-passkey-option-fix = Misschien heeft { $company } dit nog niet voor je aangezet. Neem contact op met IT en vraag welk soort passkey je moet gebruiken.
+stuck-iphone-authenticator-open-security-info-no-passkey-option = Mijn passkey staat niet in de lijst
+stuck-iphone-authenticator-open-security-info-no-passkey-option-fix = Laad de pagina opnieuw. Staat hij er nog steeds niet? Controleer dan in Authenticator of je werkaccount “Wachtwoordsleutel” toont. Zo niet, ga dan terug naar de stap “Laat Authenticator de passkey aanmaken”.
 stuck-iphone-authenticator-open-security-info-sign-in-loop = Ik moet steeds inloggen met een passkey die ik nog niet heb
 stuck-iphone-authenticator-open-security-info-sign-in-loop-fix = Dat komt door een instelling bij { $company }. Neem contact op met IT, vraag om een tijdelijke toegangspas en probeer het daarna opnieuw.
 
-flow-iphone-authenticator-create-in-app-title = Maak de passkey aan in Authenticator
-flow-iphone-authenticator-create-in-app-body = Open Authenticator en tik op je werkaccount → “Wachtwoordsleutel maken” (Create a passkey). Bevestig met Face ID, Touch ID of je toegangscode. Staat “Wachtwoordsleutel” onder je account? Tik dan op “Gereed”.
+flow-iphone-authenticator-create-in-app-title = Laat Authenticator de passkey aanmaken
+flow-iphone-authenticator-create-in-app-body = Authenticator maakt nu je passkey aan. Beantwoord de inlogcontroles die de app toont. Vraagt de app om een toegangscode? Tik dan op “Instellingen”, stel er een in en kom terug. Vraagt de app om hem voor passkeys aan te zetten? Tik dan op “Instellingen”: de volgende stap laat zien wat je daar aanzet.
 stuck-iphone-authenticator-create-in-app-no-create-option = Ik zie “Wachtwoordsleutel maken” niet
 stuck-iphone-authenticator-create-in-app-no-create-option-fix = Werk Authenticator bij in de App Store en controleer of je op je werkaccount hebt getikt. Staat het er nog steeds niet? Neem contact op met de IT-afdeling van { $company }.
 stuck-iphone-authenticator-create-in-app-no-passcode = Er staat dat ik een toegangscode nodig heb
@@ -54,12 +55,12 @@ stuck-iphone-authenticator-create-in-app-passkey-already-exists-fix = Tik in Aut
 stuck-iphone-authenticator-create-in-app-registration-failed = Er staat dat de passkey niet kon worden toegevoegd
 stuck-iphone-authenticator-create-in-app-registration-failed-fix = Wacht een minuut en probeer het opnieuw; de controle op de achtergrond is soms druk. Mislukt het weer? Neem contact op met de IT-afdeling van { $company } en geef de precieze melding door.
 
-flow-iphone-authenticator-finish-title = Rond af bij Mijn beveiligingsgegevens
-flow-iphone-authenticator-finish-body = Ga terug naar Safari en tik op “Volgende”. Wacht tot de pagina je passkey heeft gecontroleerd en tik dan op “Gereed”. De passkey staat nu in je lijst met aanmeldingsmethoden.
-stuck-iphone-authenticator-finish-passkey-not-found = De pagina zegt dat mijn passkey niet te vinden is
-stuck-iphone-authenticator-finish-passkey-not-found-fix = Controleer in Authenticator of “Wachtwoordsleutel” bij je werkaccount staat, en of het hetzelfde account is als op de pagina. Tik daarna opnieuw op “Volgende”.
-stuck-iphone-authenticator-finish-page-timed-out = De pagina is verlopen of heeft me uitgelogd
-stuck-iphone-authenticator-finish-page-timed-out-fix = Open Mijn beveiligingsgegevens opnieuw en log in. Staat de passkey niet in de lijst? Begin dan opnieuw bij “+ Aanmeldingsmethode toevoegen”.
+flow-iphone-authenticator-finish-title = Rond af in Authenticator
+flow-iphone-authenticator-finish-body = Tik terug in Authenticator op “Gereed”. Je werkaccount toont nu “Wachtwoordsleutel” als aanmeldingsmethode. Tik nog een keer op “Gereed”.
+stuck-iphone-authenticator-finish-passkey-not-found = Mijn account toont geen “Wachtwoordsleutel”
+stuck-iphone-authenticator-finish-passkey-not-found-fix = Controleer de vorige stap: Authenticator moet aanstaan voor passkeys. Tik daarna opnieuw op je werkaccount → “Wachtwoordsleutel maken”.
+stuck-iphone-authenticator-finish-page-timed-out = Authenticator gaf een time-out of heeft me uitgelogd
+stuck-iphone-authenticator-finish-page-timed-out-fix = Open Authenticator opnieuw, tik op je werkaccount en dan op “Wachtwoordsleutel maken”.
 
 ## iphone-icloud
 
@@ -75,6 +76,7 @@ stuck-iphone-icloud-update-which-version-fix = Open “Instellingen” → “Al
 
 flow-iphone-icloud-icloud-keychain-title = Zet iCloud-sleutelhanger aan
 flow-iphone-icloud-icloud-keychain-body = Open “Instellingen” → je naam → “iCloud” → “Wachtwoorden” en zet “Synchroniseer deze iPhone” aan. Tik in iOS 17 of ouder op “Wachtwoorden en sleutelhanger” in plaats van “Wachtwoorden”.
+flow-iphone-icloud-icloud-keychain-body-ios17 = Open “Instellingen” → je naam → “iCloud” → “Wachtwoorden en sleutelhanger” en zet “Synchroniseer deze iPhone” aan.
 stuck-iphone-icloud-icloud-keychain-no-apple-account = Ik ben niet ingelogd met een Apple Account
 stuck-iphone-icloud-icloud-keychain-no-apple-account-fix = Tik bovenaan in “Instellingen” op “Log in op je iPhone” en log in. Wil je iCloud liever niet gebruiken? Ga dan terug en kies een andere manier.
 stuck-iphone-icloud-icloud-keychain-two-factor-needed = Er staat dat ik twee-factor-authenticatie nodig heb
@@ -118,47 +120,47 @@ stuck-samsung-update-which-version = Ik weet niet welke Android-versie ik heb
 stuck-samsung-update-which-version-fix = Open “Instellingen” → “Telefooninfo” → “Software-informatie” en kijk bij “Android-versie”.
 
 flow-samsung-install-authenticator-title = Voeg je werkaccount toe aan Authenticator
-flow-samsung-install-authenticator-body = Installeer “Microsoft Authenticator” uit de Play Store en open de app. Tik op “Werk- of schoolaccount toevoegen” (of “+” → “Werk- of schoolaccount”) en log in met je account van { $company }.
+flow-samsung-install-authenticator-body = Installeer “Microsoft Authenticator” uit de Play Store, open de app en doorloop de eerste schermen. Tik op “Werk- of schoolaccount toevoegen” (of “Account toevoegen”, of “+” → “Werk- of schoolaccount”), dan op “Aanmelden”, en log in met je werkaccount van { $company }. Staat je werkaccount er al? Tik erop en dan op “Wachtwoordsleutel maken” (Create a passkey).
 stuck-samsung-install-authenticator-work-profile = Mijn telefoon heeft een werkprofiel (apps met een koffertje)
 stuck-samsung-install-authenticator-work-profile-fix = Een passkey werkt alleen in het profiel waarin hij is bewaard. Gebruik Authenticator in het profiel met je werk-apps. Gebruik je werk-apps in beide profielen? Maak dan in elk profiel een passkey aan.
 stuck-samsung-install-authenticator-account-already-added = Authenticator toont mijn werkaccount al
-stuck-samsung-install-authenticator-account-already-added-fix = Prima. Laat het zo en ga naar de volgende stap.
+stuck-samsung-install-authenticator-account-already-added-fix = Tik op je werkaccount, dan op “Wachtwoordsleutel maken” en ga verder met de volgende stap.
 stuck-samsung-install-authenticator-cant-sign-in = Authenticator vraagt me te bewijzen dat ik het ben, en dat lukt niet
 stuck-samsung-install-authenticator-cant-sign-in-fix = Vraag de IT-afdeling van { $company } om een tijdelijke toegangspas (Temporary Access Pass). Typ die in als Authenticator erom vraagt.
 
 flow-samsung-enable-provider-title = Maak Authenticator je passkey-app
-flow-samsung-enable-provider-body = Open “Instellingen” → “Algemeen beheer” → “Wachtwoorden, toegangssleutels en automatisch invullen” (Passwords, passkeys and autofill). Zet “Authenticator” aan. Samsung Pass mag aan blijven: je kiest Authenticator bij het bewaren.
+flow-samsung-enable-provider-body = Open “Instellingen” → “Algemeen beheer” → “Wachtwoorden, toegangssleutels en automatisch invullen” (Passwords, passkeys and autofill) en zet “Authenticator” aan. Samsung Pass mag aan blijven. Ga daarna terug naar Authenticator.
 stuck-samsung-enable-provider-menu-missing = Ik kan “Wachtwoorden, toegangssleutels en automatisch invullen” niet vinden
 stuck-samsung-enable-provider-menu-missing-fix = Open “Instellingen”, tik op het zoeksymbool en typ “toegangssleutels”. De naam van het menu verschilt een beetje per telefoonversie.
 stuck-samsung-enable-provider-authenticator-not-listed = Authenticator staat niet in de lijst of gaat niet aan
 stuck-samsung-enable-provider-authenticator-not-listed-fix = Werk Authenticator bij in de Play Store, open de app één keer en kijk opnieuw. Gaat hij op Android 14 nog steeds niet aan? Werk je telefoon dan bij naar Android 15.
 
-flow-samsung-open-security-info-title = Begin bij Mijn beveiligingsgegevens
-flow-samsung-open-security-info-body = Open Mijn beveiligingsgegevens (aka.ms/mysecurityinfo) in Chrome of Samsung Internet en log in met je account van { $company }. Tik op “+ Aanmeldingsmethode toevoegen” → “Wachtwoordsleutel in Microsoft Authenticator” (Passkey in Microsoft Authenticator). Volg de pagina tot die vraagt om Authenticator te openen.
+flow-samsung-open-security-info-title = Controleer het bij Beveiligingsgegevens
+flow-samsung-open-security-info-body = Open Beveiligingsgegevens in Chrome of Samsung Internet en log in met je account van { $company }. Je nieuwe passkey staat in de lijst met aanmeldingsmethoden. Kom daarna terug naar deze gids en tik op “Ik ben klaar”.
 stuck-samsung-open-security-info-in-app-browser = De pagina ging open in Outlook of Teams
 stuck-samsung-open-security-info-in-app-browser-fix = Open de pagina in Chrome of Samsung Internet: gebruik de optie van de app om de link in je browser te openen, of typ zelf aka.ms/mysecurityinfo.
-stuck-samsung-open-security-info-no-passkey-option = Ik zie “Wachtwoordsleutel in Microsoft Authenticator” niet
-stuck-samsung-open-security-info-no-passkey-option-fix = Misschien heeft { $company } dit nog niet voor je aangezet. Neem contact op met IT en vraag welk soort passkey je moet gebruiken.
+stuck-samsung-open-security-info-no-passkey-option = Mijn passkey staat niet in de lijst
+stuck-samsung-open-security-info-no-passkey-option-fix = Laad de pagina opnieuw. Staat hij er nog steeds niet? Controleer dan in Authenticator of je werkaccount “Wachtwoordsleutel” toont. Zo niet, ga dan terug naar de stap “Laat Authenticator de passkey aanmaken”.
 stuck-samsung-open-security-info-sign-in-loop = Ik moet steeds inloggen met een passkey die ik nog niet heb
 stuck-samsung-open-security-info-sign-in-loop-fix = Dat komt door een instelling bij { $company }. Neem contact op met IT, vraag om een tijdelijke toegangspas en probeer het daarna opnieuw.
 
-flow-samsung-create-in-app-title = Maak de passkey aan in Authenticator
-flow-samsung-create-in-app-body = Open Authenticator en tik op je werkaccount → “Wachtwoordsleutel maken” (Create a passkey). Ontgrendel met je vingerafdruk, gezicht of pincode. Biedt Samsung Pass aan hem te bewaren? Tik dan op “Op een andere manier opslaan” (of “Andere opties”) en kies “Authenticator”. Staat “Wachtwoordsleutel” onder je account? Tik dan op “Gereed”.
+flow-samsung-create-in-app-title = Laat Authenticator de passkey aanmaken
+flow-samsung-create-in-app-body = Authenticator maakt nu je passkey aan. Beantwoord de inlogcontroles die de app toont. Vraagt de app om een schermvergrendeling? Tik dan op “Instellingen”, stel er een in en kom terug. Vraagt de app om hem voor passkeys aan te zetten? Tik dan op “Instellingen”: de volgende stap laat zien wat je daar aanzet.
 stuck-samsung-create-in-app-samsung-pass-appears = Samsung Pass verschijnt om de passkey te bewaren
-stuck-samsung-create-in-app-samsung-pass-appears-fix = Bewaar hem niet in Samsung Pass. Tik op “Op een andere manier opslaan” (Save another way; op sommige telefoons “Andere opties”) en kies “Authenticator”. Wordt Authenticator niet aangeboden? Controleer stap 3 dan nog eens.
+stuck-samsung-create-in-app-samsung-pass-appears-fix = Bewaar hem niet in Samsung Pass. Tik op “Op een andere manier opslaan” (Save another way; op sommige telefoons “Andere opties”) en kies “Authenticator”. Wordt Authenticator niet aangeboden? Controleer dan de stap “Maak Authenticator je passkey-app”.
 stuck-samsung-create-in-app-saved-in-samsung-pass = Ik heb hem per ongeluk in Samsung Pass bewaard
-stuck-samsung-create-in-app-saved-in-samsung-pass-fix = Open Mijn beveiligingsgegevens en verwijder die passkey. Begin daarna opnieuw bij “+ Aanmeldingsmethode toevoegen” en kies deze keer “Authenticator”.
+stuck-samsung-create-in-app-saved-in-samsung-pass-fix = Open Beveiligingsgegevens en verwijder die passkey. Tik daarna in Authenticator op je werkaccount → “Wachtwoordsleutel maken” en kies “Authenticator” als wordt gevraagd waar je hem wilt bewaren.
 stuck-samsung-create-in-app-no-screen-lock = Er staat dat ik een schermvergrendeling nodig heb
 stuck-samsung-create-in-app-no-screen-lock-fix = Open “Instellingen”, zoek naar “Type schermvergrendeling” en kies een pincode, patroon of wachtwoord. Ga daarna terug naar Authenticator.
 stuck-samsung-create-in-app-passkey-already-exists = Er staat dat er al een passkey bestaat
 stuck-samsung-create-in-app-passkey-already-exists-fix = Tik in Authenticator op je account → “Instellingen” → “Wachtwoordsleutel verwijderen” (Delete passkey) en tik dan opnieuw op “Wachtwoordsleutel maken”.
 
-flow-samsung-finish-title = Rond af bij Mijn beveiligingsgegevens
-flow-samsung-finish-body = Ga terug naar je browser en tik op “Volgende”. Wacht tot de pagina je passkey heeft gecontroleerd en tik dan op “Gereed”. De passkey staat nu in je lijst met aanmeldingsmethoden.
-stuck-samsung-finish-passkey-not-found = De pagina zegt dat mijn passkey niet te vinden is
-stuck-samsung-finish-passkey-not-found-fix = Controleer in Authenticator of “Wachtwoordsleutel” bij je werkaccount staat, en of het hetzelfde account is als op de pagina. Tik daarna opnieuw op “Volgende”.
-stuck-samsung-finish-page-timed-out = De pagina is verlopen of heeft me uitgelogd
-stuck-samsung-finish-page-timed-out-fix = Open Mijn beveiligingsgegevens opnieuw en log in. Staat de passkey niet in de lijst? Begin dan opnieuw bij “+ Aanmeldingsmethode toevoegen”.
+flow-samsung-finish-title = Rond af in Authenticator
+flow-samsung-finish-body = Tik terug in Authenticator op “Gereed”. Je werkaccount toont nu “Wachtwoordsleutel” als aanmeldingsmethode. Tik nog een keer op “Gereed”.
+stuck-samsung-finish-passkey-not-found = Mijn account toont geen “Wachtwoordsleutel”
+stuck-samsung-finish-passkey-not-found-fix = Controleer de vorige stap: Authenticator moet aanstaan voor passkeys. Tik daarna opnieuw op je werkaccount → “Wachtwoordsleutel maken”.
+stuck-samsung-finish-page-timed-out = Authenticator gaf een time-out of heeft me uitgelogd
+stuck-samsung-finish-page-timed-out-fix = Open Authenticator opnieuw, tik op je werkaccount en dan op “Wachtwoordsleutel maken”.
 
 ## android
 
@@ -217,34 +219,34 @@ stuck-android-authenticator-update-which-version = Ik weet niet welke Android-ve
 stuck-android-authenticator-update-which-version-fix = Open “Instellingen” → “Over de telefoon” en kijk bij “Android-versie”.
 
 flow-android-authenticator-install-authenticator-title = Voeg je werkaccount toe aan Authenticator
-flow-android-authenticator-install-authenticator-body = Installeer “Microsoft Authenticator” uit de Play Store en open de app. Tik op “Werk- of schoolaccount toevoegen” (of “+” → “Werk- of schoolaccount”) en log in met je account van { $company }.
+flow-android-authenticator-install-authenticator-body = Installeer “Microsoft Authenticator” uit de Play Store, open de app en doorloop de eerste schermen. Tik op “Werk- of schoolaccount toevoegen” (of “Account toevoegen”, of “+” → “Werk- of schoolaccount”), dan op “Aanmelden”, en log in met je werkaccount van { $company }. Staat je werkaccount er al? Tik erop en dan op “Wachtwoordsleutel maken” (Create a passkey).
 stuck-android-authenticator-install-authenticator-work-profile = Mijn telefoon heeft een werkprofiel (apps met een koffertje)
 stuck-android-authenticator-install-authenticator-work-profile-fix = Een passkey werkt alleen in het profiel waarin hij is bewaard. Gebruik Authenticator in het profiel met je werk-apps. Gebruik je werk-apps in beide profielen? Maak dan in elk profiel een passkey aan.
 stuck-android-authenticator-install-authenticator-account-already-added = Authenticator toont mijn werkaccount al
-stuck-android-authenticator-install-authenticator-account-already-added-fix = Prima. Laat het zo en ga naar de volgende stap.
+stuck-android-authenticator-install-authenticator-account-already-added-fix = Tik op je werkaccount, dan op “Wachtwoordsleutel maken” en ga verder met de volgende stap.
 stuck-android-authenticator-install-authenticator-cant-sign-in = Authenticator vraagt me te bewijzen dat ik het ben, en dat lukt niet
 stuck-android-authenticator-install-authenticator-cant-sign-in-fix = Vraag de IT-afdeling van { $company } om een tijdelijke toegangspas (Temporary Access Pass). Typ die in als Authenticator erom vraagt.
 
 flow-android-authenticator-enable-provider-title = Laat Authenticator passkeys bewaren
-flow-android-authenticator-enable-provider-body = Open “Instellingen” → “Wachtwoorden, toegangssleutels en accounts” (op Android 14: “Wachtwoorden en accounts”). Zet onder “Aanvullende providers” (Additional providers) “Authenticator” aan.
+flow-android-authenticator-enable-provider-body = Open “Instellingen” → “Wachtwoorden en accounts”. Zet onder “Aanvullende providers” (Additional providers) “Authenticator” aan. Ga daarna terug naar Authenticator.
 stuck-android-authenticator-enable-provider-menu-missing = De menu’s op mijn telefoon zien er anders uit
 stuck-android-authenticator-enable-provider-menu-missing-fix = Open “Instellingen”, tik op de zoekbalk en typ “toegangssleutels”. Open het resultaat over wachtwoorden en toegangssleutels en zet “Authenticator” aan.
 stuck-android-authenticator-enable-provider-authenticator-not-listed = Authenticator staat niet in de lijst of gaat niet aan
 stuck-android-authenticator-enable-provider-authenticator-not-listed-fix = Werk Authenticator bij in de Play Store, open de app één keer en kijk opnieuw. Gaat hij op Android 14 nog steeds niet aan? Werk je telefoon dan bij naar Android 15.
 
-flow-android-authenticator-open-security-info-title = Begin bij Mijn beveiligingsgegevens
-flow-android-authenticator-open-security-info-body = Open Mijn beveiligingsgegevens (aka.ms/mysecurityinfo) in Chrome en log in met je account van { $company }. Tik op “+ Aanmeldingsmethode toevoegen” → “Wachtwoordsleutel in Microsoft Authenticator” (Passkey in Microsoft Authenticator). Volg de pagina tot die vraagt om Authenticator te openen.
+flow-android-authenticator-open-security-info-title = Controleer het bij Beveiligingsgegevens
+flow-android-authenticator-open-security-info-body = Open Beveiligingsgegevens in Chrome en log in met je account van { $company }. Je nieuwe passkey staat in de lijst met aanmeldingsmethoden. Kom daarna terug naar deze gids en tik op “Ik ben klaar”.
 stuck-android-authenticator-open-security-info-in-app-browser = De pagina ging open in Outlook of Teams
 stuck-android-authenticator-open-security-info-in-app-browser-fix = Open de pagina in Chrome: gebruik de optie van de app om de link in je browser te openen, of typ zelf aka.ms/mysecurityinfo in Chrome.
-stuck-android-authenticator-open-security-info-no-passkey-option = Ik zie “Wachtwoordsleutel in Microsoft Authenticator” niet
-stuck-android-authenticator-open-security-info-no-passkey-option-fix = Misschien heeft { $company } dit nog niet voor je aangezet. Neem contact op met IT en vraag welk soort passkey je moet gebruiken.
+stuck-android-authenticator-open-security-info-no-passkey-option = Mijn passkey staat niet in de lijst
+stuck-android-authenticator-open-security-info-no-passkey-option-fix = Laad de pagina opnieuw. Staat hij er nog steeds niet? Controleer dan in Authenticator of je werkaccount “Wachtwoordsleutel” toont. Zo niet, ga dan terug naar de stap “Laat Authenticator de passkey aanmaken”.
 stuck-android-authenticator-open-security-info-sign-in-loop = Ik moet steeds inloggen met een passkey die ik nog niet heb
 stuck-android-authenticator-open-security-info-sign-in-loop-fix = Dat komt door een instelling bij { $company }. Neem contact op met IT, vraag om een tijdelijke toegangspas en probeer het daarna opnieuw.
 
-flow-android-authenticator-create-in-app-title = Maak de passkey aan in Authenticator
-flow-android-authenticator-create-in-app-body = Open Authenticator en tik op je werkaccount → “Wachtwoordsleutel maken” (Create a passkey). Ontgrendel met je vingerafdruk, gezicht of pincode. Staat “Wachtwoordsleutel” onder je account? Tik dan op “Gereed”.
+flow-android-authenticator-create-in-app-title = Laat Authenticator de passkey aanmaken
+flow-android-authenticator-create-in-app-body = Authenticator maakt nu je passkey aan. Beantwoord de inlogcontroles die de app toont. Vraagt de app om een schermvergrendeling? Tik dan op “Instellingen”, stel er een in en kom terug. Vraagt de app om hem voor passkeys aan te zetten? Tik dan op “Instellingen”: de volgende stap laat zien wat je daar aanzet.
 stuck-android-authenticator-create-in-app-other-app-offered = Google Wachtwoordmanager of een andere app biedt aan hem te bewaren
-stuck-android-authenticator-create-in-app-other-app-offered-fix = Bewaar hem daar niet. Tik op “Op een andere manier opslaan” (Save another way; of “Andere opties”) en kies “Authenticator”. Wordt Authenticator niet aangeboden? Controleer stap 3 dan nog eens.
+stuck-android-authenticator-create-in-app-other-app-offered-fix = Bewaar hem daar niet. Tik op “Op een andere manier opslaan” (Save another way; of “Andere opties”) en kies “Authenticator”. Wordt Authenticator niet aangeboden? Controleer dan de stap “Laat Authenticator passkeys bewaren”.
 stuck-android-authenticator-create-in-app-no-screen-lock = Er staat dat ik een schermvergrendeling nodig heb
 stuck-android-authenticator-create-in-app-no-screen-lock-fix = Open “Instellingen”, zoek naar “Schermvergrendeling” en kies een pincode, patroon of wachtwoord. Ga daarna terug naar Authenticator.
 stuck-android-authenticator-create-in-app-passkey-already-exists = Er staat dat er al een passkey bestaat
@@ -252,12 +254,12 @@ stuck-android-authenticator-create-in-app-passkey-already-exists-fix = Tik in Au
 stuck-android-authenticator-create-in-app-registration-failed = Er staat dat de passkey niet kon worden toegevoegd
 stuck-android-authenticator-create-in-app-registration-failed-fix = Wacht een minuut en probeer het opnieuw; de controle op de achtergrond is soms druk. Mislukt het weer? Neem contact op met de IT-afdeling van { $company } en geef de precieze melding door.
 
-flow-android-authenticator-finish-title = Rond af bij Mijn beveiligingsgegevens
-flow-android-authenticator-finish-body = Ga terug naar Chrome en tik op “Volgende”. Wacht tot de pagina je passkey heeft gecontroleerd en tik dan op “Gereed”. De passkey staat nu in je lijst met aanmeldingsmethoden.
-stuck-android-authenticator-finish-passkey-not-found = De pagina zegt dat mijn passkey niet te vinden is
-stuck-android-authenticator-finish-passkey-not-found-fix = Controleer in Authenticator of “Wachtwoordsleutel” bij je werkaccount staat, en of het hetzelfde account is als op de pagina. Tik daarna opnieuw op “Volgende”.
-stuck-android-authenticator-finish-page-timed-out = De pagina is verlopen of heeft me uitgelogd
-stuck-android-authenticator-finish-page-timed-out-fix = Open Mijn beveiligingsgegevens opnieuw en log in. Staat de passkey niet in de lijst? Begin dan opnieuw bij “+ Aanmeldingsmethode toevoegen”.
+flow-android-authenticator-finish-title = Rond af in Authenticator
+flow-android-authenticator-finish-body = Tik terug in Authenticator op “Gereed”. Je werkaccount toont nu “Wachtwoordsleutel” als aanmeldingsmethode. Tik nog een keer op “Gereed”.
+stuck-android-authenticator-finish-passkey-not-found = Mijn account toont geen “Wachtwoordsleutel”
+stuck-android-authenticator-finish-passkey-not-found-fix = Controleer de vorige stap: Authenticator moet aanstaan voor passkeys. Tik daarna opnieuw op je werkaccount → “Wachtwoordsleutel maken”.
+stuck-android-authenticator-finish-page-timed-out = Authenticator gaf een time-out of heeft me uitgelogd
+stuck-android-authenticator-finish-page-timed-out-fix = Open Authenticator opnieuw, tik op je werkaccount en dan op “Wachtwoordsleutel maken”.
 
 ## windows-hello
 
@@ -281,7 +283,8 @@ stuck-windows-hello-open-security-info-only-authenticator = Ik zie alleen “Wac
 stuck-windows-hello-open-security-info-only-authenticator-fix = { $company } wil dat je passkey in Microsoft Authenticator op je telefoon staat. Ga terug en kies de gids voor een computer en een telefoon.
 
 flow-windows-hello-save-passkey-title = Bewaar hem op deze pc
-flow-windows-hello-save-passkey-body = Vraagt Windows waar je de passkey wilt bewaren? Kies dan “Dit Windows-apparaat” (This Windows device) → “Volgende”. Bevestig met je gezicht, vingerafdruk of pincode en kies daarna “OK”.
+flow-windows-hello-save-passkey-body = Windows toont “Je wachtwoordsleutel opslaan” (Save your passkey) met “Deze wordt opgeslagen op je Windows-apparaat”. Kies “OK” en bevestig met je gezicht, vingerafdruk of pincode. (Staat er een andere plek? Kies dan “Wijzigen” en kies dit Windows-apparaat.)
+flow-windows-hello-save-passkey-body-windows10 = Een venster van Windows-beveiliging vraagt je te bevestigen met Windows Hello. Gebruik je gezicht, vingerafdruk of pincode zoals gevraagd en bewaar de passkey op deze pc.
 stuck-windows-hello-save-passkey-no-windows-option = “Dit Windows-apparaat” wordt niet aangeboden
 stuck-windows-hello-save-passkey-no-windows-option-fix = Stel eerst een Windows Hello-pincode in (stap 1) en begin dan opnieuw bij “+ Aanmeldingsmethode toevoegen”.
 stuck-windows-hello-save-passkey-browser-offers-other-app = Mijn browser wil hem in een wachtwoordmanager bewaren
@@ -310,6 +313,7 @@ stuck-mac-update-which-version-fix = Kies Apple-menu → “Over deze Mac” en 
 
 flow-mac-icloud-keychain-title = Zet iCloud-sleutelhanger aan
 flow-mac-icloud-keychain-body = Kies Apple-menu → “Systeeminstellingen” → je naam → “iCloud” → “Wachtwoorden” en zet “Synchroniseer deze Mac” aan. Klik in macOS Sonoma of ouder op “Wachtwoorden en sleutelhanger” in plaats van “Wachtwoorden”.
+flow-mac-icloud-keychain-body-macos14 = Kies Apple-menu → “Systeeminstellingen” → je naam → “iCloud” → “Wachtwoorden en sleutelhanger” en zet “Synchroniseer deze Mac” aan.
 stuck-mac-icloud-keychain-no-apple-account = Ik ben niet ingelogd met een Apple Account
 stuck-mac-icloud-keychain-no-apple-account-fix = Klik bovenaan in “Systeeminstellingen” op “Log in” en log in. Wil je iCloud liever niet gebruiken? Ga dan terug en kies een andere manier.
 stuck-mac-icloud-keychain-two-factor-needed = Er staat dat ik twee-factor-authenticatie nodig heb
@@ -372,7 +376,7 @@ stuck-security-key-choose-key-saved-wrong-place = Ik heb hem per ongeluk op de c
 stuck-security-key-choose-key-saved-wrong-place-fix = Verwijder die passkey in Mijn beveiligingsgegevens, begin daarna opnieuw bij “+ Aanmeldingsmethode toevoegen” en kies “Beveiligingssleutel”.
 
 flow-security-key-touch-key-title = Steek de sleutel in en raak hem aan
-flow-security-key-touch-key-body = Steek je sleutel in (of houd hem tegen de lezer), typ de pincode en raak de sleutel aan als hij knippert.
+flow-security-key-touch-key-body = Steek je sleutel in (of houd hem tegen de lezer). Zegt de browser dat login.microsoft.com uitgebreide informatie over je beveiligingssleutel wil? Kies dan “Toestaan”. Typ de pincode van de sleutel en raak de sleutel aan als hij knippert.
 stuck-security-key-touch-key-asks-new-pin = Er wordt gevraagd een pincode te maken
 stuck-security-key-touch-key-asks-new-pin-fix = Kies een pincode die je onthoudt, van minstens 4 tekens, en typ hem twee keer. Je hebt hem elke keer nodig als je inlogt.
 stuck-security-key-touch-key-key-not-allowed = Er staat dat deze beveiligingssleutel niet is toegestaan

@@ -28,6 +28,9 @@ requirement-min-os = { $system } { $version } of nieuwer
 requirement-authenticator = De Microsoft Authenticator-app, ingelogd met je werkaccount
 requirement-bluetooth = Bluetooth aan op beide apparaten
 requirement-screen-lock = Een schermvergrendeling (pincode, vingerafdruk of gezicht)
+requirement-screen-lock-mac = Touch ID, of het inlogwachtwoord van je Mac
+requirement-screen-lock-windows = Windows Hello: je gezicht, vingerafdruk of pincode
+requirement-screen-lock-apple = Een toegangscode, met Face ID of Touch ID
 requirement-security-key = Je beveiligingssleutel
 requirement-phone = Je telefoon, binnen handbereik
 
@@ -46,11 +49,21 @@ guide-step-count = { $count ->
    *[other] { $count } stappen
 }
 guide-start = Beginnen
+guide-start-after-update = Werk eerst bij en open deze link daarna opnieuw: de gids begint hier.
+guide-refused-title = ‘{ $flow }’ is niet beschikbaar bij je organisatie
+guide-refused-synced = { $company } staat alleen passkeys toe die op één apparaat blijven, dus een passkey in een gesynchroniseerde wachtwoordmanager zou niet werken. Volg in plaats daarvan de gids hieronder.
+guide-refused-attestation = { $company } accepteert alleen passkeys waarvan merk en model te controleren zijn, en deze manier van opslaan kan dat niet bewijzen. Volg in plaats daarvan de gids hieronder.
+guide-refused-authenticator-only = { $company } accepteert alleen passkeys in Microsoft Authenticator. Volg in plaats daarvan de gids hieronder.
+guide-refused-windows-hello-off = { $company } heeft passkeys in Windows Hello nog niet ingeschakeld. Volg in plaats daarvan de gids hieronder.
+guide-browser-title = Gebruik hiervoor Chrome of Edge
+guide-browser-linux-firefox = Firefox op Linux kan geen passkey van je telefoon gebruiken. Open deze pagina in Chrome of Microsoft Edge en meld je daar aan bij Beveiligingsgegevens.
 guide-pick-device = Kies je apparaat, dan laten we je precies zien welke stappen je moet volgen.
 guide-choose-device = Kies je apparaat
 guide-qr-title = Of ga verder op je telefoon
 guide-qr-body = Richt de camera van je telefoon op deze code om deze gids daar te openen.
 guide-qr-alt = QR-code die deze gids op je telefoon opent
+guide-phone-flow-title = Doe dit op je telefoon
+guide-phone-flow-body = Deze stappen doe je op je telefoon. Scan deze code met de camera van je telefoon, of typ de link hieronder in de browser ervan: daar opent dezelfde gids.
 guide-other-ways = Andere manieren om een passkey in te stellen
 
 ## Opened inside another app
@@ -76,7 +89,8 @@ update-how-android = Open "Instellingen" → "Software-update" (of "Systeem" →
 
 step-progress = Stap { $number } van { $total }
 step-open-security-info = Open Beveiligingsgegevens
-step-handoff-note = Hiermee open je de pagina Beveiligingsgegevens van Microsoft. Laat deze gids open: kom hier terug voor de volgende stap.
+step-handoff-note = Hiermee open je de pagina Beveiligingsgegevens van Microsoft in plaats van deze gids. Ben je daar klaar? Ga dan met de Terug-knop van je browser terug en tik op “Ik ben klaar”.
+step-coming-next = Wat je daar ziet
 step-back = Terug
 step-next = Volgende
 step-finish = Ik ben klaar
@@ -150,5 +164,5 @@ runbook-ask-screen = Wat staat er precies op het scherm? Lees het woord voor woo
 runbook-ask-browser = Heb je de link geopend vanuit de e-mailapp, vanuit Teams of in een browser zoals Safari, Chrome of Edge?
 runbook-steps-heading = Stappen en bekende problemen
 runbook-step = Stap { $number }: { $title }
-runbook-source = Documentatie van de leverancier voor deze stap
+runbook-source = Documentatie van de leverancier voor deze stap (gecontroleerd op { $date })
 runbook-others = Andere stappenplannen

@@ -17,16 +17,17 @@ stuck-iphone-authenticator-update-which-version = Não sei qual versão do iOS e
 stuck-iphone-authenticator-update-which-version-fix = Abra “Ajustes” → “Geral” → “Sobre” e veja “Versão do iOS”.
 
 flow-iphone-authenticator-install-authenticator-title = Adicione sua conta corporativa ao Authenticator
-flow-iphone-authenticator-install-authenticator-body = Instale o “Microsoft Authenticator” pela App Store e abra o app. Toque em “Adicionar conta corporativa ou de estudante” (ou “+” → “Conta corporativa ou de estudante”) e entre com sua conta { $company }.
+flow-iphone-authenticator-install-authenticator-body = Instale o “Microsoft Authenticator” pela App Store, abra o app e passe pelas primeiras telas. Toque em “Adicionar conta corporativa ou de estudante” (ou “Adicionar conta”, ou “+” → “Conta corporativa ou de estudante”), depois em “Entrar”, e entre com sua conta corporativa { $company }. Se a sua conta corporativa já estiver lá, toque nela e depois em “Criar uma chave de acesso” (Create a passkey).
 stuck-iphone-authenticator-install-authenticator-account-already-added = O Authenticator já mostra minha conta corporativa
-stuck-iphone-authenticator-install-authenticator-account-already-added-fix = Tudo bem. Deixe como está e vá para a próxima etapa.
+stuck-iphone-authenticator-install-authenticator-account-already-added-fix = Toque na sua conta corporativa, depois em “Criar uma chave de acesso”, e siga para a próxima etapa.
 stuck-iphone-authenticator-install-authenticator-cant-sign-in = O Authenticator pede para eu provar que sou eu e não consigo
 stuck-iphone-authenticator-install-authenticator-cant-sign-in-fix = Peça à equipe de TI de { $company } um Passe de Acesso Temporário (Temporary Access Pass). Digite-o quando o Authenticator pedir.
 stuck-iphone-authenticator-install-authenticator-personal-account = Adicionei minha conta Microsoft pessoal por engano
 stuck-iphone-authenticator-install-authenticator-personal-account-fix = Toque em “+” → “Conta corporativa ou de estudante” e entre com seu e-mail do trabalho. Sua conta pessoal pode continuar lá.
 
 flow-iphone-authenticator-enable-provider-title = Deixe o Authenticator salvar chaves de acesso
-flow-iphone-authenticator-enable-provider-body = Abra “Ajustes” → “Geral” → “Preenchimento Automático e Senhas”. Ative “Preencher Senhas e Chaves-senha” (AutoFill Passwords and Passkeys). Em “Preencher Automaticamente de” (AutoFill From), ative “Authenticator”.
+flow-iphone-authenticator-enable-provider-body = Em “Ajustes”, abra “Geral” → “Preenchimento Automático e Senhas”. Ative “Preencher Senhas e Chaves-senha” (AutoFill Passwords and Passkeys). Em “Preencher Automaticamente de” (AutoFill From), ative “Authenticator”. Depois, volte ao Authenticator.
+flow-iphone-authenticator-enable-provider-body-ios17 = Em “Ajustes”, abra “Senhas” → “Opções de Senha”. Ative “Preencher Senhas e Chaves-senha” (AutoFill Passwords and Passkeys). Em “Usar Senhas e Chaves-senha de” (Use Passwords and Passkeys From), ative “Authenticator”. Depois, volte ao Authenticator.
 stuck-iphone-authenticator-enable-provider-menu-missing = Não encontro “Preenchimento Automático e Senhas”
 stuck-iphone-authenticator-enable-provider-menu-missing-fix = No iOS 17, fica em outro lugar: “Ajustes” → “Senhas” → “Opções de Senha”. Ative “Preencher Senhas e Chaves-senha” e escolha “Authenticator” em “Usar Senhas e Chaves-senha de” (Use Passwords and Passkeys From).
 stuck-iphone-authenticator-enable-provider-authenticator-not-listed = O Authenticator não aparece na lista
@@ -34,17 +35,17 @@ stuck-iphone-authenticator-enable-provider-authenticator-not-listed-fix = Atuali
 stuck-iphone-authenticator-enable-provider-setting-locked = A opção está acinzentada
 stuck-iphone-authenticator-enable-provider-setting-locked-fix = Seu iPhone pode ser gerenciado por { $company }. Fale com a TI e diga que o ajuste de preenchimento automático está bloqueado.
 
-flow-iphone-authenticator-open-security-info-title = Comece em Minhas Informações de Segurança
-flow-iphone-authenticator-open-security-info-body = Abra Minhas Informações de Segurança (aka.ms/mysecurityinfo) no Safari e entre com sua conta { $company }. Toque em “+ Adicionar método de entrada” → “Chave de acesso no Microsoft Authenticator” (Passkey in Microsoft Authenticator). Siga a página até ela pedir para abrir o Authenticator.
+flow-iphone-authenticator-open-security-info-title = Confira em Informações de segurança
+flow-iphone-authenticator-open-security-info-body = Abra Informações de segurança no Safari e entre com sua conta { $company }. Sua nova chave de acesso aparece na lista de métodos de entrada. Depois, volte a este guia e toque em “Terminei”.
 stuck-iphone-authenticator-open-security-info-in-app-browser = A página abriu dentro do Outlook ou do Teams
 stuck-iphone-authenticator-open-security-info-in-app-browser-fix = Abra no Safari: use a opção do app para abrir o link no navegador ou digite aka.ms/mysecurityinfo no Safari.
-stuck-iphone-authenticator-open-security-info-no-passkey-option = Não vejo “Chave de acesso no Microsoft Authenticator”
-stuck-iphone-authenticator-open-security-info-no-passkey-option-fix = Talvez { $company } ainda não tenha ativado isso para você. Fale com a TI e pergunte que tipo de chave de acesso você deve usar.
+stuck-iphone-authenticator-open-security-info-no-passkey-option = Minha chave de acesso não está na lista
+stuck-iphone-authenticator-open-security-info-no-passkey-option-fix = Recarregue a página. Se ela ainda não aparecer, confira no Authenticator se a sua conta corporativa mostra “Chave de acesso”; se não mostrar, volte à etapa “Deixe o Authenticator criar a chave de acesso”.
 stuck-iphone-authenticator-open-security-info-sign-in-loop = A página continua pedindo para eu entrar com uma chave de acesso que ainda não tenho
 stuck-iphone-authenticator-open-security-info-sign-in-loop-fix = Isso vem de uma configuração do lado de { $company }. Fale com a TI, peça um Passe de Acesso Temporário e tente novamente.
 
-flow-iphone-authenticator-create-in-app-title = Crie a chave de acesso no Authenticator
-flow-iphone-authenticator-create-in-app-body = Abra o Authenticator e toque na sua conta corporativa → “Criar uma chave de acesso” (Create a passkey). Confirme com o Face ID, o Touch ID ou o código. Quando “Chave de acesso” aparecer na sua conta, toque em “Concluído”.
+flow-iphone-authenticator-create-in-app-title = Deixe o Authenticator criar a chave de acesso
+flow-iphone-authenticator-create-in-app-body = Agora o Authenticator cria sua chave de acesso. Responda às verificações de entrada que ele mostrar. Se ele pedir um código, toque em “Configurações”, defina um e volte. Quando ele pedir para ser ativado para chaves de acesso, toque em “Configurações”: a próxima etapa mostra o que ativar lá.
 stuck-iphone-authenticator-create-in-app-no-create-option = Não vejo “Criar uma chave de acesso”
 stuck-iphone-authenticator-create-in-app-no-create-option-fix = Atualize o Authenticator na App Store e confira se você tocou na sua conta corporativa. Se ainda não aparecer, fale com a equipe de TI de { $company }.
 stuck-iphone-authenticator-create-in-app-no-passcode = Aparece que preciso de um código
@@ -54,12 +55,12 @@ stuck-iphone-authenticator-create-in-app-passkey-already-exists-fix = No Authent
 stuck-iphone-authenticator-create-in-app-registration-failed = Aparece que não foi possível adicionar a chave de acesso
 stuck-iphone-authenticator-create-in-app-registration-failed-fix = Aguarde um minuto e tente de novo; a verificação por trás às vezes está ocupada. Se falhar outra vez, fale com a equipe de TI de { $company } e informe a mensagem exata.
 
-flow-iphone-authenticator-finish-title = Conclua em Minhas Informações de Segurança
-flow-iphone-authenticator-finish-body = Volte ao Safari e toque em “Avançar”. Aguarde enquanto a página verifica sua chave de acesso e toque em “Concluído”. A chave de acesso agora aparece na sua lista de métodos de entrada.
-stuck-iphone-authenticator-finish-passkey-not-found = A página diz que não encontra minha chave de acesso
-stuck-iphone-authenticator-finish-passkey-not-found-fix = Confira no Authenticator se a sua conta corporativa mostra “Chave de acesso” e se é a mesma conta que você usou na página. Depois, toque em “Avançar” de novo.
-stuck-iphone-authenticator-finish-page-timed-out = A página expirou ou encerrou minha sessão
-stuck-iphone-authenticator-finish-page-timed-out-fix = Abra Minhas Informações de Segurança de novo e entre. Se a chave de acesso não estiver na lista, recomece em “+ Adicionar método de entrada”.
+flow-iphone-authenticator-finish-title = Conclua no Authenticator
+flow-iphone-authenticator-finish-body = De volta ao Authenticator, toque em “Concluído”. Sua conta corporativa agora mostra “Chave de acesso” como método de entrada. Toque em “Concluído” de novo.
+stuck-iphone-authenticator-finish-passkey-not-found = Minha conta não mostra “Chave de acesso”
+stuck-iphone-authenticator-finish-passkey-not-found-fix = Confira a etapa anterior: o Authenticator precisa estar ativado para chaves de acesso. Depois, toque na sua conta corporativa → “Criar uma chave de acesso” de novo.
+stuck-iphone-authenticator-finish-page-timed-out = O Authenticator expirou ou encerrou minha sessão
+stuck-iphone-authenticator-finish-page-timed-out-fix = Abra o Authenticator de novo, toque na sua conta corporativa e depois em “Criar uma chave de acesso”.
 
 ## iphone-icloud
 
@@ -75,6 +76,7 @@ stuck-iphone-icloud-update-which-version-fix = Abra “Ajustes” → “Geral�
 
 flow-iphone-icloud-icloud-keychain-title = Ative as Chaves do iCloud
 flow-iphone-icloud-icloud-keychain-body = Abra “Ajustes” → seu nome → “iCloud” → “Senhas” e ative “Sincronizar este iPhone”. No iOS 17 ou anterior, toque em “Senhas e Chaves” em vez de “Senhas”.
+flow-iphone-icloud-icloud-keychain-body-ios17 = Abra “Ajustes” → seu nome → “iCloud” → “Senhas e Chaves” e ative “Sincronizar este iPhone”.
 stuck-iphone-icloud-icloud-keychain-no-apple-account = Não tenho sessão iniciada em uma Conta Apple
 stuck-iphone-icloud-icloud-keychain-no-apple-account-fix = Toque em “Iniciar Sessão no iPhone”, no topo de “Ajustes”, e inicie a sessão. Se preferir não usar o iCloud, volte e escolha outra forma.
 stuck-iphone-icloud-icloud-keychain-two-factor-needed = Aparece que preciso de autenticação de dois fatores
@@ -118,47 +120,47 @@ stuck-samsung-update-which-version = Não sei qual versão do Android eu tenho
 stuck-samsung-update-which-version-fix = Abra “Configurações” → “Sobre o telefone” → “Informações do software” e veja “Versão do Android”.
 
 flow-samsung-install-authenticator-title = Adicione sua conta corporativa ao Authenticator
-flow-samsung-install-authenticator-body = Instale o “Microsoft Authenticator” pela Play Store e abra o app. Toque em “Adicionar conta corporativa ou de estudante” (ou “+” → “Conta corporativa ou de estudante”) e entre com sua conta { $company }.
+flow-samsung-install-authenticator-body = Instale o “Microsoft Authenticator” pela Play Store, abra o app e passe pelas primeiras telas. Toque em “Adicionar conta corporativa ou de estudante” (ou “Adicionar conta”, ou “+” → “Conta corporativa ou de estudante”), depois em “Entrar”, e entre com sua conta corporativa { $company }. Se a sua conta corporativa já estiver lá, toque nela e depois em “Criar uma chave de acesso” (Create a passkey).
 stuck-samsung-install-authenticator-work-profile = Meu celular tem um perfil de trabalho (apps com uma maleta)
 stuck-samsung-install-authenticator-work-profile-fix = Uma chave de acesso só funciona no perfil em que foi salva. Use o Authenticator no perfil onde estão seus apps de trabalho. Se você usa apps de trabalho nos dois perfis, crie uma chave de acesso em cada um.
 stuck-samsung-install-authenticator-account-already-added = O Authenticator já mostra minha conta corporativa
-stuck-samsung-install-authenticator-account-already-added-fix = Tudo bem. Deixe como está e vá para a próxima etapa.
+stuck-samsung-install-authenticator-account-already-added-fix = Toque na sua conta corporativa, depois em “Criar uma chave de acesso”, e siga para a próxima etapa.
 stuck-samsung-install-authenticator-cant-sign-in = O Authenticator pede para eu provar que sou eu e não consigo
 stuck-samsung-install-authenticator-cant-sign-in-fix = Peça à equipe de TI de { $company } um Passe de Acesso Temporário (Temporary Access Pass). Digite-o quando o Authenticator pedir.
 
 flow-samsung-enable-provider-title = Defina o Authenticator como seu app de chaves de acesso
-flow-samsung-enable-provider-body = Abra “Configurações” → “Gerenciamento geral” → “Senhas, chaves de acesso e preenchimento automático” (Passwords, passkeys and autofill). Ative “Authenticator”. O Samsung Pass pode continuar ativado: você escolherá o Authenticator ao salvar.
+flow-samsung-enable-provider-body = Em “Configurações”, abra “Gerenciamento geral” → “Senhas, chaves de acesso e preenchimento automático” (Passwords, passkeys and autofill) e ative “Authenticator”. O Samsung Pass pode continuar ativado. Depois, volte ao Authenticator.
 stuck-samsung-enable-provider-menu-missing = Não encontro “Senhas, chaves de acesso e preenchimento automático”
 stuck-samsung-enable-provider-menu-missing-fix = Abra “Configurações”, toque no ícone de pesquisa e digite “chaves de acesso”. O nome do menu muda um pouco de uma versão de celular para outra.
 stuck-samsung-enable-provider-authenticator-not-listed = O Authenticator não aparece na lista ou não ativa
 stuck-samsung-enable-provider-authenticator-not-listed-fix = Atualize o Authenticator na Play Store, abra-o uma vez e procure de novo. No Android 14, se ainda não ativar, atualize o celular para o Android 15.
 
-flow-samsung-open-security-info-title = Comece em Minhas Informações de Segurança
-flow-samsung-open-security-info-body = Abra Minhas Informações de Segurança (aka.ms/mysecurityinfo) no Chrome ou no Samsung Internet e entre com sua conta { $company }. Toque em “+ Adicionar método de entrada” → “Chave de acesso no Microsoft Authenticator” (Passkey in Microsoft Authenticator). Siga a página até ela pedir para abrir o Authenticator.
+flow-samsung-open-security-info-title = Confira em Informações de segurança
+flow-samsung-open-security-info-body = Abra Informações de segurança no Chrome ou no Samsung Internet e entre com sua conta { $company }. Sua nova chave de acesso aparece na lista de métodos de entrada. Depois, volte a este guia e toque em “Terminei”.
 stuck-samsung-open-security-info-in-app-browser = A página abriu dentro do Outlook ou do Teams
 stuck-samsung-open-security-info-in-app-browser-fix = Abra no Chrome ou no Samsung Internet: use a opção do app para abrir o link no navegador ou digite aka.ms/mysecurityinfo.
-stuck-samsung-open-security-info-no-passkey-option = Não vejo “Chave de acesso no Microsoft Authenticator”
-stuck-samsung-open-security-info-no-passkey-option-fix = Talvez { $company } ainda não tenha ativado isso para você. Fale com a TI e pergunte que tipo de chave de acesso você deve usar.
+stuck-samsung-open-security-info-no-passkey-option = Minha chave de acesso não está na lista
+stuck-samsung-open-security-info-no-passkey-option-fix = Recarregue a página. Se ela ainda não aparecer, confira no Authenticator se a sua conta corporativa mostra “Chave de acesso”; se não mostrar, volte à etapa “Deixe o Authenticator criar a chave de acesso”.
 stuck-samsung-open-security-info-sign-in-loop = A página continua pedindo para eu entrar com uma chave de acesso que ainda não tenho
 stuck-samsung-open-security-info-sign-in-loop-fix = Isso vem de uma configuração do lado de { $company }. Fale com a TI, peça um Passe de Acesso Temporário e tente novamente.
 
-flow-samsung-create-in-app-title = Crie a chave de acesso no Authenticator
-flow-samsung-create-in-app-body = Abra o Authenticator e toque na sua conta corporativa → “Criar uma chave de acesso” (Create a passkey). Desbloqueie com a impressão digital, o rosto ou o PIN. Se o Samsung Pass oferecer salvá-la, toque em “Salvar de outra forma” (ou “Outras opções”) e escolha “Authenticator”. Quando “Chave de acesso” aparecer na sua conta, toque em “Concluído”.
+flow-samsung-create-in-app-title = Deixe o Authenticator criar a chave de acesso
+flow-samsung-create-in-app-body = Agora o Authenticator cria sua chave de acesso. Responda às verificações de entrada que ele mostrar. Se ele pedir um bloqueio de tela, toque em “Configurações”, defina um e volte. Quando ele pedir para ser ativado para chaves de acesso, toque em “Configurações”: a próxima etapa mostra o que ativar lá.
 stuck-samsung-create-in-app-samsung-pass-appears = O Samsung Pass aparece para salvar a chave de acesso
-stuck-samsung-create-in-app-samsung-pass-appears-fix = Não salve no Samsung Pass. Toque em “Salvar de outra forma” (Save another way; em alguns celulares, “Outras opções”) e escolha “Authenticator”. Se o Authenticator não aparecer, confira a etapa 3 de novo.
+stuck-samsung-create-in-app-samsung-pass-appears-fix = Não salve no Samsung Pass. Toque em “Salvar de outra forma” (Save another way; em alguns celulares, “Outras opções”) e escolha “Authenticator”. Se o Authenticator não aparecer, confira a etapa “Defina o Authenticator como seu app de chaves de acesso”.
 stuck-samsung-create-in-app-saved-in-samsung-pass = Salvei no Samsung Pass por engano
-stuck-samsung-create-in-app-saved-in-samsung-pass-fix = Abra Minhas Informações de Segurança e exclua essa chave de acesso. Depois, recomece em “+ Adicionar método de entrada” e, desta vez, escolha “Authenticator”.
+stuck-samsung-create-in-app-saved-in-samsung-pass-fix = Abra Informações de segurança e exclua essa chave de acesso. Depois, no Authenticator, toque na sua conta corporativa → “Criar uma chave de acesso” e escolha “Authenticator” quando perguntarem onde salvá-la.
 stuck-samsung-create-in-app-no-screen-lock = Aparece que preciso de um bloqueio de tela
 stuck-samsung-create-in-app-no-screen-lock-fix = Abra “Configurações”, pesquise “Tipo de bloqueio de tela” e escolha PIN, padrão ou senha. Depois, volte ao Authenticator.
 stuck-samsung-create-in-app-passkey-already-exists = Aparece que já existe uma chave de acesso
 stuck-samsung-create-in-app-passkey-already-exists-fix = No Authenticator, toque na sua conta → “Configurações” → “Excluir chave de acesso” (Delete passkey) e toque em “Criar uma chave de acesso” de novo.
 
-flow-samsung-finish-title = Conclua em Minhas Informações de Segurança
-flow-samsung-finish-body = Volte ao navegador e toque em “Avançar”. Aguarde enquanto a página verifica sua chave de acesso e toque em “Concluído”. A chave de acesso agora aparece na sua lista de métodos de entrada.
-stuck-samsung-finish-passkey-not-found = A página diz que não encontra minha chave de acesso
-stuck-samsung-finish-passkey-not-found-fix = Confira no Authenticator se a sua conta corporativa mostra “Chave de acesso” e se é a mesma conta que você usou na página. Depois, toque em “Avançar” de novo.
-stuck-samsung-finish-page-timed-out = A página expirou ou encerrou minha sessão
-stuck-samsung-finish-page-timed-out-fix = Abra Minhas Informações de Segurança de novo e entre. Se a chave de acesso não estiver na lista, recomece em “+ Adicionar método de entrada”.
+flow-samsung-finish-title = Conclua no Authenticator
+flow-samsung-finish-body = De volta ao Authenticator, toque em “Concluído”. Sua conta corporativa agora mostra “Chave de acesso” como método de entrada. Toque em “Concluído” de novo.
+stuck-samsung-finish-passkey-not-found = Minha conta não mostra “Chave de acesso”
+stuck-samsung-finish-passkey-not-found-fix = Confira a etapa anterior: o Authenticator precisa estar ativado para chaves de acesso. Depois, toque na sua conta corporativa → “Criar uma chave de acesso” de novo.
+stuck-samsung-finish-page-timed-out = O Authenticator expirou ou encerrou minha sessão
+stuck-samsung-finish-page-timed-out-fix = Abra o Authenticator de novo, toque na sua conta corporativa e depois em “Criar uma chave de acesso”.
 
 ## android
 
@@ -217,34 +219,34 @@ stuck-android-authenticator-update-which-version = Não sei qual versão do Andr
 stuck-android-authenticator-update-which-version-fix = Abra “Configurações” → “Sobre o telefone” e veja “Versão do Android”.
 
 flow-android-authenticator-install-authenticator-title = Adicione sua conta corporativa ao Authenticator
-flow-android-authenticator-install-authenticator-body = Instale o “Microsoft Authenticator” pela Play Store e abra o app. Toque em “Adicionar conta corporativa ou de estudante” (ou “+” → “Conta corporativa ou de estudante”) e entre com sua conta { $company }.
+flow-android-authenticator-install-authenticator-body = Instale o “Microsoft Authenticator” pela Play Store, abra o app e passe pelas primeiras telas. Toque em “Adicionar conta corporativa ou de estudante” (ou “Adicionar conta”, ou “+” → “Conta corporativa ou de estudante”), depois em “Entrar”, e entre com sua conta corporativa { $company }. Se a sua conta corporativa já estiver lá, toque nela e depois em “Criar uma chave de acesso” (Create a passkey).
 stuck-android-authenticator-install-authenticator-work-profile = Meu celular tem um perfil de trabalho (apps com uma maleta)
 stuck-android-authenticator-install-authenticator-work-profile-fix = Uma chave de acesso só funciona no perfil em que foi salva. Use o Authenticator no perfil onde estão seus apps de trabalho. Se você usa apps de trabalho nos dois perfis, crie uma chave de acesso em cada um.
 stuck-android-authenticator-install-authenticator-account-already-added = O Authenticator já mostra minha conta corporativa
-stuck-android-authenticator-install-authenticator-account-already-added-fix = Tudo bem. Deixe como está e vá para a próxima etapa.
+stuck-android-authenticator-install-authenticator-account-already-added-fix = Toque na sua conta corporativa, depois em “Criar uma chave de acesso”, e siga para a próxima etapa.
 stuck-android-authenticator-install-authenticator-cant-sign-in = O Authenticator pede para eu provar que sou eu e não consigo
 stuck-android-authenticator-install-authenticator-cant-sign-in-fix = Peça à equipe de TI de { $company } um Passe de Acesso Temporário (Temporary Access Pass). Digite-o quando o Authenticator pedir.
 
 flow-android-authenticator-enable-provider-title = Deixe o Authenticator salvar chaves de acesso
-flow-android-authenticator-enable-provider-body = Abra “Configurações” → “Senhas, chaves de acesso e contas” (no Android 14: “Senhas e contas”). Em “Provedores adicionais” (Additional providers), ative “Authenticator”.
+flow-android-authenticator-enable-provider-body = Em “Configurações”, abra “Senhas e contas”. Em “Provedores adicionais” (Additional providers), ative “Authenticator”. Depois, volte ao Authenticator.
 stuck-android-authenticator-enable-provider-menu-missing = Os menus do meu celular são diferentes
 stuck-android-authenticator-enable-provider-menu-missing-fix = Abra “Configurações”, toque na barra de pesquisa e digite “chaves de acesso”. Abra o resultado sobre senhas e chaves de acesso e ative “Authenticator”.
 stuck-android-authenticator-enable-provider-authenticator-not-listed = O Authenticator não aparece na lista ou não ativa
 stuck-android-authenticator-enable-provider-authenticator-not-listed-fix = Atualize o Authenticator na Play Store, abra-o uma vez e procure de novo. No Android 14, se ainda não ativar, atualize o celular para o Android 15.
 
-flow-android-authenticator-open-security-info-title = Comece em Minhas Informações de Segurança
-flow-android-authenticator-open-security-info-body = Abra Minhas Informações de Segurança (aka.ms/mysecurityinfo) no Chrome e entre com sua conta { $company }. Toque em “+ Adicionar método de entrada” → “Chave de acesso no Microsoft Authenticator” (Passkey in Microsoft Authenticator). Siga a página até ela pedir para abrir o Authenticator.
+flow-android-authenticator-open-security-info-title = Confira em Informações de segurança
+flow-android-authenticator-open-security-info-body = Abra Informações de segurança no Chrome e entre com sua conta { $company }. Sua nova chave de acesso aparece na lista de métodos de entrada. Depois, volte a este guia e toque em “Terminei”.
 stuck-android-authenticator-open-security-info-in-app-browser = A página abriu dentro do Outlook ou do Teams
 stuck-android-authenticator-open-security-info-in-app-browser-fix = Abra no Chrome: use a opção do app para abrir o link no navegador ou digite aka.ms/mysecurityinfo no Chrome.
-stuck-android-authenticator-open-security-info-no-passkey-option = Não vejo “Chave de acesso no Microsoft Authenticator”
-stuck-android-authenticator-open-security-info-no-passkey-option-fix = Talvez { $company } ainda não tenha ativado isso para você. Fale com a TI e pergunte que tipo de chave de acesso você deve usar.
+stuck-android-authenticator-open-security-info-no-passkey-option = Minha chave de acesso não está na lista
+stuck-android-authenticator-open-security-info-no-passkey-option-fix = Recarregue a página. Se ela ainda não aparecer, confira no Authenticator se a sua conta corporativa mostra “Chave de acesso”; se não mostrar, volte à etapa “Deixe o Authenticator criar a chave de acesso”.
 stuck-android-authenticator-open-security-info-sign-in-loop = A página continua pedindo para eu entrar com uma chave de acesso que ainda não tenho
 stuck-android-authenticator-open-security-info-sign-in-loop-fix = Isso vem de uma configuração do lado de { $company }. Fale com a TI, peça um Passe de Acesso Temporário e tente novamente.
 
-flow-android-authenticator-create-in-app-title = Crie a chave de acesso no Authenticator
-flow-android-authenticator-create-in-app-body = Abra o Authenticator e toque na sua conta corporativa → “Criar uma chave de acesso” (Create a passkey). Desbloqueie com a impressão digital, o rosto ou o PIN. Quando “Chave de acesso” aparecer na sua conta, toque em “Concluído”.
+flow-android-authenticator-create-in-app-title = Deixe o Authenticator criar a chave de acesso
+flow-android-authenticator-create-in-app-body = Agora o Authenticator cria sua chave de acesso. Responda às verificações de entrada que ele mostrar. Se ele pedir um bloqueio de tela, toque em “Configurações”, defina um e volte. Quando ele pedir para ser ativado para chaves de acesso, toque em “Configurações”: a próxima etapa mostra o que ativar lá.
 stuck-android-authenticator-create-in-app-other-app-offered = O Gerenciador de senhas do Google ou outro app oferece salvar a chave
-stuck-android-authenticator-create-in-app-other-app-offered-fix = Não salve lá. Toque em “Salvar de outra forma” (Save another way; ou “Outras opções”) e escolha “Authenticator”. Se o Authenticator não aparecer, confira a etapa 3 de novo.
+stuck-android-authenticator-create-in-app-other-app-offered-fix = Não salve lá. Toque em “Salvar de outra forma” (Save another way; ou “Outras opções”) e escolha “Authenticator”. Se o Authenticator não aparecer, confira a etapa “Deixe o Authenticator salvar chaves de acesso”.
 stuck-android-authenticator-create-in-app-no-screen-lock = Aparece que preciso de um bloqueio de tela
 stuck-android-authenticator-create-in-app-no-screen-lock-fix = Abra “Configurações”, pesquise “Bloqueio de tela” e escolha PIN, padrão ou senha. Depois, volte ao Authenticator.
 stuck-android-authenticator-create-in-app-passkey-already-exists = Aparece que já existe uma chave de acesso
@@ -252,12 +254,12 @@ stuck-android-authenticator-create-in-app-passkey-already-exists-fix = No Authen
 stuck-android-authenticator-create-in-app-registration-failed = Aparece que não foi possível adicionar a chave de acesso
 stuck-android-authenticator-create-in-app-registration-failed-fix = Aguarde um minuto e tente de novo; a verificação por trás às vezes está ocupada. Se falhar outra vez, fale com a equipe de TI de { $company } e informe a mensagem exata.
 
-flow-android-authenticator-finish-title = Conclua em Minhas Informações de Segurança
-flow-android-authenticator-finish-body = Volte ao Chrome e toque em “Avançar”. Aguarde enquanto a página verifica sua chave de acesso e toque em “Concluído”. A chave de acesso agora aparece na sua lista de métodos de entrada.
-stuck-android-authenticator-finish-passkey-not-found = A página diz que não encontra minha chave de acesso
-stuck-android-authenticator-finish-passkey-not-found-fix = Confira no Authenticator se a sua conta corporativa mostra “Chave de acesso” e se é a mesma conta que você usou na página. Depois, toque em “Avançar” de novo.
-stuck-android-authenticator-finish-page-timed-out = A página expirou ou encerrou minha sessão
-stuck-android-authenticator-finish-page-timed-out-fix = Abra Minhas Informações de Segurança de novo e entre. Se a chave de acesso não estiver na lista, recomece em “+ Adicionar método de entrada”.
+flow-android-authenticator-finish-title = Conclua no Authenticator
+flow-android-authenticator-finish-body = De volta ao Authenticator, toque em “Concluído”. Sua conta corporativa agora mostra “Chave de acesso” como método de entrada. Toque em “Concluído” de novo.
+stuck-android-authenticator-finish-passkey-not-found = Minha conta não mostra “Chave de acesso”
+stuck-android-authenticator-finish-passkey-not-found-fix = Confira a etapa anterior: o Authenticator precisa estar ativado para chaves de acesso. Depois, toque na sua conta corporativa → “Criar uma chave de acesso” de novo.
+stuck-android-authenticator-finish-page-timed-out = O Authenticator expirou ou encerrou minha sessão
+stuck-android-authenticator-finish-page-timed-out-fix = Abra o Authenticator de novo, toque na sua conta corporativa e depois em “Criar uma chave de acesso”.
 
 ## windows-hello
 
@@ -281,7 +283,8 @@ stuck-windows-hello-open-security-info-only-authenticator = Só vejo “Chave de
 stuck-windows-hello-open-security-info-only-authenticator-fix = { $company } quer que sua chave de acesso fique no Microsoft Authenticator do seu celular. Volte e escolha o guia para computador e celular.
 
 flow-windows-hello-save-passkey-title = Salve neste PC
-flow-windows-hello-save-passkey-body = Quando o Windows perguntar onde salvar a chave de acesso, escolha “Este dispositivo Windows” (This Windows device) → “Avançar”. Confirme com o rosto, a impressão digital ou o PIN e selecione “OK”.
+flow-windows-hello-save-passkey-body = O Windows mostra “Salvar sua chave de acesso” (Save your passkey) com “Ela será salva no seu dispositivo Windows” (This will be saved to your Windows device). Selecione “OK” e confirme com o rosto, a impressão digital ou o PIN. (Se aparecer outro lugar, selecione “Alterar” e escolha este dispositivo Windows.)
+flow-windows-hello-save-passkey-body-windows10 = Uma janela de Segurança do Windows pede que você confirme com o Windows Hello. Use o rosto, a impressão digital ou o PIN, como ela pedir, e mantenha a chave de acesso neste PC.
 stuck-windows-hello-save-passkey-no-windows-option = “Este dispositivo Windows” não aparece
 stuck-windows-hello-save-passkey-no-windows-option-fix = Primeiro, configure um PIN do Windows Hello (etapa 1) e depois recomece em “+ Adicionar método de entrada”.
 stuck-windows-hello-save-passkey-browser-offers-other-app = Meu navegador oferece salvar em um gerenciador de senhas
@@ -310,6 +313,7 @@ stuck-mac-update-which-version-fix = Escolha menu Apple → “Sobre Este Mac”
 
 flow-mac-icloud-keychain-title = Ative as Chaves do iCloud
 flow-mac-icloud-keychain-body = Escolha menu Apple → “Ajustes do Sistema” → seu nome → “iCloud” → “Senhas” e ative “Sincronizar este Mac”. No macOS Sonoma ou anterior, clique em “Senhas e Chaves” em vez de “Senhas”.
+flow-mac-icloud-keychain-body-macos14 = Escolha menu Apple → “Ajustes do Sistema” → seu nome → “iCloud” → “Senhas e Chaves” e ative “Sincronizar este Mac”.
 stuck-mac-icloud-keychain-no-apple-account = Não tenho sessão iniciada em uma Conta Apple
 stuck-mac-icloud-keychain-no-apple-account-fix = Clique em “Iniciar Sessão”, no topo de “Ajustes do Sistema”, e inicie a sessão. Se preferir não usar o iCloud, volte e escolha outra forma.
 stuck-mac-icloud-keychain-two-factor-needed = Aparece que preciso de autenticação de dois fatores
@@ -372,7 +376,7 @@ stuck-security-key-choose-key-saved-wrong-place = Salvei no computador ou no cel
 stuck-security-key-choose-key-saved-wrong-place-fix = Exclua essa chave de acesso em Minhas Informações de Segurança, recomece em “+ Adicionar método de entrada” e escolha “Chave de segurança”.
 
 flow-security-key-touch-key-title = Insira a chave e toque nela
-flow-security-key-touch-key-body = Insira a chave (ou encoste-a no leitor), digite o PIN dela e toque na chave quando ela piscar.
+flow-security-key-touch-key-body = Insira a chave (ou encoste-a no leitor). Se o navegador disser que login.microsoft.com quer informações estendidas sobre sua chave de segurança, escolha “Permitir”. Digite o PIN da chave e toque nela quando ela piscar.
 stuck-security-key-touch-key-asks-new-pin = Pede para eu criar um PIN
 stuck-security-key-touch-key-asks-new-pin-fix = Escolha um PIN fácil de lembrar, com pelo menos 4 caracteres, e digite-o duas vezes. Você vai precisar dele sempre que entrar.
 stuck-security-key-touch-key-key-not-allowed = Aparece que esta chave de segurança não é permitida

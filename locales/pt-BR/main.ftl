@@ -28,6 +28,9 @@ requirement-min-os = { $system } { $version } ou posterior
 requirement-authenticator = O app Microsoft Authenticator, com sua conta corporativa conectada
 requirement-bluetooth = Bluetooth ativado nos dois dispositivos
 requirement-screen-lock = Um bloqueio de tela (PIN, impressão digital ou rosto)
+requirement-screen-lock-mac = Touch ID ou a senha de login do Mac
+requirement-screen-lock-windows = Windows Hello: seu rosto, impressão digital ou PIN
+requirement-screen-lock-apple = Um código, com Face ID ou Touch ID
 requirement-security-key = Sua chave de segurança
 requirement-phone = Seu celular, por perto
 
@@ -46,11 +49,21 @@ guide-step-count = { $count ->
    *[other] { $count } etapas
 }
 guide-start = Começar
+guide-start-after-update = Atualize primeiro e depois abra este link de novo: o guia começa aqui.
+guide-refused-title = “{ $flow }” não está disponível na sua organização
+guide-refused-synced = A { $company } só permite chaves de acesso que ficam em um único dispositivo, então uma chave salva em um gerenciador de senhas sincronizado não funcionaria. Siga o guia abaixo.
+guide-refused-attestation = A { $company } só aceita chaves de acesso cuja marca e modelo podem ser verificados, e esta forma de salvar não consegue provar isso. Siga o guia abaixo.
+guide-refused-authenticator-only = A { $company } só aceita chaves de acesso no Microsoft Authenticator. Siga o guia abaixo.
+guide-refused-windows-hello-off = A { $company } ainda não ativou as chaves de acesso no Windows Hello. Siga o guia abaixo.
+guide-browser-title = Use o Chrome ou o Edge para isso
+guide-browser-linux-firefox = O Firefox no Linux não consegue usar uma chave de acesso do seu celular. Abra esta página no Chrome ou no Microsoft Edge e entre em Informações de segurança por lá.
 guide-pick-device = Escolha o seu dispositivo e mostraremos as etapas exatas para ele.
 guide-choose-device = Escolha o seu dispositivo
 guide-qr-title = Ou continue no celular
 guide-qr-body = Aponte a câmera do celular para este código para abrir este guia nele.
 guide-qr-alt = Código QR que abre este guia no seu celular
+guide-phone-flow-title = Faça isso no celular
+guide-phone-flow-body = Estas etapas são feitas no celular. Leia este código com a câmera do celular ou digite o link abaixo no navegador dele: o mesmo guia abre lá.
 guide-other-ways = Outras formas de configurar uma chave de acesso
 
 ## Opened inside another app
@@ -76,7 +89,8 @@ update-how-android = Abra "Configurações" → "Atualização de software" (ou 
 
 step-progress = Etapa { $number } de { $total }
 step-open-security-info = Abrir Informações de segurança
-step-handoff-note = Isso abre a página Informações de segurança da Microsoft. Mantenha este guia aberto e volte aqui para a próxima etapa.
+step-handoff-note = Isso abre a página Informações de segurança da Microsoft no lugar deste guia. Quando terminar lá, use o botão Voltar do navegador para retornar e toque em “Terminei”.
+step-coming-next = O que você verá lá
 step-back = Voltar
 step-next = Avançar
 step-finish = Terminei
@@ -150,5 +164,5 @@ runbook-ask-screen = O que exatamente aparece na tela? Leia para mim palavra por
 runbook-ask-browser = Você abriu o link pelo app de e-mail, pelo Teams ou por um navegador como Safari, Chrome ou Edge?
 runbook-steps-heading = Etapas e problemas conhecidos
 runbook-step = Etapa { $number }: { $title }
-runbook-source = Documentação do fornecedor para esta etapa
+runbook-source = Documentação do fornecedor para esta etapa (verificada em { $date })
 runbook-others = Outros guias passo a passo

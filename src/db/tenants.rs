@@ -29,13 +29,14 @@ pub struct TenantRow {
     pub allow_synced: i64,
     pub enforce_attestation: i64,
     pub require_authenticator: i64,
+    pub windows_hello: i64,
     pub personal_links: i64,
     pub branding_version: i64,
 }
 
 const COLUMNS: &str = "id, slug, name, primary_color, logo_type, support_email, support_phone, support_url, \
      handoff_url, domain, locales, default_locale, allow_synced, enforce_attestation, require_authenticator, \
-     personal_links, branding_version";
+     windows_hello, personal_links, branding_version";
 
 impl TenantRow {
     /// Stored values were checked when written; a value that no longer parses falls back to a
@@ -60,6 +61,7 @@ impl TenantRow {
                 allow_synced: self.allow_synced != 0,
                 enforce_attestation: self.enforce_attestation != 0,
                 require_authenticator: self.require_authenticator != 0,
+                windows_hello: self.windows_hello != 0,
             },
             personal_links: self.personal_links != 0,
             branding_version: self.branding_version,
@@ -88,8 +90,8 @@ pub async fn create(db: &Db, tenant: NewTenant<'_>, now_ms: i64) -> Result<i64, 
     let all_locales = Locale::supported().iter().map(|l| l.as_str()).collect::<Vec<_>>().join(",");
     let row: Result<(i64,), sqlx::Error> = sqlx::query_as(
         "insert into tenants (slug, name, primary_color, handoff_url, locales, default_locale, allow_synced, \
-         enforce_attestation, require_authenticator, created_at, updated_at) \
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) returning id",
+         enforce_attestation, require_authenticator, windows_hello, created_at, updated_at) \
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) returning id",
     )
     .bind(tenant.slug.as_str())
     .bind(tenant.name)
@@ -100,6 +102,7 @@ pub async fn create(db: &Db, tenant: NewTenant<'_>, now_ms: i64) -> Result<i64, 
     .bind(i64::from(tenant.policy.allow_synced))
     .bind(i64::from(tenant.policy.enforce_attestation))
     .bind(i64::from(tenant.policy.require_authenticator))
+    .bind(i64::from(tenant.policy.windows_hello))
     .bind(now_ms)
     .fetch_one(&db.pool)
     .await;
@@ -222,6 +225,7 @@ pub async fn update(db: &Db, tenant_id: i64, changes: TenantChanges, now_ms: i64
         results.push(set!("allow_synced = $1", i64::from(p.allow_synced)));
         results.push(set!("enforce_attestation = $1", i64::from(p.enforce_attestation)));
         results.push(set!("require_authenticator = $1", i64::from(p.require_authenticator)));
+        results.push(set!("windows_hello = $1", i64::from(p.windows_hello)));
     }
     if let Some(v) = changes.personal_links {
         results.push(set!("personal_links = $1", i64::from(v)));

@@ -435,14 +435,15 @@ fn nt_version(ua: &str) -> Option<String> {
     Some(named.to_owned())
 }
 
-/// `Mac OS X 10_14_6` → `10.14.6`. Browsers freeze modern macOS at `10_15_7`, which is no version.
+/// `Mac OS X 10_14_6` → `10.14.6`. Browsers freeze modern macOS: Safari and Chrome at `10_15_7`,
+/// Firefox at `10.15`; neither is a version.
 fn mac_ua_version(ua: &str) -> Option<String> {
     let token = ["Mac OS X ", "MacOS X "].iter().find(|t| ua.contains(**t))?;
     let rest = &ua[ua.find(token)? + token.len()..];
     let raw: String = rest.chars().take_while(|c| c.is_ascii_digit() || *c == '_' || *c == '.').collect();
     let version = raw.replace('_', ".");
     let version = version.trim_end_matches('.');
-    (is_version(version) && version != "10.15.7").then(|| version.to_owned())
+    (is_version(version) && !matches!(version, "10.15.7" | "10.15")).then(|| version.to_owned())
 }
 
 fn is_version(value: &str) -> bool {

@@ -137,7 +137,7 @@ impl Provider {
         }
         match self {
             Provider::MicrosoftAuthenticator | Provider::SecurityKey | Provider::Unknown => true,
-            Provider::WindowsHello => !policy.enforce_attestation,
+            Provider::WindowsHello => policy.windows_hello && !policy.enforce_attestation,
             Provider::IcloudKeychain | Provider::GooglePasswordManager | Provider::SamsungPass => {
                 policy.allow_synced && !policy.enforce_attestation
             }
@@ -159,8 +159,12 @@ mod tests {
         Provider::of(Some(&Aaguid::parse(aaguid).unwrap()), None, false)
     }
 
-    const DEVICE_BOUND: PasskeyPolicy =
-        PasskeyPolicy { allow_synced: false, enforce_attestation: false, require_authenticator: false };
+    const DEVICE_BOUND: PasskeyPolicy = PasskeyPolicy {
+        allow_synced: false,
+        enforce_attestation: false,
+        require_authenticator: false,
+        windows_hello: true,
+    };
 
     #[test]
     fn known_aaguids_name_their_provider_in_either_case() {
@@ -211,8 +215,12 @@ mod tests {
     }
 
     #[test]
-    fn the_default_policy_allows_every_provider() {
-        assert!(Provider::ALL.iter().all(|p| p.allowed_by(&PasskeyPolicy::default())));
+    fn the_default_policy_allows_every_provider_but_windows_hello_until_it_is_enabled() {
+        let refused: Vec<Provider> =
+            Provider::ALL.into_iter().filter(|p| !p.allowed_by(&PasskeyPolicy::default())).collect();
+        assert_eq!(refused, vec![Provider::WindowsHello]);
+        let enabled = PasskeyPolicy { windows_hello: true, ..PasskeyPolicy::default() };
+        assert!(Provider::ALL.iter().all(|p| p.allowed_by(&enabled)));
     }
 
     #[test]

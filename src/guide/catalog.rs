@@ -10,14 +10,21 @@
 //! - In My Security Info the method is called "Passkey in Microsoft Authenticator"; the plain
 //!   "Passkey" entry is the browser flow that saves to iCloud Keychain, Google Password Manager,
 //!   Windows Hello or a security key.
-//! - The passkey is created inside the Authenticator app (account → "Create a passkey"), the flow
-//!   Microsoft recommends. It is the only one that can register an attested passkey: "Users can only
-//!   register attested passkeys directly in the Authenticator app. Cross-device registration flows
-//!   don't support registration of attested passkeys." (how-to-enable-authenticator-passkey).
+//! - The passkey is created inside the Authenticator app (add the work account, or account →
+//!   "Create a passkey"), the flow Microsoft recommends: "This flow is the recommended way to set
+//!   up a passkey in Authenticator" (how-to-register-passkey-authenticator, "Use Authenticator"
+//!   tabs, ms.date 2026-07-05). It is the only one that can register an attested passkey: "Users
+//!   can only register attested passkeys directly in the Authenticator app. Cross-device
+//!   registration flows don't support registration of attested passkeys."
+//!   (how-to-enable-authenticator-passkey).
+//! - On a phone the whole registration happens in Authenticator and Settings, so Security info is
+//!   the last step: the person checks there that the passkey is listed. On a computer
+//!   (`cross-device`) the route starts in Security info, as Microsoft's "Use Security info" tab
+//!   describes from a laptop, and the passkey is still created in Authenticator on the phone.
 
 use crate::domain::flow_id::FlowId;
 
-use super::flow::{Credential, Flow, Requirement, Step};
+use super::flow::{Credential, Flow, OsVariant, Requirement, Step};
 
 // Vendor pages, most specific first within each vendor.
 const MS_AUTHENTICATOR_IOS: &str =
@@ -50,6 +57,9 @@ const GOOGLE_PASSKEYS_ANDROID: &str = "https://support.google.com/chrome/answer/
 const SAMSUNG_PASS_PASSKEYS: &str =
     "https://www.samsung.com/ae/support/apps-services/how-to-create-and-use-a-passkey-in-samsung-pass";
 
+/// When every flow's steps were last read against the vendor pages they cite.
+const CHECKED: &str = "2026-12-02";
+
 /// A step before or after the hand-off.
 const fn step(
     id: &'static str,
@@ -57,7 +67,28 @@ const fn step(
     problems: &'static [&'static str],
     source: &'static str,
 ) -> Step {
-    Step { id, handoff: false, illustration, problems, source }
+    Step { id, handoff: false, illustration, problems, source, only_below_os: None, variants: &[] }
+}
+
+/// "Update your device": only shown where the system is older than `min`, or unknown.
+const fn update(min: u32, source: &'static str) -> Step {
+    Step {
+        id: "update",
+        handoff: false,
+        illustration: None,
+        problems: &["os-too-old", "which-version"],
+        source,
+        only_below_os: Some(min),
+        variants: &[],
+    }
+}
+
+impl Step {
+    /// The same step with wordings for older systems.
+    const fn with_variants(mut self, variants: &'static [OsVariant]) -> Step {
+        self.variants = variants;
+        self
+    }
 }
 
 /// The step that sends the person to My Security Info.
@@ -67,7 +98,7 @@ const fn handoff(
     problems: &'static [&'static str],
     source: &'static str,
 ) -> Step {
-    Step { id, handoff: true, illustration, problems, source }
+    Step { id, handoff: true, illustration, problems, source, only_below_os: None, variants: &[] }
 }
 
 /// Every flow, in the order of [`FlowId::ALL`].
@@ -79,30 +110,11 @@ pub static FLOWS: [Flow; 9] = [
         credential: Credential::DeviceBoundAttested,
         requirements: &[Requirement::MinOsMajor(17), Requirement::AuthenticatorApp, Requirement::ScreenLock],
         steps: &[
-            step("update", None, &["os-too-old", "which-version"], MS_AUTHENTICATOR_IOS),
+            update(17, MS_AUTHENTICATOR_IOS),
             step(
                 "install-authenticator",
                 None,
                 &["account-already-added", "cant-sign-in", "personal-account"],
-                MS_AUTHENTICATOR_IOS,
-            ),
-            // iOS 18+: Settings > General > AutoFill & Passwords, "AutoFill Passwords and Passkeys"
-            // on, "Authenticator" under "AutoFill From" (Microsoft; Apple 120758 confirms the path
-            // and the toggle). iOS 17: Settings > Passwords > Password Options, list headed "Use
-            // Passwords and Passkeys From" (older revision of the Microsoft page).
-            step(
-                "enable-provider",
-                Some("settings-provider"),
-                &["menu-missing", "authenticator-not-listed", "setting-locked"],
-                MS_AUTHENTICATOR_IOS,
-            ),
-            // "Sign-in loop": documented for Conditional Access policies that require a passkey for
-            // all resources, Authenticator included (how-to-enable-authenticator-passkey).
-            // "in-app-browser": not in Microsoft's pages; kept because it is a common ticket.
-            handoff(
-                "open-security-info",
-                Some("security-info-add"),
-                &["in-app-browser", "no-passkey-option", "sign-in-loop"],
                 MS_AUTHENTICATOR_IOS,
             ),
             // "registration-failed": Microsoft notes attestation relies on Apple's service and
@@ -114,9 +126,32 @@ pub static FLOWS: [Flow; 9] = [
                 &["no-create-option", "no-passcode", "passkey-already-exists", "registration-failed"],
                 MS_AUTHENTICATOR_IOS,
             ),
+            // iOS 18+: Settings > General > AutoFill & Passwords, "AutoFill Passwords and Passkeys"
+            // on, "Authenticator" under "AutoFill From" (Microsoft; Apple 120758 confirms the path
+            // and the toggle). iOS 17 (variant "ios17"): Settings > Passwords > Password Options.
+            // The sources disagree on the iOS 17 list's heading: Microsoft's page of 2026-07-05
+            // says "Autofill From" for both systems, its revisions of 2024 (written for iOS 17)
+            // say "Use Passwords and Passkeys From"; the guide follows the latter for iOS 17.
+            step(
+                "enable-provider",
+                Some("settings-provider"),
+                &["menu-missing", "authenticator-not-listed", "setting-locked"],
+                MS_AUTHENTICATOR_IOS,
+            )
+            .with_variants(&[OsVariant { below_major: 18, suffix: "ios17" }]),
             step("finish", Some("done"), &["passkey-not-found", "page-timed-out"], MS_AUTHENTICATOR_IOS),
+            // "Sign-in loop": documented for Conditional Access policies that require a passkey for
+            // all resources, Authenticator included (how-to-enable-authenticator-passkey).
+            // "in-app-browser": not in Microsoft's pages; kept because it is a common ticket.
+            handoff(
+                "open-security-info",
+                Some("security-info-add"),
+                &["in-app-browser", "no-passkey-option", "sign-in-loop"],
+                MS_AUTHENTICATOR_IOS,
+            ),
         ],
         sources: &[MS_AUTHENTICATOR_IOS, MS_AUTHENTICATOR_ADMIN, APPLE_PASSWORDS_APP],
+        checked: CHECKED,
     },
     // iCloud Keychain (Apple Passwords) on iPhone/iPad, synced.
     Flow {
@@ -127,7 +162,7 @@ pub static FLOWS: [Flow; 9] = [
         // need iOS 16 or later with iCloud Keychain and two-factor authentication on.
         requirements: &[Requirement::MinOsMajor(16), Requirement::ScreenLock],
         steps: &[
-            step("update", None, &["os-too-old", "which-version"], MS_SYNCED_ADMIN),
+            update(16, MS_SYNCED_ADMIN),
             // Apple 109016: Settings > [name] > iCloud > "Passwords" (iOS 17 or earlier: "Passwords
             // and Keychain") > "Sync this [Device]"; two-factor authentication is required.
             // Microsoft's prerequisite for synced passkeys on iOS instead says to set "Set Up Codes
@@ -138,7 +173,8 @@ pub static FLOWS: [Flow; 9] = [
                 None,
                 &["no-apple-account", "two-factor-needed", "no-passcode"],
                 APPLE_ICLOUD_KEYCHAIN,
-            ),
+            )
+            .with_variants(&[OsVariant { below_major: 18, suffix: "ios17" }]),
             handoff(
                 "open-security-info",
                 Some("security-info-add"),
@@ -158,6 +194,7 @@ pub static FLOWS: [Flow; 9] = [
             step("name-it", Some("done"), &["closed-too-early"], MS_SYNCED_REGISTER),
         ],
         sources: &[MS_SYNCED_REGISTER, MS_SYNCED_ADMIN, APPLE_IPHONE_PASSKEYS, APPLE_ICLOUD_KEYCHAIN],
+        checked: CHECKED,
     },
     // Microsoft Authenticator on a Samsung Galaxy (One UI), Android 14+.
     Flow {
@@ -165,7 +202,7 @@ pub static FLOWS: [Flow; 9] = [
         credential: Credential::DeviceBoundAttested,
         requirements: &[Requirement::MinOsMajor(14), Requirement::AuthenticatorApp, Requirement::ScreenLock],
         steps: &[
-            step("update", None, &["os-too-old", "which-version"], MS_AUTHENTICATOR_ANDROID),
+            update(14, MS_AUTHENTICATOR_ANDROID),
             // Work profiles: "Passkeys on Android are used only from the profile where they're
             // stored ... users with both ... should create their passkeys in Authenticator for each
             // profile" (how-to-enable-authenticator-passkey).
@@ -174,6 +211,16 @@ pub static FLOWS: [Flow; 9] = [
                 None,
                 &["work-profile", "account-already-added", "cant-sign-in"],
                 MS_AUTHENTICATOR_ANDROID,
+            ),
+            // Samsung Pass keeps passkeys since One UI 6 and is the preferred service on Galaxy
+            // phones (Samsung). The button that leads away from its save sheet is "Save another
+            // way" on Android's and Chrome's sheets (also named in Microsoft's Android pages);
+            // Samsung's own wording ("Other options"?) could not be confirmed, so both are named.
+            step(
+                "create-in-app",
+                Some("save-passkey"),
+                &["samsung-pass-appears", "saved-in-samsung-pass", "no-screen-lock", "passkey-already-exists"],
+                SAMSUNG_PASS_PASSKEYS,
             ),
             // The One UI path Settings > General management > Passwords, passkeys and autofill is
             // not on any samsung.com page found; it comes from the brief and third-party guides
@@ -190,6 +237,7 @@ pub static FLOWS: [Flow; 9] = [
                 &["menu-missing", "authenticator-not-listed"],
                 MS_AUTHENTICATOR_ANDROID,
             ),
+            step("finish", Some("done"), &["passkey-not-found", "page-timed-out"], MS_AUTHENTICATOR_ANDROID),
             // Microsoft: "Support for same-device registration in Microsoft Edge on Android is
             // coming soon", hence Chrome or Samsung Internet.
             handoff(
@@ -198,19 +246,9 @@ pub static FLOWS: [Flow; 9] = [
                 &["in-app-browser", "no-passkey-option", "sign-in-loop"],
                 MS_AUTHENTICATOR_ANDROID,
             ),
-            // Samsung Pass keeps passkeys since One UI 6 and is the preferred service on Galaxy
-            // phones (Samsung). The button that leads away from its save sheet is "Save another
-            // way" on Android's and Chrome's sheets (also named in Microsoft's Android pages);
-            // Samsung's own wording ("Other options"?) could not be confirmed, so both are named.
-            step(
-                "create-in-app",
-                Some("save-passkey"),
-                &["samsung-pass-appears", "saved-in-samsung-pass", "no-screen-lock", "passkey-already-exists"],
-                SAMSUNG_PASS_PASSKEYS,
-            ),
-            step("finish", Some("done"), &["passkey-not-found", "page-timed-out"], MS_AUTHENTICATOR_ANDROID),
         ],
         sources: &[MS_AUTHENTICATOR_ANDROID, MS_AUTHENTICATOR_ADMIN, SAMSUNG_PASS_PASSKEYS],
+        checked: CHECKED,
     },
     // Google Password Manager on a Pixel or other Android phone, synced.
     Flow {
@@ -247,6 +285,7 @@ pub static FLOWS: [Flow; 9] = [
             step("name-it", Some("done"), &["closed-too-early"], MS_SYNCED_REGISTER),
         ],
         sources: &[MS_SYNCED_REGISTER, MS_SYNCED_ADMIN, GOOGLE_PASSKEYS_ANDROID],
+        checked: CHECKED,
     },
     // Microsoft Authenticator on a Pixel or other Android phone, for device-bound-only tenants.
     Flow {
@@ -255,11 +294,17 @@ pub static FLOWS: [Flow; 9] = [
         // "Your mobile device needs to run Android version 14 or later."
         requirements: &[Requirement::MinOsMajor(14), Requirement::AuthenticatorApp, Requirement::ScreenLock],
         steps: &[
-            step("update", None, &["os-too-old", "which-version"], MS_AUTHENTICATOR_ANDROID),
+            update(14, MS_AUTHENTICATOR_ANDROID),
             step(
                 "install-authenticator",
                 None,
                 &["work-profile", "account-already-added", "cant-sign-in"],
+                MS_AUTHENTICATOR_ANDROID,
+            ),
+            step(
+                "create-in-app",
+                Some("save-passkey"),
+                &["other-app-offered", "no-screen-lock", "passkey-already-exists", "registration-failed"],
                 MS_AUTHENTICATOR_ANDROID,
             ),
             // Microsoft: Settings > "Passwords & accounts" > "Additional providers" > Authenticator
@@ -272,21 +317,16 @@ pub static FLOWS: [Flow; 9] = [
                 &["menu-missing", "authenticator-not-listed"],
                 MS_AUTHENTICATOR_ANDROID,
             ),
+            step("finish", Some("done"), &["passkey-not-found", "page-timed-out"], MS_AUTHENTICATOR_ANDROID),
             handoff(
                 "open-security-info",
                 Some("security-info-add"),
                 &["in-app-browser", "no-passkey-option", "sign-in-loop"],
                 MS_AUTHENTICATOR_ANDROID,
             ),
-            step(
-                "create-in-app",
-                Some("save-passkey"),
-                &["other-app-offered", "no-screen-lock", "passkey-already-exists", "registration-failed"],
-                MS_AUTHENTICATOR_ANDROID,
-            ),
-            step("finish", Some("done"), &["passkey-not-found", "page-timed-out"], MS_AUTHENTICATOR_ANDROID),
         ],
         sources: &[MS_AUTHENTICATOR_ANDROID, MS_AUTHENTICATOR_ADMIN],
+        checked: CHECKED,
     },
     // A passkey in the local Windows Hello container ("Microsoft Entra passkey on Windows").
     // Entra does not support attestation for these: "Attestation isn't supported for Microsoft
@@ -309,7 +349,14 @@ pub static FLOWS: [Flow; 9] = [
                 &["no-passkey-option", "only-authenticator"],
                 MS_WINDOWS_REGISTER,
             ),
-            // "This Windows device" > "Next", verify, "OK" (Windows passkeys page).
+            // Windows 11: "Save your passkey", "This will be saved to your Windows device", "OK", or
+            // "Change" for "Choose where to save your passkey". No Microsoft Learn page shows this
+            // dialog; the labels come from Microsoft's support wiki as published in a public copy
+            // (checked 2026-12-02), and the older dialog ("This Windows device" > "Next", verify,
+            // "OK") from the Windows passkeys page (ms.date 2023-11-07). Windows 10 (variant
+            // "windows10"): Microsoft supports it ("Windows 10 or Windows 11",
+            // how-to-register-entra-passkey-windows) but documents none of its labels, so its text
+            // names none.
             // "already-registered": "If you're on an Entra joined or Entra registered device ... a
             // Windows Hello for Business credential ... registration will fail ... you'll see an
             // error indicating the passkey is already registered" (Microsoft).
@@ -318,12 +365,14 @@ pub static FLOWS: [Flow; 9] = [
                 Some("choose-passkey"),
                 &["no-windows-option", "browser-offers-other-app", "already-registered", "not-allowed"],
                 WINDOWS_PASSKEYS,
-            ),
+            )
+            .with_variants(&[OsVariant { below_major: 11, suffix: "windows10" }]),
             // Naming is shown on Microsoft's security-key and synced-passkey pages; the Windows
             // page stops before it.
             step("name-it", Some("done"), &["closed-too-early"], MS_SYNCED_REGISTER),
         ],
         sources: &[MS_WINDOWS_REGISTER, MS_WINDOWS_ADMIN, WINDOWS_PASSKEYS, WINDOWS_HELLO_SETUP],
+        checked: CHECKED,
     },
     // iCloud Keychain on a Mac (Safari, or Chrome 118+ on macOS 13.5+), synced.
     Flow {
@@ -333,11 +382,12 @@ pub static FLOWS: [Flow; 9] = [
         // Chrome can save to iCloud Keychain only from macOS 13.5 (Chrome 118 release notes).
         requirements: &[Requirement::MinOsMajor(13), Requirement::ScreenLock],
         steps: &[
-            step("update", None, &["os-too-old", "which-version"], MS_SYNCED_ADMIN),
+            update(13, MS_SYNCED_ADMIN),
             // Apple 109016: System Settings > [name] > iCloud > "Passwords" (Sonoma or earlier:
             // "Passwords & Keychain") > "Sync this Mac". "To create a passkey, iCloud Keychain must
             // be set up on your Mac" (Apple).
-            step("icloud-keychain", None, &["no-apple-account", "two-factor-needed"], APPLE_ICLOUD_KEYCHAIN),
+            step("icloud-keychain", None, &["no-apple-account", "two-factor-needed"], APPLE_ICLOUD_KEYCHAIN)
+                .with_variants(&[OsVariant { below_major: 15, suffix: "macos14" }]),
             handoff(
                 "open-security-info",
                 Some("security-info-add"),
@@ -355,6 +405,7 @@ pub static FLOWS: [Flow; 9] = [
             step("name-it", Some("done"), &["closed-too-early"], MS_SYNCED_REGISTER),
         ],
         sources: &[MS_SYNCED_REGISTER, MS_SYNCED_ADMIN, APPLE_MAC_PASSKEYS, APPLE_ICLOUD_KEYCHAIN],
+        checked: CHECKED,
     },
     // A FIDO2 security key (USB or NFC). Attested when the key's model is in the FIDO metadata
     // service; tenants with key restrictions accept only listed models ("key-not-allowed").
@@ -379,6 +430,11 @@ pub static FLOWS: [Flow; 9] = [
             // Windows: "Security key" > "Next", then "OK" (Windows passkeys page). Mac/Safari:
             // "Other Options" (Apple). Chrome: "Save another way".
             step("choose-key", Some("choose-passkey"), &["no-key-option", "saved-wrong-place"], WINDOWS_PASSKEYS),
+            // "login.microsoft.com is requesting extended information about your security key" >
+            // "Allow": the browser's prompt for the key's make and model (attestation). Microsoft:
+            // "allow login.microsoft.com to access your security key or device when prompted"
+            // (how-to-register-passkey-authenticator, ms.date 2026-07-05); the prompt's wording is
+            // Firefox's, Chrome words it differently, so the text quotes only "Allow".
             step(
                 "touch-key",
                 Some("security-key-touch"),
@@ -388,6 +444,7 @@ pub static FLOWS: [Flow; 9] = [
             step("name-it", Some("done"), &["closed-too-early"], MS_SECURITY_KEY_REGISTER),
         ],
         sources: &[MS_SECURITY_KEY_REGISTER, MS_SECURITY_KEY_SUPPORT, MS_COMPATIBILITY],
+        checked: CHECKED,
     },
     // A computer that cannot hold the passkey: it goes into Microsoft Authenticator on the phone.
     //
@@ -444,6 +501,7 @@ pub static FLOWS: [Flow; 9] = [
             ),
         ],
         sources: &[MS_AUTHENTICATOR_IOS, MS_AUTHENTICATOR_ANDROID, MS_AUTHENTICATOR_SIGN_IN, WINDOWS_PASSKEYS],
+        checked: CHECKED,
     },
 ];
 
@@ -544,6 +602,57 @@ mod tests {
         }
     }
 
+    /// Where a step's taps may be documented: the vendors' own pages.
+    const VENDORS: [&str; 6] = [
+        "https://learn.microsoft.com/",
+        "https://support.microsoft.com/",
+        "https://support.apple.com/",
+        "https://support.google.com/",
+        "https://www.samsung.com/",
+        "https://www.microsoft.com/",
+    ];
+
+    #[test]
+    fn every_step_cites_a_vendor_page_and_every_flow_says_when_it_was_checked() {
+        for flow in &FLOWS {
+            for step in flow.steps {
+                assert!(
+                    VENDORS.iter().any(|v| step.source.starts_with(v)),
+                    "{} step {:?} cites no vendor page: {:?}",
+                    flow.id,
+                    step.id,
+                    step.source
+                );
+            }
+            let date = time::Date::parse(flow.checked, time::macros::format_description!("[year]-[month]-[day]"));
+            assert!(date.is_ok(), "{}: checked {:?}", flow.id, flow.checked);
+        }
+    }
+
+    #[test]
+    fn an_update_step_is_needed_exactly_below_the_flows_minimum() {
+        for flow in &FLOWS {
+            for step in flow.steps.iter().filter(|s| s.only_below_os.is_some()) {
+                assert_eq!(step.only_below_os, flow.min_os_major(), "{}", flow.id);
+            }
+        }
+        let iphone = flow(FlowId::IphoneAuthenticator);
+        assert_eq!(iphone.steps_for(Some(17)).first(), Some(&2), "iOS 17 skips the update step");
+        assert_eq!(iphone.steps_for(Some(16)).first(), Some(&1));
+        assert_eq!(iphone.steps_for(None).len(), iphone.steps.len(), "an unknown version keeps every step");
+    }
+
+    #[test]
+    fn older_systems_get_their_own_wording_where_the_screens_differ() {
+        let step = flow(FlowId::IphoneAuthenticator).steps.iter().find(|s| s.id == "enable-provider").unwrap();
+        assert_eq!(step.variant_for(Some(17)), Some("ios17"));
+        assert_eq!(step.variant_for(Some(18)), None);
+        assert_eq!(step.variant_for(None), None);
+        let save = flow(FlowId::WindowsHello).steps.iter().find(|s| s.id == "save-passkey").unwrap();
+        assert_eq!(save.variant_for(Some(10)), Some("windows10"));
+        assert_eq!(save.variant_for(Some(11)), None);
+    }
+
     #[test]
     fn every_flow_has_four_to_seven_steps() {
         for flow in &FLOWS {
@@ -618,6 +727,9 @@ mod tests {
             for step in flow.steps {
                 named.insert(format!("flow-{}-{}-title", flow.id, step.id));
                 named.insert(format!("flow-{}-{}-body", flow.id, step.id));
+                for variant in step.variants {
+                    named.insert(format!("flow-{}-{}-body-{}", flow.id, step.id, variant.suffix));
+                }
                 for problem in step.problems {
                     named.insert(format!("stuck-{}-{}-{}", flow.id, step.id, problem));
                     named.insert(format!("stuck-{}-{}-{}-fix", flow.id, step.id, problem));

@@ -2,7 +2,8 @@
 //! every word a person reads comes from Fluent messages named after the ids here:
 //!
 //! - `flow-{flow}-title`, `flow-{flow}-summary`
-//! - `flow-{flow}-{step}-title`, `flow-{flow}-{step}-body`
+//! - `flow-{flow}-{step}-title`, `flow-{flow}-{step}-body`, and `flow-{flow}-{step}-body-{variant}`
+//!   where an older system's screens differ (see [`OsVariant`])
 //! - `stuck-{flow}-{step}-{problem}` (the symptom, as the person would say it) and
 //!   `stuck-{flow}-{step}-{problem}-fix`
 
@@ -50,6 +51,36 @@ pub struct Step {
     pub problems: &'static [&'static str],
     /// Where the instructions of this step are documented by the vendor.
     pub source: &'static str,
+    /// The step is only needed below this system major version (an "update your device" step):
+    /// a system known to be newer skips it.
+    pub only_below_os: Option<u32>,
+    /// Wordings for older systems whose screens differ; the plain body is the newest system's.
+    pub variants: &'static [OsVariant],
+}
+
+/// Another wording of a step's body, for systems older than `below_major` whose screens
+/// differ: message `flow-{flow}-{step}-body-{suffix}`. A system whose version is unknown gets
+/// the plain body, which names both where they differ.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OsVariant {
+    pub below_major: u32,
+    pub suffix: &'static str,
+}
+
+impl Step {
+    /// Whether a system of this major version (unknown: `None`) needs the step.
+    pub fn needed_on(&self, os_major: Option<u32>) -> bool {
+        match (self.only_below_os, os_major) {
+            (Some(below), Some(major)) => major < below,
+            _ => true,
+        }
+    }
+
+    /// The suffix of the body's wording for this system, if it has its own.
+    pub fn variant_for(&self, os_major: Option<u32>) -> Option<&'static str> {
+        let major = os_major?;
+        self.variants.iter().filter(|v| major < v.below_major).min_by_key(|v| v.below_major).map(|v| v.suffix)
+    }
 }
 
 /// A complete walkthrough.
@@ -61,6 +92,8 @@ pub struct Flow {
     pub steps: &'static [Step],
     /// Vendor documentation the flow as a whole follows.
     pub sources: &'static [&'static str],
+    /// When the steps were last checked against their sources (`YYYY-MM-DD`).
+    pub checked: &'static str,
 }
 
 impl Flow {
@@ -77,5 +110,11 @@ impl Flow {
 
     pub fn handoff_step(&self) -> Option<usize> {
         self.steps.iter().position(|s| s.handoff).map(|i| i + 1)
+    }
+
+    /// The numbers (1-based, as in links and the funnel) of the steps this system needs, in
+    /// order. Step numbers stay the same for everyone; only the count shown changes.
+    pub fn steps_for(&self, os_major: Option<u32>) -> Vec<usize> {
+        (1..=self.steps.len()).filter(|n| self.steps[n - 1].needed_on(os_major)).collect()
     }
 }

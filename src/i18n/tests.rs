@@ -46,6 +46,9 @@ fn dynamic_ids() -> BTreeSet<String> {
         for step in flow.steps {
             ids.insert(format!("flow-{}-{}-title", flow.id, step.id));
             ids.insert(format!("flow-{}-{}-body", flow.id, step.id));
+            for variant in step.variants {
+                ids.insert(format!("flow-{}-{}-body-{}", flow.id, step.id, variant.suffix));
+            }
             if let Some(illustration) = step.illustration {
                 ids.insert(format!("illustration-{illustration}"));
             }

@@ -21,6 +21,7 @@ pub struct SettingsValues {
     pub allow_synced: bool,
     pub enforce_attestation: bool,
     pub require_authenticator: bool,
+    pub windows_hello: bool,
 }
 
 pub struct SettingsModel {
@@ -211,6 +212,11 @@ pub fn render(model: SettingsModel) -> String {
                                 <input type="checkbox" id="require_authenticator" name="require_authenticator" value="1" checked=v.require_authenticator disabled=disabled />
                                 <label for="require_authenticator">{t("admin-policy-authenticator")}</label>
                             </div>
+                            <div class="radio">
+                                <input type="checkbox" id="windows_hello" name="windows_hello" value="1" checked=v.windows_hello disabled=disabled aria-describedby="windows_hello-hint" />
+                                <label for="windows_hello">{t("admin-policy-windows-hello")}</label>
+                            </div>
+                            <p class="hint" id="windows_hello-hint">{t("admin-policy-windows-hello-hint")}</p>
                         </fieldset>
                         {save}
                     </form>

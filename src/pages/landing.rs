@@ -11,6 +11,7 @@ use crate::domain::device::Device;
 use crate::domain::flow_id::FlowId;
 use crate::guide::catalog;
 use crate::guide::chooser::UpdateFirst;
+use crate::guide::policy::Refusal;
 use crate::i18n::arg;
 
 pub struct LandingModel {
@@ -22,6 +23,8 @@ pub struct LandingModel {
     pub in_app: Option<InApp>,
     pub update_first: Option<UpdateFirst>,
     pub start_href: Option<String>,
+    /// How many steps the recommended walkthrough has on this system.
+    pub step_count: usize,
     pub alternatives: Vec<(FlowId, String)>,
     pub devices_href: String,
     /// The same page for an iPad, offered by the script when a "Mac" has a touch screen.
@@ -30,6 +33,13 @@ pub struct LandingModel {
     pub page_url: String,
     /// A QR code (SVG markup we generated) that opens the guide on a phone.
     pub phone_qr: Option<String>,
+    /// The recommended walkthrough is a phone's and this is a computer: the link that opens it on
+    /// the phone (the QR code's), shown above the walkthrough and in print.
+    pub phone_link: Option<String>,
+    /// A walkthrough asked for with `?flow=` that the tenant's policy rules out, and why.
+    pub refused: Option<(FlowId, Refusal)>,
+    /// This browser cannot create or use the passkey here: the message that says which to use.
+    pub browser_note: Option<&'static str>,
 }
 
 pub fn render(model: LandingModel) -> String {
@@ -98,6 +108,28 @@ pub fn render(model: LandingModel) -> String {
         }
     });
 
+    let refused = model.refused.map(|(flow, why)| {
+        let heading = i18n.t_args("guide-refused-title", &[("flow", arg(flow_title(&i18n, flow)))]);
+        let reason = i18n.t_args(why.message_id(), &[("company", arg(company.clone()))]);
+        view! {
+            <section class="callout callout-warning" aria-labelledby="refused-heading">
+                <h2 id="refused-heading">{heading}</h2>
+                <p>{reason}</p>
+            </section>
+        }
+    });
+
+    let browser_note = model.browser_note.map(|id| {
+        let heading = i18n.t("guide-browser-title");
+        let body = i18n.t(id);
+        view! {
+            <section class="callout callout-warning" aria-labelledby="browser-heading">
+                <h2 id="browser-heading">{heading}</h2>
+                <p>{body}</p>
+            </section>
+        }
+    });
+
     let recommended = model.flow.map(|flow| {
         let data = catalog::flow(flow);
         let heading = i18n.t("guide-recommended");
@@ -106,9 +138,16 @@ pub fn render(model: LandingModel) -> String {
         let needs_label = i18n.t("guide-you-need");
         let needs =
             data.requirements.iter().map(|r| view! { <li>{requirement_text(&i18n, flow, r)}</li> }).collect_view();
-        let steps = i18n.t_args("guide-step-count", &[("count", (data.steps.len() as i64).into())]);
-        let start = i18n.t("guide-start");
-        let start_href = model.start_href.clone().unwrap_or_default();
+        let steps = i18n.t_args("guide-step-count", &[("count", (model.step_count as i64).into())]);
+        // A system too old for the walkthrough gets no Start: the update comes first.
+        let start = match &model.update_first {
+            None => {
+                let label = i18n.t("guide-start");
+                let href = model.start_href.clone().unwrap_or_default();
+                view! { <a class="button button-primary" href=href>{label}</a> }.into_any()
+            }
+            Some(_) => view! { <p class="meta">{i18n.t("guide-start-after-update")}</p> }.into_any(),
+        };
         view! {
             <section class="card flow-card" aria-labelledby="flow-heading">
                 <p class="eyebrow">{heading}</p>
@@ -117,7 +156,7 @@ pub fn render(model: LandingModel) -> String {
                 <h3 class="needs-heading">{needs_label}</h3>
                 <ul class="needs">{needs}</ul>
                 <p class="meta">{steps}</p>
-                <a class="button button-primary" href=start_href>{start}</a>
+                {start}
             </section>
         }
     });
@@ -134,7 +173,19 @@ pub fn render(model: LandingModel) -> String {
         }
     });
 
-    let qr = model.phone_qr.clone().map(|svg| {
+    let phone_card = model.phone_link.clone().zip(model.phone_qr.clone()).map(|(link, svg)| {
+        let heading = i18n.t("guide-phone-flow-title");
+        let body = i18n.t("guide-phone-flow-body");
+        view! {
+            <section class="card qr-card phone-card" aria-labelledby="phone-heading">
+                <h2 id="phone-heading">{heading}</h2>
+                <p>{body}</p>
+                <div class="qr" role="img" aria-label=i18n.t("guide-qr-alt") inner_html=svg></div>
+                <p class="phone-link"><code>{link}</code></p>
+            </section>
+        }
+    });
+    let qr = model.phone_qr.clone().filter(|_| model.phone_link.is_none()).map(|svg| {
         let heading = i18n.t("guide-qr-title");
         let body = i18n.t("guide-qr-body");
         view! {
@@ -188,8 +239,11 @@ pub fn render(model: LandingModel) -> String {
                     <a href=model.devices_href.clone() class="switch-device">{switch_label}</a>
                 </p>
                 {ipad}
+                {refused}
                 {in_app}
+                {browser_note}
                 {update}
+                {phone_card}
                 {recommended}
                 {nothing_fits}
                 {qr}

@@ -65,7 +65,12 @@ pub fn requirement_text(i18n: &I18n, flow: FlowId, requirement: &Requirement) ->
         }
         Requirement::AuthenticatorApp => i18n.t("requirement-authenticator"),
         Requirement::Bluetooth => i18n.t("requirement-bluetooth"),
-        Requirement::ScreenLock => i18n.t("requirement-screen-lock"),
+        Requirement::ScreenLock => i18n.t(match flow {
+            FlowId::Mac => "requirement-screen-lock-mac",
+            FlowId::WindowsHello => "requirement-screen-lock-windows",
+            FlowId::IphoneAuthenticator | FlowId::IphoneIcloud => "requirement-screen-lock-apple",
+            _ => "requirement-screen-lock",
+        }),
         Requirement::SecurityKey => i18n.t("requirement-security-key"),
         Requirement::Phone => i18n.t("requirement-phone"),
     }

@@ -63,7 +63,7 @@ pub fn render(model: RunbookModel) -> String {
                 })
                 .collect_view();
             let source = step.source;
-            let source_label = i18n.t("runbook-source");
+            let source_label = i18n.t_args("runbook-source", &[("date", arg(flow.checked))]);
             view! {
                 <section class="card runbook-step">
                     <h3>{heading}</h3>

@@ -15,14 +15,22 @@ pub struct StepModel {
     pub tenant: String,
     pub device: Device,
     pub flow: FlowId,
+    /// The step's number in links and the funnel.
     pub number: usize,
+    /// Where it stands among the steps this system needs, and how many those are.
+    pub position: usize,
     pub total: usize,
     pub step: Step,
+    /// The wording of the body for an older system, if it has its own.
+    pub body_variant: Option<&'static str>,
     pub back_href: String,
     pub next_href: String,
     pub next_is_done: bool,
     pub stuck_href: String,
     pub handoff_href: Option<String>,
+    /// On the hand-off step, the steps that follow on Microsoft's page (their step ids, with the
+    /// wording for this system), so the person has read them before the guide is left behind.
+    pub coming_next: Vec<(&'static str, Option<&'static str>)>,
     pub illustration_url: Option<String>,
 }
 
@@ -31,14 +39,38 @@ pub fn render(model: StepModel) -> String {
     let company = model.chrome.tenant_name.clone();
     let key = format!("flow-{}-{}", model.flow.as_str(), model.step.id);
     let heading = i18n.t_args(&format!("{key}-title"), &[("company", arg(company.clone()))]);
-    let body = i18n.t_args(&format!("{key}-body"), &[("company", arg(company.clone()))]);
+    let body_id = match model.body_variant {
+        Some(variant) => format!("{key}-body-{variant}"),
+        None => format!("{key}-body"),
+    };
+    let body = i18n.t_args(&body_id, &[("company", arg(company.clone()))]);
     let progress = i18n
-        .t_args("step-progress", &[("number", (model.number as i64).into()), ("total", (model.total as i64).into())]);
+        .t_args("step-progress", &[("number", (model.position as i64).into()), ("total", (model.total as i64).into())]);
     let title = format!("{heading} · {}", flow_title(&i18n, model.flow));
     let flow_name = flow_title(&i18n, model.flow);
     let illustration = model.illustration_url.clone().map(|src| {
         let alt = i18n.t(&format!("illustration-{}", model.step.illustration.unwrap_or_default()));
         view! { <img class="illustration" src=src alt=alt width="280" height="200" /> }
+    });
+    let coming_next = (!model.coming_next.is_empty()).then(|| {
+        let heading = i18n.t("step-coming-next");
+        let items = model
+            .coming_next
+            .iter()
+            .map(|(step, variant)| {
+                let key = format!("flow-{}-{step}", model.flow.as_str());
+                let body_id = variant.map_or_else(|| format!("{key}-body"), |v| format!("{key}-body-{v}"));
+                let title = i18n.t_args(&format!("{key}-title"), &[("company", arg(company.clone()))]);
+                let body = i18n.t_args(&body_id, &[("company", arg(company.clone()))]);
+                view! { <li><strong>{title}</strong>" "{body}</li> }
+            })
+            .collect_view();
+        view! {
+            <section class="coming-next" aria-labelledby="coming-next-heading">
+                <h2 id="coming-next-heading">{heading}</h2>
+                <ol>{items}</ol>
+            </section>
+        }
     });
     let handoff = model.handoff_href.clone().map(|href| {
         let label = i18n.t("step-open-security-info");
@@ -46,6 +78,7 @@ pub fn render(model: StepModel) -> String {
         let warning = i18n.t("step-no-passkey-warning");
         view! {
             <p id="no-passkey-warning" class="callout callout-warning" role="status" hidden>{warning}</p>
+            {coming_next}
             <a class="button button-primary handoff" href=href>{label}</a>
             <p class="hint">{note}</p>
         }
@@ -54,7 +87,7 @@ pub fn render(model: StepModel) -> String {
     let next = if model.next_is_done { i18n.t("step-finish") } else { i18n.t("step-next") };
     let stuck = i18n.t("step-stuck");
     let nav_label = i18n.t("step-nav");
-    let value = model.number.to_string();
+    let value = model.position.to_string();
     let max = model.total.to_string();
     let next_class = if model.handoff_href.is_some() { "button" } else { "button button-primary" };
 

@@ -297,6 +297,7 @@ fn values_of(tenant: &Tenant) -> pages::admin_settings::SettingsValues {
         allow_synced: tenant.policy.allow_synced,
         enforce_attestation: tenant.policy.enforce_attestation,
         require_authenticator: tenant.policy.require_authenticator,
+        windows_hello: tenant.policy.windows_hello,
     }
 }
 
@@ -387,6 +388,7 @@ pub struct SettingsForm {
     passkeys: String,
     enforce_attestation: Option<String>,
     require_authenticator: Option<String>,
+    windows_hello: Option<String>,
 }
 
 pub async fn save_settings(
@@ -435,6 +437,7 @@ pub async fn save_settings(
         allow_synced: form.passkeys != "device-bound",
         enforce_attestation: form.enforce_attestation.is_some(),
         require_authenticator: form.require_authenticator.is_some(),
+        windows_hello: form.windows_hello.is_some(),
     });
     let submitted = pages::admin_settings::SettingsValues {
         name: form.name.clone(),
@@ -458,6 +461,7 @@ pub async fn save_settings(
         allow_synced: form.passkeys != "device-bound",
         enforce_attestation: form.enforce_attestation.is_some(),
         require_authenticator: form.require_authenticator.is_some(),
+        windows_hello: form.windows_hello.is_some(),
     };
     if !errors.is_empty() {
         return Ok(settings_response(&admin, i18n, submitted, errors, Vec::new(), StatusCode::UNPROCESSABLE_ENTITY));

@@ -32,14 +32,17 @@ fn page(ctx: &GuideContext, html: impl Into<axum::body::Body>) -> Response {
     response
 }
 
-/// The flow, if it exists and the tenant's policy allows it; otherwise not found.
-pub fn allowed_flow(ctx: &GuideContext, flow: &str) -> AppResult<&'static Flow> {
+/// The flow of a step link, when the tenant's policy allows it. A flow it rules out (a bookmark,
+/// an old reminder email) answers `Err` with a 303 to the start page, which says why; a flow
+/// that does not exist is not found.
+pub fn allowed_flow(ctx: &GuideContext, flow: &str) -> AppResult<Result<&'static Flow, Response>> {
     let id = FlowId::parse(flow).ok_or(AppError::NotFound)?;
     let flow = catalog::flow(id);
-    if !ctx.tenant.policy.allows(flow) {
-        return Err(AppError::NotFound);
+    if ctx.tenant.policy.allows(flow) {
+        Ok(Ok(flow))
+    } else {
+        Ok(Err(Redirect::to(&ctx.links.landing_flow(id)).into_response()))
     }
-    Ok(flow)
 }
 
 pub async fn root() -> AppError {
@@ -86,9 +89,17 @@ pub fn landing_model(state: &AppState, ctx: &GuideContext) -> pages::landing::La
     let detection = ctx.detection();
     let choice = choice_for(ctx);
     let page_url = url_on_host(state, &ctx.host, &ctx.links.landing());
-    let phone_qr = (choice.flow == Some(FlowId::CrossDevice))
-        .then(|| qr_svg(&url_on_host(state, &ctx.host, &ctx.links_without_device_landing())))
-        .flatten();
+    // A phone's walkthrough shown on a computer goes across to the phone: the same walkthrough,
+    // language and campaign, by QR code or by the link typed in.
+    let phone_flow = choice.flow.filter(|f| chooser::belongs_on_phone(*f) && !ctx.device.is_mobile());
+    let phone_link = phone_flow.map(|f| url_on_host(state, &ctx.host, &ctx.links_without_device().landing_flow(f)));
+    let phone_qr = match (&phone_link, choice.flow) {
+        (Some(link), _) => qr_svg(link),
+        (None, Some(FlowId::CrossDevice)) => {
+            qr_svg(&url_on_host(state, &ctx.host, &ctx.links_without_device().landing()))
+        }
+        _ => None,
+    };
     pages::landing::LandingModel {
         chrome: ctx.chrome(Some(ctx.support_code(choice.flow, None))),
         tenant: ctx.tenant.slug.to_string(),
@@ -97,22 +108,34 @@ pub fn landing_model(state: &AppState, ctx: &GuideContext) -> pages::landing::La
         flow: choice.flow,
         in_app: detection.in_app,
         update_first: choice.update_first.clone(),
-        start_href: choice.flow.map(|f| ctx.links.step(f, 1)),
+        start_href: choice.flow.map(|f| ctx.links.step(f, shown_steps(ctx, f).first().copied().unwrap_or(1))),
+        step_count: choice.flow.map_or(0, |f| shown_steps(ctx, f).len()),
         alternatives: choice.alternatives.iter().map(|f| (*f, ctx.links.landing_flow(*f))).collect(),
         devices_href: ctx.links.devices(),
         ipad_href: ctx.links.landing_device(Device::Ipad),
         page_url,
         phone_qr,
+        phone_link,
+        refused: ctx.query.flow.and_then(|f| Some((f, ctx.tenant.policy.refusal(catalog::flow(f))?))),
+        browser_note: browser_note(&detection),
     }
 }
 
+/// Browsers that cannot do the passkey part on their system, by Microsoft's support matrix:
+/// Firefox on Linux cannot use a passkey in Authenticator from the phone ("Authenticator passkey
+/// sign-in" is not supported there, concept-fido2-compatibility, ms.date 2025-05-12, checked
+/// 2026-12-02; the 2024 revision marked Firefox on Linux unsupported altogether).
+fn browser_note(detection: &crate::detect::Detection) -> Option<&'static str> {
+    (detection.device == Device::Linux && detection.browser.as_deref() == Some("Firefox"))
+        .then_some("guide-browser-linux-firefox")
+}
+
 impl GuideContext {
-    /// The landing link without a device choice, for opening on another device.
-    fn links_without_device_landing(&self) -> String {
+    /// Links without the device choice, for opening on another device.
+    fn links_without_device(&self) -> Links {
         Links::new(self.tenant.slug.as_str())
             .keeping("c", self.query.campaign.as_ref().map(|c| c.as_str()))
             .keeping("lang", self.query.lang.as_deref())
-            .landing()
     }
 }
 
@@ -130,6 +153,18 @@ pub async fn devices(ctx: GuideContext) -> AppResult<Response> {
     Ok(page(&ctx, pages::devices::render(model)))
 }
 
+/// The numbers of the steps of `flow` this visitor's system needs.
+fn shown_steps(ctx: &GuideContext, flow: FlowId) -> Vec<usize> {
+    catalog::flow(flow).steps_for(os_major_for(ctx, flow))
+}
+
+/// The system version that decides `flow`'s steps: the visitor's, when the flow is one for their
+/// device (a Windows PC reading the iPhone walkthrough says nothing about the iPhone).
+fn os_major_for(ctx: &GuideContext, flow: FlowId) -> Option<u32> {
+    let detection = ctx.detection();
+    chooser::candidates(detection.device).contains(&flow).then(|| detection.os_major()).flatten()
+}
+
 /// The step number of a path, if the flow has that step; otherwise not found.
 pub fn step_number(flow: &Flow, step: &str) -> AppResult<usize> {
     let number: usize = step.parse().map_err(|_| AppError::NotFound)?;
@@ -142,13 +177,22 @@ pub async fn step(
     Path((_, flow, step)): Path<(String, String, String)>,
     ctx: GuideContext,
 ) -> AppResult<Response> {
-    let flow = allowed_flow(&ctx, &flow)?;
+    let flow = match allowed_flow(&ctx, &flow)? {
+        Ok(flow) => flow,
+        Err(to_start) => return Ok(to_start),
+    };
     let number = step_number(flow, &step)?;
     let data = *flow.step(number).ok_or(AppError::NotFound)?;
     if !ctx.hints_pending {
         ctx.record(&state, Stage::Step, Some(flow.id), Some(number), None).await?;
     }
-    let total = flow.steps.len();
+    // Steps this system does not need are left out of the count and of Back/Next; a link to one
+    // (an old bookmark) still shows it, within the full list.
+    let os_major = os_major_for(&ctx, flow.id);
+    let shown = shown_steps(&ctx, flow.id);
+    let list: Vec<usize> = if shown.contains(&number) { shown } else { (1..=flow.steps.len()).collect() };
+    let at = list.iter().position(|n| *n == number).unwrap_or(0);
+    let (previous, next) = (at.checked_sub(1).map(|i| list[i]), list.get(at + 1).copied());
     let key = ctx.page_key("step", Some(flow.id), number);
     let html = state.pages.get_or_render(key, || {
         let model = pages::step::StepModel {
@@ -157,13 +201,20 @@ pub async fn step(
             device: ctx.device,
             flow: flow.id,
             number,
-            total,
+            position: at + 1,
+            total: list.len(),
             step: data,
-            back_href: if number == 1 { ctx.links.landing_flow(flow.id) } else { ctx.links.step(flow.id, number - 1) },
-            next_href: if number == total { ctx.links.done(flow.id) } else { ctx.links.step(flow.id, number + 1) },
-            next_is_done: number == total,
+            body_variant: data.variant_for(os_major),
+            back_href: previous.map_or_else(|| ctx.links.landing_flow(flow.id), |n| ctx.links.step(flow.id, n)),
+            next_href: next.map_or_else(|| ctx.links.done(flow.id), |n| ctx.links.step(flow.id, n)),
+            next_is_done: next.is_none(),
             stuck_href: ctx.links.stuck(flow.id, number),
             handoff_href: data.handoff.then(|| ctx.links.go(flow.id, number)),
+            coming_next: if data.handoff {
+                list[at + 1..].iter().map(|n| flow.steps[n - 1]).map(|s| (s.id, s.variant_for(os_major))).collect()
+            } else {
+                Vec::new()
+            },
             illustration_url: data.illustration.map(Links::illustration),
         };
         pages::step::render(model)
@@ -194,7 +245,10 @@ async fn stuck_page(
     step: String,
     problem: Option<String>,
 ) -> AppResult<Response> {
-    let flow = allowed_flow(&ctx, &flow)?;
+    let flow = match allowed_flow(&ctx, &flow)? {
+        Ok(flow) => flow,
+        Err(to_start) => return Ok(to_start),
+    };
     let number = step_number(flow, &step)?;
     let data = *flow.step(number).ok_or(AppError::NotFound)?;
     let chosen = problem.map(|p| known_problem(&data, &p)).transpose()?;
@@ -221,7 +275,10 @@ pub fn known_problem(step: &Step, problem: &str) -> AppResult<&'static str> {
 
 /// The helpdesk's page for one walkthrough.
 pub async fn runbook(Path((_, flow)): Path<(String, String)>, ctx: GuideContext) -> AppResult<Response> {
-    let flow = allowed_flow(&ctx, &flow)?;
+    let flow = match allowed_flow(&ctx, &flow)? {
+        Ok(flow) => flow,
+        Err(to_start) => return Ok(to_start),
+    };
     let others = chooser::allowed_flows(&ctx.tenant.policy)
         .into_iter()
         .filter(|f| *f != flow.id)
@@ -252,7 +309,7 @@ pub async fn done_page(ctx: GuideContext) -> AppResult<Response> {
     if let Some(flow) = flow {
         hidden.push(("flow", flow.as_str().to_owned()));
     }
-    let last = flow.map(|f| catalog::flow(f).steps.len()).unwrap_or(1);
+    let last = flow.and_then(|f| shown_steps(&ctx, f).last().copied()).unwrap_or(1);
     let model = pages::done::DoneModel {
         chrome: ctx.chrome(Some(ctx.support_code(flow, None))),
         tenant: ctx.tenant.slug.to_string(),

@@ -83,6 +83,8 @@ pub struct GuideContext {
     pub recipient: Option<String>,
     /// The request came over HTTPS (see `web::transport`).
     pub https: bool,
+    /// The page's path below the tenant (`""`, `/samsung/2`), so the language switch stays on it.
+    pub page_path: String,
 }
 
 impl FromRequestParts<AppState> for GuideContext {
@@ -94,7 +96,9 @@ impl FromRequestParts<AppState> for GuideContext {
         let tenant = state.guide_tenant(&slug).await?.ok_or(AppError::NotFound)?;
         let ClientIp(ip) = ClientIp::from_request_parts(parts, state).await.unwrap_or(ClientIp(None));
         let Https(https) = Https::from_request_parts(parts, state).await.unwrap_or_default();
-        Ok(GuideContext::build(tenant, &parts.headers, parts.uri.query(), ip, https, Some(state.lookups())))
+        let mut ctx = GuideContext::build(tenant, &parts.headers, parts.uri.query(), ip, https, Some(state.lookups()));
+        ctx.page_path = page_path(parts.uri.path(), ctx.tenant.slug.as_str());
+        Ok(ctx)
     }
 }
 
@@ -142,6 +146,7 @@ impl GuideContext {
         let recipient =
             tenant.personal_links.then(|| query.recipient.clone().or_else(|| recipient_cookie(headers))).flatten();
         GuideContext {
+            page_path: String::new(),
             https,
             recipient,
             tenant,
@@ -182,6 +187,7 @@ impl GuideContext {
             device: self.device,
             detected: self.detected.device,
             os_version: self.detected.os_version.clone(),
+            browser: self.detected.browser.clone(),
             in_app: self.detected.in_app,
             kept: self.links.kept().to_vec(),
             host: self.host.clone(),
@@ -200,7 +206,7 @@ impl GuideContext {
             .map(|l| LanguageLink {
                 label: I18n::new(l.clone()).t("language-name"),
                 lang: l.as_str(),
-                href: self.links.landing_lang(l.as_str()),
+                href: self.links.on_page(&self.page_path, self.query.flow, l.as_str()),
                 current: *l == self.i18n.locale,
             })
             .collect();
@@ -286,6 +292,8 @@ pub struct PageKey {
     device: Device,
     detected: Device,
     os_version: Option<String>,
+    /// Some pages name the browser to use instead of this one.
+    browser: Option<String>,
     in_app: Option<detect::InApp>,
     /// The parameters every link carries (campaign, language, device choice).
     kept: Vec<(&'static str, String)>,
@@ -299,6 +307,7 @@ pub struct PageKey {
 impl crate::web::caches::HeapSize for PageKey {
     fn heap_size(&self) -> usize {
         self.os_version.as_ref().map_or(0, String::capacity)
+            + self.browser.as_ref().map_or(0, String::capacity)
             + self.host.capacity()
             + self.kept.iter().map(|(_, v)| v.capacity() + std::mem::size_of::<(&str, String)>()).sum::<usize>()
     }
@@ -312,6 +321,15 @@ pub struct Moment {
     pub day: String,
     /// The visitor's keyed hash for that day.
     pub visitor: String,
+}
+
+/// The path of a guide page below `/{slug}`; the start page for anything else.
+fn page_path(path: &str, slug: &str) -> String {
+    path.strip_prefix('/')
+        .and_then(|p| p.strip_prefix(slug))
+        .filter(|rest| rest.len() <= 200 && rest.starts_with('/') && rest.len() > 1)
+        .map(str::to_owned)
+        .unwrap_or_default()
 }
 
 /// The code a personal link left in its cookie.

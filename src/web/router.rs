@@ -190,6 +190,15 @@ impl Links {
         self.with("", &[("lang", lang)])
     }
 
+    /// The page at `path` below the tenant (as `GuideContext::page_path` gives it) in another
+    /// language, keeping the walkthrough chosen with `?flow=`.
+    pub fn on_page(&self, path: &str, flow: Option<FlowId>, lang: &str) -> String {
+        match flow {
+            Some(flow) => self.with(path, &[("flow", flow.as_str()), ("lang", lang)]),
+            None => self.with(path, &[("lang", lang)]),
+        }
+    }
+
     pub fn devices(&self) -> String {
         self.with("/devices", &[])
     }

@@ -387,7 +387,7 @@ async fn personal_links_put_people_into_segments_for_the_next_reminder() {
     let first = first.send().await.unwrap();
     assert!(first.headers()["set-cookie"].to_str().unwrap().starts_with("pg_r="));
     let stuck = adele
-        .get(app.url("/demo/iphone-authenticator/3/stuck/menu-missing"))
+        .get(app.url("/demo/iphone-authenticator/4/stuck/menu-missing"))
         .header("user-agent", IPHONE)
         .header("accept-language", "en")
         .send()

@@ -168,7 +168,7 @@ async fn a_known_set_of_events_gives_exactly_the_expected_funnel() {
     for n in 0..3 {
         app.get_as("/demo/iphone-authenticator/2", &person(n)).await;
     }
-    app.get_as("/demo/iphone-authenticator/3/stuck/menu-missing", &person(2)).await;
+    app.get_as("/demo/iphone-authenticator/3/stuck/no-create-option", &person(2)).await;
     // Two hand off to Microsoft, one of them twice; one confirms done.
     app.get_as("/demo/go?flow=iphone-authenticator&step=4", &person(0)).await;
     app.get_as("/demo/go?flow=iphone-authenticator&step=4", &person(0)).await;
@@ -200,7 +200,7 @@ async fn a_known_set_of_events_gives_exactly_the_expected_funnel() {
         .map(|s| (s["step"].as_i64().unwrap(), s["events"].as_i64().unwrap(), s["visitors"].as_i64().unwrap()))
         .collect();
     assert_eq!(steps, vec![(1, 4, 4), (2, 3, 3)]);
-    assert_eq!(funnel["stuck"][0]["symptom"], "menu-missing");
+    assert_eq!(funnel["stuck"][0]["symptom"], "no-create-option");
     assert_eq!(funnel["stuck"][0]["step"], 3);
     assert_eq!(funnel["stuck"][0]["visitors"], 1);
     assert_eq!(funnel["bots"], 5);

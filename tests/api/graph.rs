@@ -279,8 +279,12 @@ async fn count(app: &TestApp, table: &str) -> i64 {
     n
 }
 
-const DEVICE_BOUND: PasskeyPolicy =
-    PasskeyPolicy { allow_synced: false, enforce_attestation: false, require_authenticator: false };
+const DEVICE_BOUND: PasskeyPolicy = PasskeyPolicy {
+    allow_synced: false,
+    enforce_attestation: false,
+    require_authenticator: false,
+    windows_hello: true,
+};
 
 #[tokio::test]
 async fn a_fetch_reads_every_page_waits_out_throttling_and_names_each_passkeys_provider() {

@@ -13,3 +13,4 @@ mod instances;
 mod outage;
 mod rollups;
 mod security;
+mod taps;
