@@ -24,7 +24,11 @@ pub fn router(state: AppState) -> Router {
         .route("/{tenant}/{flow}/{step}/stuck/{problem}", get(guide::fix));
     let admin_routes = Router::new()
         .route(ADMIN_HOME, get(admin::index))
-        .route(ADMIN_LOGIN, get(admin::login_page).post(admin::login))
+        // A sign-in form is an email and a password: 16 KB is plenty, and nothing larger is read.
+        .route(
+            ADMIN_LOGIN,
+            get(admin::login_page).post(admin::login).layer(axum::extract::DefaultBodyLimit::max(16 * 1024)),
+        )
         .route(ADMIN_LOGOUT, axum::routing::post(admin::logout))
         .route("/admin/tenants", axum::routing::post(admin::create_tenant))
         .route("/admin/tenants/{tenant}", get(admin::settings_page).post(admin::save_settings))
