@@ -153,10 +153,11 @@ pub fn render(model: LandingModel) -> String {
                 <p class="eyebrow">{heading}</p>
                 <h2 id="flow-heading">{name}</h2>
                 <p>{summary}</p>
+                <p class="meta">{steps}</p>
+                // Start comes before the list of what is needed, so a phone shows it without scrolling.
+                {start}
                 <h3 class="needs-heading">{needs_label}</h3>
                 <ul class="needs">{needs}</ul>
-                <p class="meta">{steps}</p>
-                {start}
             </section>
         }
     });

@@ -31,6 +31,9 @@ pub struct StepModel {
     /// On the hand-off step, the steps that follow on Microsoft's page (their step ids, with the
     /// wording for this system), so the person has read them before the guide is left behind.
     pub coming_next: Vec<(&'static str, Option<&'static str>)>,
+    /// This browser itself creates the passkey at the hand-off (not Authenticator), so the
+    /// script may warn when it cannot.
+    pub browser_creates_passkey: bool,
     pub illustration_url: Option<String>,
 }
 
@@ -75,9 +78,12 @@ pub fn render(model: StepModel) -> String {
     let handoff = model.handoff_href.clone().map(|href| {
         let label = i18n.t("step-open-security-info");
         let note = i18n.t("step-handoff-note");
-        let warning = i18n.t("step-no-passkey-warning");
+        let warning = model.browser_creates_passkey.then(|| {
+            let text = i18n.t("step-no-passkey-warning");
+            view! { <p id="no-passkey-warning" class="callout callout-warning" role="status" hidden>{text}</p> }
+        });
         view! {
-            <p id="no-passkey-warning" class="callout callout-warning" role="status" hidden>{warning}</p>
+            {warning}
             {coming_next}
             <a class="button button-primary handoff" href=href>{label}</a>
             <p class="hint">{note}</p>

@@ -210,6 +210,10 @@ pub async fn step(
             next_is_done: next.is_none(),
             stuck_href: ctx.links.stuck(flow.id, number),
             handoff_href: data.handoff.then(|| ctx.links.go(flow.id, number)),
+            browser_creates_passkey: !matches!(
+                flow.id,
+                FlowId::IphoneAuthenticator | FlowId::Samsung | FlowId::AndroidAuthenticator | FlowId::CrossDevice
+            ),
             coming_next: if data.handoff {
                 list[at + 1..].iter().map(|n| flow.steps[n - 1]).map(|s| (s.id, s.variant_for(os_major))).collect()
             } else {

@@ -377,3 +377,18 @@ async fn idle_connections_are_closed_and_do_not_keep_new_visitors_out() {
     assert_eq!(response.status(), 200);
     drop(idle);
 }
+
+#[tokio::test]
+async fn the_sign_in_form_reads_no_more_than_an_email_and_a_password() {
+    let app = spawn_app().await;
+    let client = browser();
+    let token = login_token(&app, &client).await;
+    let email = format!("{}@contoso.example", "a".repeat(100 * 1024));
+    let response = client
+        .post(app.url("/admin/login"))
+        .form(&[("email", email.as_str()), ("password", "x"), ("_login", token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 413);
+}
