@@ -131,3 +131,53 @@ async fn a_phone_walkthrough_on_a_computer_goes_across_by_qr_code_and_link() {
     // On the phone itself, no such card.
     assert!(!html(&app, "/demo?flow=iphone-authenticator", IPHONE).await.contains("phone-card"));
 }
+
+/// Pages an employee reads never suggest a way the policy forbids: a security key where only
+/// Authenticator is accepted, Windows Hello where IT has not enabled it. (Synced providers are
+/// named on Authenticator walkthroughs only to steer away from them: "don't save it in Samsung
+/// Pass". The helpdesk's runbook names every walkthrough in its support-code legend.)
+#[tokio::test]
+async fn no_page_suggests_a_way_the_policy_forbids() {
+    use passkey_guide::domain::flow_id::FlowId;
+    use passkey_guide::guide::{catalog, chooser};
+    let app = spawn_app().await;
+    let policies = [
+        PasskeyPolicy { require_authenticator: true, allow_synced: false, ..PasskeyPolicy::default() },
+        PasskeyPolicy::default(),
+        PasskeyPolicy { enforce_attestation: true, windows_hello: true, ..PasskeyPolicy::default() },
+    ];
+    let mut findings = Vec::new();
+    for policy in policies {
+        set_policy(&app, policy).await;
+        app.clock.advance(time::Duration::seconds(3));
+        let mut forbidden = Vec::new();
+        if !policy.allows(catalog::flow(FlowId::SecurityKey)) {
+            forbidden.push("security key");
+        }
+        if !policy.allows(catalog::flow(FlowId::WindowsHello)) {
+            forbidden.push("Windows Hello");
+        }
+        for flow in chooser::allowed_flows(&policy) {
+            let data = catalog::flow(flow);
+            let mut paths = vec![format!("/demo?flow={flow}")];
+            for n in 1..=data.steps.len() {
+                paths.push(format!("/demo/{flow}/{n}"));
+                paths.push(format!("/demo/{flow}/{n}/stuck"));
+                for problem in data.steps[n - 1].problems {
+                    paths.push(format!("/demo/{flow}/{n}/stuck/{problem}"));
+                }
+            }
+            for path in paths {
+                // Windows' own sign-in label names security keys; quoting it suggests nothing.
+                let page =
+                    html(&app, &path, WINDOWS_CHROME).await.replace("Face, fingerprint, PIN or security key", "");
+                for name in &forbidden {
+                    if page.contains(name) {
+                        findings.push(format!("{path} names {name:?} under {policy:?}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(findings.is_empty(), "{} pages suggest a forbidden way:\n{}", findings.len(), findings.join("\n"));
+}
