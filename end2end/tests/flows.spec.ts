@@ -61,3 +61,12 @@ test("the helpdesk runbook of every flow lists its problems and fixes", async ({
     await expectAccessible(page);
   }
 });
+
+test("the printable handout of every flow lists every step and is accessible", async ({ page }) => {
+  for (const flow of flows) {
+    await page.goto(`/demo/${flow}/print`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("every step");
+    expect(await page.locator("ol.handout-steps > li").count()).toBeGreaterThan(3);
+    await expectAccessible(page);
+  }
+});

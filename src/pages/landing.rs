@@ -25,6 +25,8 @@ pub struct LandingModel {
     pub start_href: Option<String>,
     /// How many steps the recommended walkthrough has on this system.
     pub step_count: usize,
+    /// Every step of the recommended walkthrough on one printable page.
+    pub print_href: Option<String>,
     pub alternatives: Vec<(FlowId, String)>,
     pub devices_href: String,
     /// The same page for an iPad, offered by the script when a "Mac" has a touch screen.
@@ -139,6 +141,10 @@ pub fn render(model: LandingModel) -> String {
         let needs =
             data.requirements.iter().map(|r| view! { <li>{requirement_text(&i18n, flow, r)}</li> }).collect_view();
         let steps = i18n.t_args("guide-step-count", &[("count", (model.step_count as i64).into())]);
+        let print = model.print_href.clone().map(|href| {
+            let label = i18n.t("guide-print-all");
+            view! { <p class="no-print"><a href=href>{label}</a></p> }
+        });
         // A system too old for the walkthrough gets no Start: the update comes first.
         let start = match &model.update_first {
             None => {
@@ -158,6 +164,7 @@ pub fn render(model: LandingModel) -> String {
                 {start}
                 <h3 class="needs-heading">{needs_label}</h3>
                 <ul class="needs">{needs}</ul>
+                {print}
             </section>
         }
     });

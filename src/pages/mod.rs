@@ -10,6 +10,7 @@ pub mod admin_tokens;
 pub mod devices;
 pub mod done;
 pub mod error;
+pub mod handout;
 pub mod landing;
 pub mod runbook;
 pub mod step;

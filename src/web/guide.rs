@@ -110,6 +110,7 @@ pub fn landing_model(state: &AppState, ctx: &GuideContext) -> pages::landing::La
         update_first: choice.update_first.clone(),
         start_href: choice.flow.map(|f| ctx.links.step(f, shown_steps(ctx, f).first().copied().unwrap_or(1))),
         step_count: choice.flow.map_or(0, |f| shown_steps(ctx, f).len()),
+        print_href: choice.flow.map(|f| ctx.links.handout(f)),
         alternatives: choice.alternatives.iter().map(|f| (*f, ctx.links.landing_flow(*f))).collect(),
         devices_href: ctx.links.devices(),
         ipad_href: ctx.links.landing_device(Device::Ipad),
@@ -275,6 +276,27 @@ async fn stuck_page(
 /// The problem id of a path, if the step lists it; otherwise not found.
 pub fn known_problem(step: &Step, problem: &str) -> AppResult<&'static str> {
     step.problems.iter().find(|known| **known == problem).copied().ok_or(AppError::NotFound)
+}
+
+/// Every step of a walkthrough on one printable page, with the way onto a phone.
+pub async fn handout(
+    State(state): State<AppState>,
+    Path((_, flow)): Path<(String, String)>,
+    ctx: GuideContext,
+) -> AppResult<Response> {
+    let flow = match allowed_flow(&ctx, &flow)? {
+        Ok(flow) => flow,
+        Err(to_start) => return Ok(to_start),
+    };
+    let link = url_on_host(&state, &ctx.host, &ctx.links_without_device().landing_flow(flow.id));
+    let model = pages::handout::HandoutModel {
+        chrome: ctx.chrome(Some(ctx.support_code(Some(flow.id), None))),
+        tenant: ctx.tenant.slug.to_string(),
+        flow: flow.id,
+        qr: qr_svg(&link),
+        link,
+    };
+    Ok(page(&ctx, pages::handout::render(model)))
 }
 
 /// The helpdesk's page for one walkthrough.

@@ -19,6 +19,7 @@ pub fn router(state: AppState) -> Router {
         .route("/{tenant}/brand.css", get(guide::brand_css))
         .route("/{tenant}/logo", get(guide::logo))
         .route("/{tenant}/help/{flow}", get(guide::runbook))
+        .route("/{tenant}/{flow}/print", get(guide::handout))
         .route("/{tenant}/{flow}/{step}", get(guide::step))
         .route("/{tenant}/{flow}/{step}/stuck", get(guide::stuck))
         .route("/{tenant}/{flow}/{step}/stuck/{problem}", get(guide::fix));
@@ -237,6 +238,10 @@ impl Links {
             Some(flow) => self.with("/thanks", &[("flow", flow.as_str())]),
             None => self.with("/thanks", &[]),
         }
+    }
+
+    pub fn handout(&self, flow: FlowId) -> String {
+        self.with(&format!("/{}/print", flow.as_str()), &[])
     }
 
     pub fn runbook(&self, flow: FlowId) -> String {

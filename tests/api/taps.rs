@@ -181,3 +181,20 @@ async fn no_page_suggests_a_way_the_policy_forbids() {
     }
     assert!(findings.is_empty(), "{} pages suggest a forbidden way:\n{}", findings.len(), findings.join("\n"));
 }
+
+#[tokio::test]
+async fn every_walkthrough_prints_on_one_page_with_its_qr_code() {
+    let app = spawn_app().await;
+    let start = html(&app, "/demo?c=kiosk", IPHONE).await;
+    assert!(start.contains("href=\"/demo/iphone-authenticator/print?c=kiosk\""), "{start}");
+    for flow in passkey_guide::domain::flow_id::FlowId::ALL {
+        let page = html(&app, &format!("/demo/{flow}/print?c=kiosk"), WINDOWS_CHROME).await;
+        let steps = passkey_guide::guide::catalog::flow(flow).steps.len();
+        assert_eq!(page.matches("<li><strong>").count(), steps, "{flow}: every step");
+        assert!(page.contains("<svg") && page.contains(&format!("/demo?c=kiosk&amp;flow={flow}</code>")), "{page}");
+    }
+    // A walkthrough the policy rules out is not printed either.
+    set_policy(&app, PasskeyPolicy::default()).await;
+    app.clock.advance(time::Duration::seconds(3));
+    assert_eq!(app.get_as("/demo/windows-hello/print", WINDOWS_CHROME).await.status(), 303);
+}
