@@ -67,6 +67,22 @@ impl Device {
     }
 
     /// Phones and tablets hold the passkey themselves; desktops may hand off to a phone.
+    /// The device part of a support code (`DEMO-IPH-IA-2`), read back to the helpdesk.
+    pub fn support_code(self) -> &'static str {
+        match self {
+            Device::Iphone => "IPH",
+            Device::Ipad => "IPD",
+            Device::Samsung => "SAM",
+            Device::Android => "AND",
+            Device::Windows => "WIN",
+            Device::Mac => "MAC",
+            Device::Chromeos => "CRO",
+            Device::Linux => "LNX",
+            Device::Bot => "BOT",
+            Device::Unknown => "UNK",
+        }
+    }
+
     pub fn is_mobile(self) -> bool {
         matches!(self, Device::Iphone | Device::Ipad | Device::Samsung | Device::Android)
     }

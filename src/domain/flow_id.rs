@@ -22,6 +22,21 @@ pub enum FlowId {
 }
 
 impl FlowId {
+    /// The walkthrough part of a support code (`DEMO-IPH-IA-2`).
+    pub fn support_code(self) -> &'static str {
+        match self {
+            FlowId::IphoneAuthenticator => "IA",
+            FlowId::IphoneIcloud => "IC",
+            FlowId::Samsung => "SA",
+            FlowId::Android => "AN",
+            FlowId::AndroidAuthenticator => "AA",
+            FlowId::WindowsHello => "WH",
+            FlowId::Mac => "MC",
+            FlowId::SecurityKey => "SK",
+            FlowId::CrossDevice => "XD",
+        }
+    }
+
     pub const ALL: [FlowId; 9] = [
         FlowId::IphoneAuthenticator,
         FlowId::IphoneIcloud,

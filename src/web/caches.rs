@@ -16,7 +16,6 @@ use bytes::Bytes;
 use crate::brand::Tenant;
 use crate::db::{Db, tenants};
 use crate::domain::tenant_slug::TenantSlug;
-use crate::web::guide_context::PageKey;
 
 const TENANT_TTL_MS: i64 = 2_000;
 const MAX_TENANTS: usize = 10_000;
@@ -74,7 +73,7 @@ impl HeapSize for String {
 }
 
 #[derive(Debug)]
-pub struct PageCache<K = PageKey> {
+pub struct PageCache<K> {
     pages: Mutex<Pages<K>>,
     max_bytes: usize,
 }

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use super::error::{AppError, AppResult};
 use super::guide_context::GuideContext;
+use super::page_key::PageKey;
 use super::router::Links;
 use super::state::AppState;
 use crate::brand::stylesheet;
@@ -56,7 +57,7 @@ pub async fn landing(State(state): State<AppState>, ctx: GuideContext) -> AppRes
         let flow = choice_for(&ctx).flow;
         ctx.record(&state, stage, flow, None, None).await?;
     }
-    let key = ctx.page_key("landing", ctx.query.flow, 0);
+    let key = PageKey::of(&ctx, "landing", ctx.query.flow, 0);
     let html = state.pages.get_or_render(key, || pages::landing::render(landing_model(&state, &ctx)));
     let mut response = page(&ctx, html);
     // A personal link's code rides along in a cookie, so the page stays the same for everyone.
@@ -194,7 +195,7 @@ pub async fn step(
     let list: Vec<usize> = if shown.contains(&number) { shown } else { (1..=flow.steps.len()).collect() };
     let at = list.iter().position(|n| *n == number).unwrap_or(0);
     let (previous, next) = (at.checked_sub(1).map(|i| list[i]), list.get(at + 1).copied());
-    let key = ctx.page_key("step", Some(flow.id), number);
+    let key = PageKey::of(&ctx, "step", Some(flow.id), number);
     let html = state.pages.get_or_render(key, || {
         let model = pages::step::StepModel {
             chrome: ctx.chrome(Some(ctx.support_code(Some(flow.id), Some(number)))),

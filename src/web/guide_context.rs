@@ -1,5 +1,7 @@
 //! What every guide request starts from: the tenant, the detected device, the language, the
-//! campaign, and the links that carry them on. Unknown tenants are rejected here.
+//! campaign, and the links that carry them on. Unknown tenants are rejected here. The query it
+//! reads is `guide_query`, the cache key of its page `page_key`, the event it records
+//! `guide_event`.
 
 use std::net::IpAddr;
 use std::sync::Arc;
@@ -10,50 +12,17 @@ use axum::http::{HeaderMap, header};
 
 use super::client_ip::ClientIp;
 use super::error::AppError;
+use super::guide_query::GuideQuery;
 use super::router::Links;
 use super::state::AppState;
 use super::transport::Https;
-use crate::analytics::event::NewEvent;
 use crate::brand::Tenant;
 use crate::components::layout::{Chrome, LanguageLink};
 use crate::db::recipients;
 use crate::detect::{self, Detection, DetectionCache, Signals};
-use crate::domain::campaign::Campaign;
 use crate::domain::device::Device;
 use crate::domain::flow_id::FlowId;
-use crate::domain::stage::Stage;
-use crate::i18n::{I18n, Locale, NegotiationCache, negotiate};
-
-/// Query parameters the guide understands; anything unreadable is ignored, never an error.
-#[derive(Debug, Default, Clone)]
-pub struct GuideQuery {
-    pub device: Option<Device>,
-    pub flow: Option<FlowId>,
-    pub campaign: Option<Campaign>,
-    pub lang: Option<String>,
-    pub step: Option<usize>,
-    /// `?r=`: the code of a personal link.
-    pub recipient: Option<String>,
-}
-
-impl GuideQuery {
-    pub fn parse(query: Option<&str>) -> GuideQuery {
-        let mut q = GuideQuery::default();
-        let Some(query) = query else { return q };
-        for (name, value) in url::form_urlencoded::parse(query.as_bytes()).take(32) {
-            match name.as_ref() {
-                "device" => q.device = q.device.or(Device::parse(&value).filter(|d| *d != Device::Bot)),
-                "flow" => q.flow = q.flow.or(FlowId::parse(&value)),
-                "c" => q.campaign = q.campaign.clone().or(Campaign::parse(&value)),
-                "lang" => q.lang = q.lang.clone().or(Locale::parse(&value).map(|l| l.as_str().to_owned())),
-                "step" => q.step = q.step.or(value.parse().ok().filter(|n| (1..=50).contains(n))),
-                "r" => q.recipient = q.recipient.clone().or(recipients::parse_code(&value).map(str::to_owned)),
-                _ => {}
-            }
-        }
-        q
-    }
-}
+use crate::i18n::{I18n, NegotiationCache, negotiate};
 
 /// Caches `GuideContext::build` answers from: detections by headers, languages by header and offer.
 pub struct Lookups<'a> {
@@ -177,26 +146,6 @@ impl GuideContext {
         d
     }
 
-    /// Everything a rendered guide page depends on besides its handler: the page can be
-    /// served from the cache under this key.
-    pub fn page_key(&self, page: &'static str, flow: Option<FlowId>, step: usize) -> PageKey {
-        PageKey {
-            tenant: self.tenant.id,
-            branding_version: self.tenant.branding_version,
-            locale: self.i18n.locale.as_str(),
-            device: self.device,
-            detected: self.detected.device,
-            os_version: self.detected.os_version.clone(),
-            browser: self.detected.browser.clone(),
-            in_app: self.detected.in_app,
-            kept: self.links.kept().to_vec(),
-            host: self.host.clone(),
-            page,
-            flow,
-            step,
-        }
-    }
-
     pub fn chrome(&self, support_code: Option<String>) -> Chrome {
         let slug = self.tenant.slug.as_str();
         let languages = self
@@ -228,99 +177,11 @@ impl GuideContext {
         format!(
             "{}-{}-{}-{}",
             self.tenant.slug.as_str().to_ascii_uppercase(),
-            device_code(self.device),
-            flow.map_or("CH", flow_code),
+            self.device.support_code(),
+            flow.map_or("CH", FlowId::support_code),
             step.unwrap_or(0)
         )
     }
-
-    /// Records a funnel event and waits until it is stored.
-    pub async fn record(
-        &self,
-        state: &AppState,
-        stage: Stage,
-        flow: Option<FlowId>,
-        step: Option<usize>,
-        symptom: Option<&str>,
-    ) -> Result<(), AppError> {
-        let now = state.clock.now();
-        let at_ms = state.clock.now_ms();
-        let day = crate::clock::day_of(now);
-        let visitor =
-            state.visitors.visitor_id(&state.db, &day, at_ms, self.tenant.id, self.ip, &self.user_agent).await?;
-        let event = self.event(Moment { at_ms, day, visitor }, stage, flow, step, symptom);
-        state.events.record(event).await?;
-        Ok(())
-    }
-
-    /// The event this request stands for, at a given moment and for a given visitor.
-    /// Automated clients are recorded as bots, whatever device they pretend to be.
-    pub fn event(
-        &self,
-        moment: Moment,
-        stage: Stage,
-        flow: Option<FlowId>,
-        step: Option<usize>,
-        symptom: Option<&str>,
-    ) -> NewEvent {
-        let Moment { at_ms, day, visitor } = moment;
-        let device = if self.automated { Device::Bot } else { self.device };
-        NewEvent {
-            tenant_id: self.tenant.id,
-            at_ms,
-            day,
-            stage,
-            step: step.map(|s| s as i64),
-            symptom: symptom.map(str::to_owned),
-            device,
-            flow,
-            locale: self.i18n.locale.as_str().to_owned(),
-            campaign: self.query.campaign.clone(),
-            visitor,
-            is_bot: self.automated,
-            recipient: if self.automated { None } else { self.recipient.clone() },
-        }
-    }
-}
-
-/// What a cached guide page was rendered from: two requests with equal keys get the same bytes.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct PageKey {
-    tenant: i64,
-    branding_version: i64,
-    locale: &'static str,
-    device: Device,
-    detected: Device,
-    os_version: Option<String>,
-    /// Some pages name the browser to use instead of this one.
-    browser: Option<String>,
-    in_app: Option<detect::InApp>,
-    /// The parameters every link carries (campaign, language, device choice).
-    kept: Vec<(&'static str, String)>,
-    /// For the absolute links and the QR code.
-    host: String,
-    page: &'static str,
-    flow: Option<FlowId>,
-    step: usize,
-}
-
-impl crate::web::caches::HeapSize for PageKey {
-    fn heap_size(&self) -> usize {
-        self.os_version.as_ref().map_or(0, String::capacity)
-            + self.browser.as_ref().map_or(0, String::capacity)
-            + self.host.capacity()
-            + self.kept.iter().map(|(_, v)| v.capacity() + std::mem::size_of::<(&str, String)>()).sum::<usize>()
-    }
-}
-
-/// When an event happened and whose it is: the parts of an event the request itself does not tell.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Moment {
-    pub at_ms: i64,
-    /// UTC day of `at_ms`, `YYYY-MM-DD`.
-    pub day: String,
-    /// The visitor's keyed hash for that day.
-    pub visitor: String,
 }
 
 /// The path of a guide page below `/{slug}`; the start page for anything else.
@@ -359,100 +220,4 @@ fn is_secure_context(headers: &HeaderMap, https: bool) -> bool {
         host.rsplit_once(':').map_or(host, |(h, port)| if port.bytes().all(|b| b.is_ascii_digit()) { h } else { host });
     let local = matches!(host, "localhost" | "127.0.0.1" | "[::1]") || host.ends_with(".localhost");
     local || https
-}
-
-pub fn device_code(device: Device) -> &'static str {
-    match device {
-        Device::Iphone => "IPH",
-        Device::Ipad => "IPD",
-        Device::Samsung => "SAM",
-        Device::Android => "AND",
-        Device::Windows => "WIN",
-        Device::Mac => "MAC",
-        Device::Chromeos => "CRO",
-        Device::Linux => "LNX",
-        Device::Bot => "BOT",
-        Device::Unknown => "UNK",
-    }
-}
-
-pub fn flow_code(flow: FlowId) -> &'static str {
-    match flow {
-        FlowId::IphoneAuthenticator => "IA",
-        FlowId::IphoneIcloud => "IC",
-        FlowId::Samsung => "SA",
-        FlowId::Android => "AN",
-        FlowId::AndroidAuthenticator => "AA",
-        FlowId::WindowsHello => "WH",
-        FlowId::Mac => "MC",
-        FlowId::SecurityKey => "SK",
-        FlowId::CrossDevice => "XD",
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_query_ignores_garbage_and_keeps_what_it_understands() {
-        let q = GuideQuery::parse(Some("device=samsung&flow=nope&c=Reminder&lang=PT-br&step=99&%ZZ=1&device=iphone"));
-        assert_eq!(q.device, Some(Device::Samsung));
-        assert_eq!(q.flow, None);
-        assert_eq!(q.campaign.unwrap().as_str(), "reminder");
-        assert_eq!(q.lang.as_deref(), Some("pt-BR"));
-        assert_eq!(q.step, None);
-    }
-
-    #[test]
-    fn nobody_can_pretend_to_be_a_bot_through_the_query() {
-        assert_eq!(GuideQuery::parse(Some("device=bot")).device, None);
-    }
-
-    fn tenant() -> Tenant {
-        Tenant {
-            id: 7,
-            slug: crate::domain::tenant_slug::TenantSlug::parse("contoso").unwrap(),
-            name: "Contoso".to_owned(),
-            primary_color: crate::domain::brand_color::BrandColor::parse("#0F6CBD").unwrap(),
-            logo_type: None,
-            support: Default::default(),
-            handoff_url: Default::default(),
-            domain: None,
-            locales: vec![Locale::parse("de").unwrap(), Locale::english()],
-            default_locale: Locale::parse("de").unwrap(),
-            policy: Default::default(),
-            personal_links: false,
-            branding_version: 1,
-        }
-    }
-
-    fn moment() -> Moment {
-        Moment { at_ms: 1_750_000_000_000, day: "2025-06-15".to_owned(), visitor: "v".to_owned() }
-    }
-
-    const IPHONE: &str = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1";
-
-    #[test]
-    fn the_event_carries_the_chosen_device_language_and_campaign() {
-        let mut headers = HeaderMap::new();
-        headers.insert(header::USER_AGENT, IPHONE.parse().unwrap());
-        headers.insert(header::ACCEPT_LANGUAGE, "en-GB,en;q=0.9".parse().unwrap());
-        let ctx = GuideContext::new(tenant(), &headers, Some("device=windows&c=Reminder"), None);
-        let event = ctx.event(moment(), Stage::Step, Some(FlowId::WindowsHello), Some(2), None);
-        assert_eq!((event.device, event.is_bot, event.step), (Device::Windows, false, Some(2)));
-        assert_eq!(event.locale, "en");
-        assert_eq!(event.campaign.as_ref().map(Campaign::as_str), Some("reminder"));
-        assert_eq!((event.tenant_id, event.day.as_str(), event.visitor.as_str()), (7, "2025-06-15", "v"));
-    }
-
-    #[test]
-    fn a_link_scanner_is_recorded_as_a_bot_whatever_device_it_picks() {
-        let mut headers = HeaderMap::new();
-        headers.insert(header::USER_AGENT, IPHONE.parse().unwrap());
-        let ctx = GuideContext::new(tenant(), &headers, Some("device=windows"), None);
-        let event = ctx.event(moment(), Stage::Visit, None, None, None);
-        assert_eq!((event.device, event.is_bot), (Device::Bot, true));
-        assert_eq!(event.locale, "de");
-    }
 }

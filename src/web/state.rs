@@ -31,7 +31,7 @@ pub struct Shared {
     pub passwords: Arc<PasswordChecks>,
     pub domains: Arc<DomainCache>,
     pub tenants: Arc<TenantCache>,
-    pub pages: Arc<PageCache>,
+    pub pages: Arc<PageCache<crate::web::page_key::PageKey>>,
     pub detections: Arc<DetectionCache>,
     pub languages: Arc<NegotiationCache>,
 }
