@@ -123,7 +123,9 @@ done-confirm-body = Wenn die Microsoft-Seite Ihren Passkey jetzt unter „Sicher
 done-confirm-yes = Ja, mein Passkey ist eingerichtet
 done-confirm-no = Nein, etwas ist schiefgelaufen
 done-title = Alles erledigt
-done-body = Wenn Sie sich das nächste Mal bei { $company } anmelden, wählen Sie „Mit einem Passkey anmelden“ (oder „Gesicht, Fingerabdruck, PIN oder Sicherheitsschlüssel“) und verwenden Sie Ihr Gesicht, Ihren Fingerabdruck oder Ihre PIN.
+done-body = Wenn Sie sich das nächste Mal bei { $company } anmelden, wählen Sie „Other ways to sign in“ (Andere Anmeldemöglichkeiten) oder „Sign-in options“ (Anmeldeoptionen) → „Gesicht, Fingerabdruck, PIN oder Sicherheitsschlüssel“ und verwenden Sie Ihr Gesicht, Ihren Fingerabdruck oder Ihre PIN.
+done-test-title = Jetzt testen
+done-test-body = Öffnen Sie in Ihrem Browser ein privates Fenster, rufen Sie aka.ms/mysecurityinfo auf und geben Sie Ihre geschäftliche E-Mail-Adresse ein. Wählen Sie „Other ways to sign in“ (Andere Anmeldemöglichkeiten) oder „Sign-in options“ (Anmeldeoptionen) → „Gesicht, Fingerabdruck, PIN oder Sicherheitsschlüssel“ und verwenden Sie Ihren neuen Passkey. Wenn Sie hineinkommen, ist er für jede Anmeldung bei { $company } bereit; wenn nicht, gehen Sie eine Seite zurück und tippen Sie auf „Nein, etwas ist schiefgelaufen“.
 done-next = Sie können diese Seite jetzt schließen.
 
 ## Device chooser

@@ -123,7 +123,9 @@ done-confirm-body = If Microsoft's page now lists your passkey under Security in
 done-confirm-yes = Yes, my passkey is set up
 done-confirm-no = No, something went wrong
 done-title = You're all set
-done-body = Next time you sign in to { $company }, choose "Sign in with a passkey" (or "Face, fingerprint, PIN or security key") and use your face, fingerprint or PIN.
+done-body = Next time you sign in to { $company }, choose “Other ways to sign in” (or “Sign-in options”) → “Face, fingerprint, PIN or security key”, and use your face, fingerprint or PIN.
+done-test-title = Test it now
+done-test-body = Open a private window in your browser, go to aka.ms/mysecurityinfo and type your work email. Choose “Other ways to sign in” (or “Sign-in options”) → “Face, fingerprint, PIN or security key” and use your new passkey. If you get in, it’s ready for every { $company } sign-in; if not, go back one page and tap “No, something went wrong”.
 done-next = You can close this page.
 
 ## Device chooser

@@ -123,7 +123,9 @@ done-confirm-body = Si la página de Microsoft ya muestra tu clave de acceso en 
 done-confirm-yes = Sí, mi clave de acceso está configurada
 done-confirm-no = No, algo ha fallado
 done-title = Todo listo
-done-body = La próxima vez que inicies sesión en { $company }, elige «Iniciar sesión con una clave de acceso» (o «Cara, huella digital, PIN o llave de seguridad») y usa tu cara, tu huella digital o tu PIN.
+done-body = La próxima vez que inicies sesión en { $company }, elige «Otras formas de iniciar sesión» (u «Opciones de inicio de sesión») → «Cara, huella digital, PIN o llave de seguridad» y usa tu cara, tu huella digital o tu PIN.
+done-test-title = Pruébalo ahora
+done-test-body = Abre una ventana privada en tu navegador, ve a aka.ms/mysecurityinfo y escribe tu correo del trabajo. Elige «Otras formas de iniciar sesión» (u «Opciones de inicio de sesión») → «Cara, huella digital, PIN o llave de seguridad» y usa tu nueva clave de acceso. Si consigues entrar, ya está lista para cualquier inicio de sesión en { $company }; si no, vuelve una página atrás y toca «No, algo ha fallado».
 done-next = Ya puedes cerrar esta página.
 
 ## Device chooser

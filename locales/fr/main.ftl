@@ -123,7 +123,9 @@ done-confirm-body = Si la page de Microsoft affiche maintenant votre clé d’ac
 done-confirm-yes = Oui, ma clé d’accès est configurée
 done-confirm-no = Non, quelque chose n’a pas fonctionné
 done-title = Tout est prêt
-done-body = La prochaine fois que vous vous connecterez à { $company }, choisissez « Se connecter avec une clé d’accès » (ou « Visage, empreinte digitale, code PIN ou clé de sécurité ») et utilisez votre visage, votre empreinte digitale ou votre code PIN.
+done-body = La prochaine fois que vous vous connecterez à { $company }, choisissez « Autres façons de se connecter » (ou « Options de connexion ») → « Visage, empreinte digitale, code PIN ou clé de sécurité », puis utilisez votre visage, votre empreinte digitale ou votre code PIN.
+done-test-title = Testez maintenant
+done-test-body = Ouvrez une fenêtre de navigation privée dans votre navigateur, allez sur aka.ms/mysecurityinfo et saisissez votre adresse e-mail professionnelle. Choisissez « Autres façons de se connecter » (ou « Options de connexion ») → « Visage, empreinte digitale, code PIN ou clé de sécurité » et utilisez votre nouvelle clé d’accès. Si vous parvenez à vous connecter, elle est prête pour toutes vos connexions à { $company } ; sinon, revenez une page en arrière et appuyez sur « Non, quelque chose n’a pas fonctionné ».
 done-next = Vous pouvez fermer cette page.
 
 ## Device chooser

@@ -123,7 +123,9 @@ done-confirm-body = Staat je passkey nu op de pagina van Microsoft onder Beveili
 done-confirm-yes = Ja, mijn passkey is ingesteld
 done-confirm-no = Nee, er ging iets mis
 done-title = Je bent klaar
-done-body = Kies de volgende keer dat je inlogt bij { $company } voor "Aanmelden met een wachtwoordsleutel" (Sign in with a passkey) of "Gezicht, vingerafdruk, pincode of beveiligingssleutel", en gebruik je gezicht, vingerafdruk of pincode.
+done-body = Kies de volgende keer dat je inlogt bij { $company } voor “Other ways to sign in” (Andere manieren om in te loggen) of “Sign-in options” (Aanmeldingsopties) → “Gezicht, vingerafdruk, pincode of beveiligingssleutel” en gebruik je gezicht, vingerafdruk of pincode.
+done-test-title = Test het nu
+done-test-body = Open een privévenster in je browser, ga naar aka.ms/mysecurityinfo en typ je zakelijke e-mailadres. Kies “Other ways to sign in” (Andere manieren om in te loggen) of “Sign-in options” (Aanmeldingsopties) → “Gezicht, vingerafdruk, pincode of beveiligingssleutel” en gebruik je nieuwe passkey. Kom je erin? Dan is hij klaar voor elke keer dat je inlogt bij { $company }. Lukt het niet? Ga dan één pagina terug en tik op “Nee, er ging iets mis”.
 done-next = Je kunt deze pagina sluiten.
 
 ## Device chooser

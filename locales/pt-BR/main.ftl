@@ -123,7 +123,9 @@ done-confirm-body = Se a página da Microsoft agora mostra sua chave de acesso e
 done-confirm-yes = Sim, minha chave de acesso está configurada
 done-confirm-no = Não, algo deu errado
 done-title = Tudo pronto
-done-body = Da próxima vez que acessar { $company }, escolha "Entrar com uma chave de acesso" (Sign in with a passkey) ou "Rosto, impressão digital, PIN ou chave de segurança" e use o rosto, a impressão digital ou o PIN.
+done-body = Da próxima vez que acessar { $company }, escolha “Other ways to sign in” (Outras formas de entrar) ou “Sign-in options” (Opções de entrada) → “Rosto, impressão digital, PIN ou chave de segurança” e use o rosto, a impressão digital ou o PIN.
+done-test-title = Teste agora
+done-test-body = Abra uma janela privada no navegador, acesse aka.ms/mysecurityinfo e digite seu e-mail do trabalho. Escolha “Other ways to sign in” (Outras formas de entrar) ou “Sign-in options” (Opções de entrada) → “Rosto, impressão digital, PIN ou chave de segurança” e use sua nova chave de acesso. Se conseguir entrar, ela está pronta para todos os acessos a { $company }; se não, volte uma página e toque em “Não, algo deu errado”.
 done-next = Você já pode fechar esta página.
 
 ## Device chooser

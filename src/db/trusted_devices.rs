@@ -3,7 +3,6 @@
 //! browser alone, so guessing from elsewhere cannot lock the real administrator out.
 
 use anyhow::Context;
-use rand::RngCore;
 use secrecy::SecretString;
 
 use super::Db;
@@ -19,9 +18,7 @@ pub fn is_well_formed(token: &str) -> bool {
 
 /// Remembers a browser for an account and returns the cookie value.
 pub async fn create(db: &Db, admin_id: i64, now_ms: i64) -> anyhow::Result<SecretString> {
-    let mut bytes = [0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    let token = hex::encode(bytes);
+    let token = super::sessions::random_hex();
     sqlx::query("insert into trusted_devices (token_hash, admin_id, expires_at, created_at) values ($1, $2, $3, $4)")
         .bind(hash(&token))
         .bind(admin_id)

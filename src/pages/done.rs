@@ -52,10 +52,19 @@ pub fn render(model: DoneModel) -> String {
             let heading = i18n.t("done-title");
             let body = i18n.t_args("done-body", &[("company", arg(company.clone()))]);
             let next = i18n.t("done-next");
+            // Signing in once with the new passkey is the guide's own advice (Microsoft's pages
+            // describe the sign-in, not a test); the labels are Microsoft's, from
+            // how-to-sign-in-passkey-authenticator (ms.date 2026-07-05, checked 2026-12-02).
+            let test_heading = i18n.t("done-test-title");
+            let test_body = i18n.t_args("done-test-body", &[("company", arg(company.clone()))]);
             view! {
                 <div class="celebrate" aria-hidden="true"></div>
                 <h1>{heading}</h1>
                 <p class="lead">{body}</p>
+                <section class="card" aria-labelledby="test-heading">
+                    <h2 id="test-heading">{test_heading}</h2>
+                    <p>{test_body}</p>
+                </section>
                 <p>{next}</p>
             }
             .into_any()

@@ -10,61 +10,45 @@ pub const RECIPIENT: &str = "pg_r";
 pub const LOGIN: &str = "pg_login";
 pub const DEVICE: &str = "pg_device";
 
+/// Every cookie here: HttpOnly, `Secure` over HTTPS, scoped to `path`.
+fn cookie(
+    name: &'static str,
+    value: String,
+    path: &'static str,
+    same_site: SameSite,
+    max_age: time::Duration,
+    secure: bool,
+) -> Cookie<'static> {
+    Cookie::build((name, value)).path(path).http_only(true).secure(secure).same_site(same_site).max_age(max_age).build()
+}
+
 /// Remembers which personal link a person came through, for the pages after the first.
 pub fn recipient(code: &str, secure: bool) -> Cookie<'static> {
-    Cookie::build((RECIPIENT, code.to_owned()))
-        .path("/")
-        .http_only(true)
-        .secure(secure)
-        .same_site(SameSite::Lax)
-        .max_age(time::Duration::days(60))
-        .build()
+    cookie(RECIPIENT, code.to_owned(), "/", SameSite::Lax, time::Duration::days(60), secure)
 }
 
 pub fn session(value: String, secure: bool) -> Cookie<'static> {
-    Cookie::build((SESSION, value))
-        .path("/admin")
-        .http_only(true)
-        .secure(secure)
-        .same_site(SameSite::Strict)
-        .max_age(time::Duration::milliseconds(crate::db::sessions::LIFETIME_MS))
-        .build()
+    let lifetime = time::Duration::milliseconds(crate::db::sessions::LIFETIME_MS);
+    cookie(SESSION, value, "/admin", SameSite::Strict, lifetime, secure)
 }
 
 pub fn expired_session(secure: bool) -> Cookie<'static> {
-    Cookie::build((SESSION, ""))
-        .path("/admin")
-        .http_only(true)
-        .secure(secure)
-        .same_site(SameSite::Strict)
-        .max_age(time::Duration::ZERO)
-        .build()
+    cookie(SESSION, String::new(), "/admin", SameSite::Strict, time::Duration::ZERO, secure)
 }
 
 /// The sign-in form's pre-session token: a sign-in post must carry the same value in the form,
 /// which a cross-site page cannot read (login CSRF).
 pub fn login(value: String, secure: bool) -> Cookie<'static> {
-    Cookie::build((LOGIN, value))
-        .path("/admin/login")
-        .http_only(true)
-        .secure(secure)
-        .same_site(SameSite::Strict)
-        .max_age(time::Duration::hours(1))
-        .build()
-}
-
-/// Marks a browser that signed in successfully (see `db::trusted_devices`).
-pub fn device(value: String, secure: bool) -> Cookie<'static> {
-    Cookie::build((DEVICE, value))
-        .path("/admin/login")
-        .http_only(true)
-        .secure(secure)
-        .same_site(SameSite::Strict)
-        .max_age(time::Duration::milliseconds(crate::db::trusted_devices::LIFETIME_MS))
-        .build()
+    cookie(LOGIN, value, "/admin/login", SameSite::Strict, time::Duration::hours(1), secure)
 }
 
 /// Removes the pre-session token once it has served.
 pub fn login_removal() -> Cookie<'static> {
     Cookie::build((LOGIN, "")).path("/admin/login").build()
+}
+
+/// Marks a browser that signed in successfully (see `db::trusted_devices`).
+pub fn device(value: String, secure: bool) -> Cookie<'static> {
+    let lifetime = time::Duration::milliseconds(crate::db::trusted_devices::LIFETIME_MS);
+    cookie(DEVICE, value, "/admin/login", SameSite::Strict, lifetime, secure)
 }
