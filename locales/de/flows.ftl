@@ -7,10 +7,14 @@
 ## iphone-authenticator
 
 flow-iphone-authenticator-title = iPhone mit Microsoft Authenticator
+flow-iphone-authenticator-title-ipad = iPad mit Microsoft Authenticator
 flow-iphone-authenticator-summary = Sie erhalten einen Passkey in der App Microsoft Authenticator auf Ihrem iPhone und melden sich dann mit Face ID an. Das dauert etwa 5 Minuten.
+flow-iphone-authenticator-summary-ipad = Sie erhalten einen Passkey in der App Microsoft Authenticator auf Ihrem iPad und melden sich dann mit Face ID oder Touch ID an. Das dauert etwa 5 Minuten.
 
 flow-iphone-authenticator-update-title = iPhone aktualisieren
+flow-iphone-authenticator-update-title-ipad = iPad aktualisieren
 flow-iphone-authenticator-update-body = Ihr iPhone braucht iOS 17 oder neuer. Öffnen Sie „Einstellungen“ → „Allgemein“ → „Softwareupdate“ und installieren Sie alle angezeigten Updates.
+flow-iphone-authenticator-update-body-ipad = Ihr iPad braucht iPadOS 17 oder neuer. Öffnen Sie „Einstellungen“ → „Allgemein“ → „Softwareupdate“ und installieren Sie alle angezeigten Updates.
 stuck-iphone-authenticator-update-os-too-old = Mein iPhone lässt sich nicht auf iOS 17 aktualisieren
 stuck-iphone-authenticator-update-os-too-old-fix = Ältere iPhones können keinen Passkey in Authenticator speichern. Wenden Sie sich an die IT von { $company } und fragen Sie, welchen anderen Weg Sie nutzen können.
 stuck-iphone-authenticator-update-which-version = Ich weiß nicht, welche iOS-Version ich habe
@@ -65,10 +69,14 @@ stuck-iphone-authenticator-finish-page-timed-out-fix = Öffnen Sie Authenticator
 ## iphone-icloud
 
 flow-iphone-icloud-title = iPhone mit iCloud-Schlüsselbund
+flow-iphone-icloud-title-ipad = iPad mit iCloud-Schlüsselbund
 flow-iphone-icloud-summary = Sie erhalten einen Passkey in den Passwörtern Ihres iPhone (iCloud-Schlüsselbund), der auch auf Ihren anderen Apple-Geräten funktioniert. Das dauert etwa 3 Minuten.
+flow-iphone-icloud-summary-ipad = Sie erhalten einen Passkey in den Passwörtern Ihres iPad (iCloud-Schlüsselbund), der auch auf Ihren anderen Apple-Geräten funktioniert. Das dauert etwa 3 Minuten.
 
 flow-iphone-icloud-update-title = iPhone aktualisieren
+flow-iphone-icloud-update-title-ipad = iPad aktualisieren
 flow-iphone-icloud-update-body = Ihr iPhone braucht iOS 16 oder neuer. Öffnen Sie „Einstellungen“ → „Allgemein“ → „Softwareupdate“ und installieren Sie alle angezeigten Updates.
+flow-iphone-icloud-update-body-ipad = Ihr iPad braucht iPadOS 16 oder neuer. Öffnen Sie „Einstellungen“ → „Allgemein“ → „Softwareupdate“ und installieren Sie alle angezeigten Updates.
 stuck-iphone-icloud-update-os-too-old = Mein iPhone lässt sich nicht auf iOS 16 aktualisieren
 stuck-iphone-icloud-update-os-too-old-fix = Dieses iPhone kann keine Passkeys speichern. Wenden Sie sich an die IT von { $company } und fragen Sie, welchen anderen Weg Sie nutzen können.
 stuck-iphone-icloud-update-which-version = Ich weiß nicht, welche iOS-Version ich habe
@@ -76,7 +84,9 @@ stuck-iphone-icloud-update-which-version-fix = Öffnen Sie „Einstellungen“ �
 
 flow-iphone-icloud-icloud-keychain-title = iCloud-Schlüsselbund aktivieren
 flow-iphone-icloud-icloud-keychain-body = Öffnen Sie „Einstellungen“ → Ihr Name → „iCloud“ → „Passwörter“ und aktivieren Sie „Dieses iPhone synchronisieren“. Unter iOS 17 oder älter tippen Sie statt auf „Passwörter“ auf „Passwörter & Schlüsselbund“.
+flow-iphone-icloud-icloud-keychain-body-ipad = Öffnen Sie „Einstellungen“ → Ihr Name → „iCloud“ → „Passwörter“ und aktivieren Sie „Dieses iPad synchronisieren“. Unter iPadOS 17 oder älter tippen Sie statt auf „Passwörter“ auf „Passwörter & Schlüsselbund“.
 flow-iphone-icloud-icloud-keychain-body-ios17 = Öffnen Sie „Einstellungen“ → Ihr Name → „iCloud“ → „Passwörter & Schlüsselbund“ und aktivieren Sie „Dieses iPhone synchronisieren“.
+flow-iphone-icloud-icloud-keychain-body-ios17-ipad = Öffnen Sie „Einstellungen“ → Ihr Name → „iCloud“ → „Passwörter & Schlüsselbund“ und aktivieren Sie „Dieses iPad synchronisieren“.
 stuck-iphone-icloud-icloud-keychain-no-apple-account = Ich bin nicht mit einem Apple Account angemeldet
 stuck-iphone-icloud-icloud-keychain-no-apple-account-fix = Tippen Sie oben in „Einstellungen“ auf „Beim iPhone anmelden“ und melden Sie sich an. Wenn Sie iCloud lieber nicht nutzen möchten, gehen Sie zurück und wählen Sie einen anderen Weg.
 stuck-iphone-icloud-icloud-keychain-two-factor-needed = Es heißt, ich brauche die Zwei-Faktor-Authentifizierung
@@ -94,7 +104,9 @@ stuck-iphone-icloud-open-security-info-only-authenticator = Ich sehe nur „Pass
 stuck-iphone-icloud-open-security-info-only-authenticator-fix = { $company } möchte Ihren Passkey in Microsoft Authenticator haben. Gehen Sie zurück und wählen Sie die Anleitung „iPhone mit Microsoft Authenticator“.
 
 flow-iphone-icloud-save-passkey-title = Passkey auf dem iPhone speichern
+flow-iphone-icloud-save-passkey-title-ipad = Passkey auf dem iPad speichern
 flow-iphone-icloud-save-passkey-body = Tippen Sie erneut auf „Weiter“. Wenn Ihr iPhone anbietet, einen Passkey zu sichern, tippen Sie auf „Fortfahren“ und bestätigen Sie mit Face ID, Touch ID oder Ihrem Code. Fragt es, wo er gespeichert werden soll, wählen Sie „Passwörter“ (oder „iCloud-Schlüsselbund“).
+flow-iphone-icloud-save-passkey-body-ipad = Tippen Sie erneut auf „Weiter“. Wenn Ihr iPad anbietet, einen Passkey zu sichern, tippen Sie auf „Fortfahren“ und bestätigen Sie mit Face ID, Touch ID oder Ihrem Code. Fragt es, wo er gespeichert werden soll, wählen Sie „Passwörter“ (oder „iCloud-Schlüsselbund“).
 stuck-iphone-icloud-save-passkey-not-allowed = Es heißt, meine Organisation erlaubt diesen Passkey nicht
 stuck-iphone-icloud-save-passkey-not-allowed-fix = { $company } erlaubt nur Passkeys, die auf einem Gerät bleiben. Gehen Sie zurück und wählen Sie die Anleitung „iPhone mit Microsoft Authenticator“.
 stuck-iphone-icloud-save-passkey-saved-elsewhere = Der Passkey wurde in einer anderen App gespeichert
@@ -104,6 +116,7 @@ stuck-iphone-icloud-save-passkey-nothing-happens-fix = Achten Sie darauf, dass d
 
 flow-iphone-icloud-name-it-title = Passkey benennen
 flow-iphone-icloud-name-it-body = Geben Sie einen Namen ein, den Sie wiedererkennen, etwa „Mein iPhone“, und tippen Sie auf „Weiter“. Tippen Sie dann auf „Fertig“. Der Passkey steht jetzt in Ihrer Liste der Anmeldemethoden.
+flow-iphone-icloud-name-it-body-ipad = Geben Sie einen Namen ein, den Sie wiedererkennen, etwa „Mein iPad“, und tippen Sie auf „Weiter“. Tippen Sie dann auf „Fertig“. Der Passkey steht jetzt in Ihrer Liste der Anmeldemethoden.
 stuck-iphone-icloud-name-it-closed-too-early = Ich habe die Seite geschlossen, bevor ich ihn benannt habe
 stuck-iphone-icloud-name-it-closed-too-early-fix = Öffnen Sie „Meine Sicherheitsinformationen“. Steht der Passkey dort, sind Sie fertig. Wenn nicht, beginnen Sie erneut bei „+ Anmeldemethode hinzufügen“.
 

@@ -7,10 +7,14 @@
 ## iphone-authenticator
 
 flow-iphone-authenticator-title = iPhone with Microsoft Authenticator
+flow-iphone-authenticator-title-ipad = iPad with Microsoft Authenticator
 flow-iphone-authenticator-summary = You’ll get a passkey in the Microsoft Authenticator app on your iPhone, so you can sign in with Face ID. It takes about 5 minutes.
+flow-iphone-authenticator-summary-ipad = You’ll get a passkey in the Microsoft Authenticator app on your iPad, so you can sign in with Face ID or Touch ID. It takes about 5 minutes.
 
 flow-iphone-authenticator-update-title = Update your iPhone
+flow-iphone-authenticator-update-title-ipad = Update your iPad
 flow-iphone-authenticator-update-body = Your iPhone needs iOS 17 or later. Open “Settings” → “General” → “Software Update” and install any update shown.
+flow-iphone-authenticator-update-body-ipad = Your iPad needs iPadOS 17 or later. Open “Settings” → “General” → “Software Update” and install any update shown.
 stuck-iphone-authenticator-update-os-too-old = My iPhone can’t update to iOS 17
 stuck-iphone-authenticator-update-os-too-old-fix = Older iPhones can’t keep a passkey in Authenticator. Contact { $company } IT and ask which other way you can use.
 stuck-iphone-authenticator-update-which-version = I don’t know which iOS I have
@@ -65,10 +69,14 @@ stuck-iphone-authenticator-finish-page-timed-out-fix = Open Authenticator again,
 ## iphone-icloud
 
 flow-iphone-icloud-title = iPhone with iCloud Keychain
+flow-iphone-icloud-title-ipad = iPad with iCloud Keychain
 flow-iphone-icloud-summary = You’ll get a passkey saved in your iPhone’s passwords (iCloud Keychain), which also works on your other Apple devices. It takes about 3 minutes.
+flow-iphone-icloud-summary-ipad = You’ll get a passkey saved in your iPad’s passwords (iCloud Keychain), which also works on your other Apple devices. It takes about 3 minutes.
 
 flow-iphone-icloud-update-title = Update your iPhone
+flow-iphone-icloud-update-title-ipad = Update your iPad
 flow-iphone-icloud-update-body = Your iPhone needs iOS 16 or later. Open “Settings” → “General” → “Software Update” and install any update shown.
+flow-iphone-icloud-update-body-ipad = Your iPad needs iPadOS 16 or later. Open “Settings” → “General” → “Software Update” and install any update shown.
 stuck-iphone-icloud-update-os-too-old = My iPhone can’t update to iOS 16
 stuck-iphone-icloud-update-os-too-old-fix = This iPhone can’t keep passkeys. Contact { $company } IT and ask which other way you can use.
 stuck-iphone-icloud-update-which-version = I don’t know which iOS I have
@@ -76,7 +84,9 @@ stuck-iphone-icloud-update-which-version-fix = Open “Settings” → “Genera
 
 flow-iphone-icloud-icloud-keychain-title = Turn on iCloud Keychain
 flow-iphone-icloud-icloud-keychain-body = Open “Settings” → your name → “iCloud” → “Passwords”, then turn on “Sync this iPhone”. On iOS 17 or earlier, tap “Passwords and Keychain” instead of “Passwords”.
+flow-iphone-icloud-icloud-keychain-body-ipad = Open “Settings” → your name → “iCloud” → “Passwords”, then turn on “Sync this iPad”. On iPadOS 17 or earlier, tap “Passwords and Keychain” instead of “Passwords”.
 flow-iphone-icloud-icloud-keychain-body-ios17 = Open “Settings” → your name → “iCloud” → “Passwords and Keychain”, then turn on “Sync this iPhone”.
+flow-iphone-icloud-icloud-keychain-body-ios17-ipad = Open “Settings” → your name → “iCloud” → “Passwords and Keychain”, then turn on “Sync this iPad”.
 stuck-iphone-icloud-icloud-keychain-no-apple-account = I’m not signed in to an Apple Account
 stuck-iphone-icloud-icloud-keychain-no-apple-account-fix = Tap “Sign in to your iPhone” at the top of “Settings” and sign in. If you’d rather not use iCloud, go back and choose another way.
 stuck-iphone-icloud-icloud-keychain-two-factor-needed = It says I need two-factor authentication
@@ -94,7 +104,9 @@ stuck-iphone-icloud-open-security-info-only-authenticator = I only see “Passke
 stuck-iphone-icloud-open-security-info-only-authenticator-fix = { $company } wants your passkey in Microsoft Authenticator. Go back and choose the guide “iPhone with Microsoft Authenticator”.
 
 flow-iphone-icloud-save-passkey-title = Save the passkey on your iPhone
+flow-iphone-icloud-save-passkey-title-ipad = Save the passkey on your iPad
 flow-iphone-icloud-save-passkey-body = Tap “Next” again. When your iPhone offers to save a passkey, tap “Continue” and confirm with Face ID, Touch ID or your passcode. If it asks where to save it, choose “Passwords” (or “iCloud Keychain”).
+flow-iphone-icloud-save-passkey-body-ipad = Tap “Next” again. When your iPad offers to save a passkey, tap “Continue” and confirm with Face ID, Touch ID or your passcode. If it asks where to save it, choose “Passwords” (or “iCloud Keychain”).
 stuck-iphone-icloud-save-passkey-not-allowed = It says my organisation doesn’t allow this passkey
 stuck-iphone-icloud-save-passkey-not-allowed-fix = { $company } only allows passkeys that stay on one device. Go back and choose the guide “iPhone with Microsoft Authenticator”.
 stuck-iphone-icloud-save-passkey-saved-elsewhere = It saved the passkey in another app
@@ -104,6 +116,7 @@ stuck-iphone-icloud-save-passkey-nothing-happens-fix = Make sure the page is ope
 
 flow-iphone-icloud-name-it-title = Name your passkey
 flow-iphone-icloud-name-it-body = Type a name you’ll recognise, like “My iPhone”, and tap “Next”. Then tap “Done”. The passkey now shows in your list of sign-in methods.
+flow-iphone-icloud-name-it-body-ipad = Type a name you’ll recognise, like “My iPad”, and tap “Next”. Then tap “Done”. The passkey now shows in your list of sign-in methods.
 stuck-iphone-icloud-name-it-closed-too-early = I closed the page before naming it
 stuck-iphone-icloud-name-it-closed-too-early-fix = Open My Security Info. If the passkey is listed, you’re done. If not, start again from “+ Add sign-in method”.
 

@@ -7,10 +7,14 @@
 ## iphone-authenticator
 
 flow-iphone-authenticator-title = iPhone con Microsoft Authenticator
+flow-iphone-authenticator-title-ipad = iPad con Microsoft Authenticator
 flow-iphone-authenticator-summary = Tendrás una clave de acceso en la app Microsoft Authenticator de tu iPhone para iniciar sesión con Face ID. Lleva unos 5 minutos.
+flow-iphone-authenticator-summary-ipad = Tendrás una clave de acceso en la app Microsoft Authenticator de tu iPad para iniciar sesión con Face ID o Touch ID. Lleva unos 5 minutos.
 
 flow-iphone-authenticator-update-title = Actualiza tu iPhone
+flow-iphone-authenticator-update-title-ipad = Actualiza tu iPad
 flow-iphone-authenticator-update-body = Tu iPhone necesita iOS 17 o posterior. Abre «Ajustes» → «General» → «Actualización de software» e instala cualquier actualización que aparezca.
+flow-iphone-authenticator-update-body-ipad = Tu iPad necesita iPadOS 17 o posterior. Abre «Ajustes» → «General» → «Actualización de software» e instala cualquier actualización que aparezca.
 stuck-iphone-authenticator-update-os-too-old = Mi iPhone no puede actualizarse a iOS 17
 stuck-iphone-authenticator-update-os-too-old-fix = Los iPhone más antiguos no pueden guardar una clave de acceso en Authenticator. Contacta con el equipo de TI de { $company } y pregunta qué otra forma puedes usar.
 stuck-iphone-authenticator-update-which-version = No sé qué versión de iOS tengo
@@ -65,10 +69,14 @@ stuck-iphone-authenticator-finish-page-timed-out-fix = Vuelve a abrir Authentica
 ## iphone-icloud
 
 flow-iphone-icloud-title = iPhone con el Llavero de iCloud
+flow-iphone-icloud-title-ipad = iPad con el Llavero de iCloud
 flow-iphone-icloud-summary = Tendrás una clave de acceso guardada en las contraseñas de tu iPhone (Llavero de iCloud), que también funciona en tus otros dispositivos Apple. Lleva unos 3 minutos.
+flow-iphone-icloud-summary-ipad = Tendrás una clave de acceso guardada en las contraseñas de tu iPad (Llavero de iCloud), que también funciona en tus otros dispositivos Apple. Lleva unos 3 minutos.
 
 flow-iphone-icloud-update-title = Actualiza tu iPhone
+flow-iphone-icloud-update-title-ipad = Actualiza tu iPad
 flow-iphone-icloud-update-body = Tu iPhone necesita iOS 16 o posterior. Abre «Ajustes» → «General» → «Actualización de software» e instala cualquier actualización que aparezca.
+flow-iphone-icloud-update-body-ipad = Tu iPad necesita iPadOS 16 o posterior. Abre «Ajustes» → «General» → «Actualización de software» e instala cualquier actualización que aparezca.
 stuck-iphone-icloud-update-os-too-old = Mi iPhone no puede actualizarse a iOS 16
 stuck-iphone-icloud-update-os-too-old-fix = Este iPhone no puede guardar claves de acceso. Contacta con el equipo de TI de { $company } y pregunta qué otra forma puedes usar.
 stuck-iphone-icloud-update-which-version = No sé qué versión de iOS tengo
@@ -76,7 +84,9 @@ stuck-iphone-icloud-update-which-version-fix = Abre «Ajustes» → «General» 
 
 flow-iphone-icloud-icloud-keychain-title = Activa el Llavero de iCloud
 flow-iphone-icloud-icloud-keychain-body = Abre «Ajustes» → tu nombre → «iCloud» → «Contraseñas» y activa «Sincronizar este iPhone». En iOS 17 o anterior, toca «Contraseñas y llavero» en lugar de «Contraseñas».
+flow-iphone-icloud-icloud-keychain-body-ipad = Abre «Ajustes» → tu nombre → «iCloud» → «Contraseñas» y activa «Sincronizar este iPad». En iPadOS 17 o anterior, toca «Contraseñas y llavero» en lugar de «Contraseñas».
 flow-iphone-icloud-icloud-keychain-body-ios17 = Abre «Ajustes» → tu nombre → «iCloud» → «Contraseñas y llavero» y activa «Sincronizar este iPhone».
+flow-iphone-icloud-icloud-keychain-body-ios17-ipad = Abre «Ajustes» → tu nombre → «iCloud» → «Contraseñas y llavero» y activa «Sincronizar este iPad».
 stuck-iphone-icloud-icloud-keychain-no-apple-account = No he iniciado sesión con una Cuenta de Apple
 stuck-iphone-icloud-icloud-keychain-no-apple-account-fix = Toca «Iniciar sesión en el iPhone» (Sign in to your iPhone) en la parte superior de «Ajustes» e inicia sesión. Si prefieres no usar iCloud, vuelve atrás y elige otra forma.
 stuck-iphone-icloud-icloud-keychain-two-factor-needed = Dice que necesito la autenticación de doble factor
@@ -94,7 +104,9 @@ stuck-iphone-icloud-open-security-info-only-authenticator = Solo veo «Clave de 
 stuck-iphone-icloud-open-security-info-only-authenticator-fix = { $company } quiere que tu clave de acceso esté en Microsoft Authenticator. Vuelve atrás y elige la guía «iPhone con Microsoft Authenticator».
 
 flow-iphone-icloud-save-passkey-title = Guarda la clave de acceso en tu iPhone
+flow-iphone-icloud-save-passkey-title-ipad = Guarda la clave de acceso en tu iPad
 flow-iphone-icloud-save-passkey-body = Vuelve a tocar «Siguiente». Cuando tu iPhone te ofrezca guardar una clave de acceso, toca «Continuar» y confirma con Face ID, Touch ID o tu código. Si te pregunta dónde guardarla, elige «Contraseñas» (o «Llavero de iCloud»).
+flow-iphone-icloud-save-passkey-body-ipad = Vuelve a tocar «Siguiente». Cuando tu iPad te ofrezca guardar una clave de acceso, toca «Continuar» y confirma con Face ID, Touch ID o tu código. Si te pregunta dónde guardarla, elige «Contraseñas» (o «Llavero de iCloud»).
 stuck-iphone-icloud-save-passkey-not-allowed = Dice que mi organización no permite esta clave de acceso
 stuck-iphone-icloud-save-passkey-not-allowed-fix = { $company } solo permite claves de acceso que se quedan en un único dispositivo. Vuelve atrás y elige la guía «iPhone con Microsoft Authenticator».
 stuck-iphone-icloud-save-passkey-saved-elsewhere = Ha guardado la clave de acceso en otra app
@@ -104,6 +116,7 @@ stuck-iphone-icloud-save-passkey-nothing-happens-fix = Asegúrate de que la pág
 
 flow-iphone-icloud-name-it-title = Ponle nombre a tu clave de acceso
 flow-iphone-icloud-name-it-body = Escribe un nombre que reconozcas, como «Mi iPhone», y toca «Siguiente». Después toca «Listo». La clave de acceso ya aparece en tu lista de métodos de inicio de sesión.
+flow-iphone-icloud-name-it-body-ipad = Escribe un nombre que reconozcas, como «Mi iPad», y toca «Siguiente». Después toca «Listo». La clave de acceso ya aparece en tu lista de métodos de inicio de sesión.
 stuck-iphone-icloud-name-it-closed-too-early = He cerrado la página antes de ponerle nombre
 stuck-iphone-icloud-name-it-closed-too-early-fix = Abre «Mi información de seguridad». Si aparece la clave de acceso, has terminado. Si no, empieza de nuevo desde «+ Agregar método de inicio de sesión».
 

@@ -7,10 +7,14 @@
 ## iphone-authenticator
 
 flow-iphone-authenticator-title = iPhone avec Microsoft Authenticator
+flow-iphone-authenticator-title-ipad = iPad avec Microsoft Authenticator
 flow-iphone-authenticator-summary = Vous obtiendrez une clé d’accès dans l’app Microsoft Authenticator sur votre iPhone, pour vous connecter avec Face ID. Comptez environ 5 minutes.
+flow-iphone-authenticator-summary-ipad = Vous obtiendrez une clé d’accès dans l’app Microsoft Authenticator sur votre iPad, pour vous connecter avec Face ID ou Touch ID. Comptez environ 5 minutes.
 
 flow-iphone-authenticator-update-title = Mettez à jour votre iPhone
+flow-iphone-authenticator-update-title-ipad = Mettez à jour votre iPad
 flow-iphone-authenticator-update-body = Votre iPhone doit avoir iOS 17 ou une version ultérieure. Ouvrez « Réglages » → « Général » → « Mise à jour logicielle » et installez les mises à jour proposées.
+flow-iphone-authenticator-update-body-ipad = Votre iPad doit avoir iPadOS 17 ou une version ultérieure. Ouvrez « Réglages » → « Général » → « Mise à jour logicielle » et installez les mises à jour proposées.
 stuck-iphone-authenticator-update-os-too-old = Mon iPhone ne peut pas passer à iOS 17
 stuck-iphone-authenticator-update-os-too-old-fix = Les anciens iPhone ne peuvent pas conserver de clé d’accès dans Authenticator. Contactez le service informatique de { $company } et demandez quelle autre méthode vous pouvez utiliser.
 stuck-iphone-authenticator-update-which-version = Je ne sais pas quelle version d’iOS j’ai
@@ -65,10 +69,14 @@ stuck-iphone-authenticator-finish-page-timed-out-fix = Rouvrez Authenticator, ap
 ## iphone-icloud
 
 flow-iphone-icloud-title = iPhone avec le trousseau iCloud
+flow-iphone-icloud-title-ipad = iPad avec le trousseau iCloud
 flow-iphone-icloud-summary = Vous obtiendrez une clé d’accès enregistrée dans les mots de passe de votre iPhone (trousseau iCloud), qui fonctionne aussi sur vos autres appareils Apple. Comptez environ 3 minutes.
+flow-iphone-icloud-summary-ipad = Vous obtiendrez une clé d’accès enregistrée dans les mots de passe de votre iPad (trousseau iCloud), qui fonctionne aussi sur vos autres appareils Apple. Comptez environ 3 minutes.
 
 flow-iphone-icloud-update-title = Mettez à jour votre iPhone
+flow-iphone-icloud-update-title-ipad = Mettez à jour votre iPad
 flow-iphone-icloud-update-body = Votre iPhone doit avoir iOS 16 ou une version ultérieure. Ouvrez « Réglages » → « Général » → « Mise à jour logicielle » et installez les mises à jour proposées.
+flow-iphone-icloud-update-body-ipad = Votre iPad doit avoir iPadOS 16 ou une version ultérieure. Ouvrez « Réglages » → « Général » → « Mise à jour logicielle » et installez les mises à jour proposées.
 stuck-iphone-icloud-update-os-too-old = Mon iPhone ne peut pas passer à iOS 16
 stuck-iphone-icloud-update-os-too-old-fix = Cet iPhone ne peut pas conserver de clés d’accès. Contactez le service informatique de { $company } et demandez quelle autre méthode vous pouvez utiliser.
 stuck-iphone-icloud-update-which-version = Je ne sais pas quelle version d’iOS j’ai
@@ -76,7 +84,9 @@ stuck-iphone-icloud-update-which-version-fix = Ouvrez « Réglages » → «
 
 flow-iphone-icloud-icloud-keychain-title = Activez le trousseau iCloud
 flow-iphone-icloud-icloud-keychain-body = Ouvrez « Réglages » → votre nom → « iCloud » → « Mots de passe », puis activez « Synchroniser cet iPhone ». Sur iOS 17 ou une version antérieure, appuyez sur « Mots de passe et trousseau » au lieu de « Mots de passe ».
+flow-iphone-icloud-icloud-keychain-body-ipad = Ouvrez « Réglages » → votre nom → « iCloud » → « Mots de passe », puis activez « Synchroniser cet iPad ». Sur iPadOS 17 ou une version antérieure, appuyez sur « Mots de passe et trousseau » au lieu de « Mots de passe ».
 flow-iphone-icloud-icloud-keychain-body-ios17 = Ouvrez « Réglages » → votre nom → « iCloud » → « Mots de passe et trousseau », puis activez « Synchroniser cet iPhone ».
+flow-iphone-icloud-icloud-keychain-body-ios17-ipad = Ouvrez « Réglages » → votre nom → « iCloud » → « Mots de passe et trousseau », puis activez « Synchroniser cet iPad ».
 stuck-iphone-icloud-icloud-keychain-no-apple-account = Mon iPhone n’est connecté à aucun compte Apple
 stuck-iphone-icloud-icloud-keychain-no-apple-account-fix = Appuyez sur « Se connecter à l’iPhone » (Sign in to your iPhone) en haut de « Réglages » et connectez-vous. Si vous préférez ne pas utiliser iCloud, revenez en arrière et choisissez une autre méthode.
 stuck-iphone-icloud-icloud-keychain-two-factor-needed = On me dit qu’il faut l’identification à deux facteurs
@@ -94,7 +104,9 @@ stuck-iphone-icloud-open-security-info-only-authenticator = Je ne vois que « 
 stuck-iphone-icloud-open-security-info-only-authenticator-fix = { $company } veut que votre clé d’accès soit dans Microsoft Authenticator. Revenez en arrière et choisissez le guide « iPhone avec Microsoft Authenticator ».
 
 flow-iphone-icloud-save-passkey-title = Enregistrez la clé d’accès sur votre iPhone
+flow-iphone-icloud-save-passkey-title-ipad = Enregistrez la clé d’accès sur votre iPad
 flow-iphone-icloud-save-passkey-body = Appuyez à nouveau sur « Suivant ». Quand votre iPhone propose d’enregistrer une clé d’accès, appuyez sur « Continuer » et confirmez avec Face ID, Touch ID ou votre code. S’il demande où l’enregistrer, choisissez « Mots de passe » (ou « Trousseau iCloud »).
+flow-iphone-icloud-save-passkey-body-ipad = Appuyez à nouveau sur « Suivant ». Quand votre iPad propose d’enregistrer une clé d’accès, appuyez sur « Continuer » et confirmez avec Face ID, Touch ID ou votre code. S’il demande où l’enregistrer, choisissez « Mots de passe » (ou « Trousseau iCloud »).
 stuck-iphone-icloud-save-passkey-not-allowed = On me dit que mon organisation n’autorise pas cette clé d’accès
 stuck-iphone-icloud-save-passkey-not-allowed-fix = { $company } n’autorise que les clés d’accès qui restent sur un seul appareil. Revenez en arrière et choisissez le guide « iPhone avec Microsoft Authenticator ».
 stuck-iphone-icloud-save-passkey-saved-elsewhere = La clé d’accès a été enregistrée dans une autre app
@@ -104,6 +116,7 @@ stuck-iphone-icloud-save-passkey-nothing-happens-fix = Vérifiez que la page est
 
 flow-iphone-icloud-name-it-title = Nommez votre clé d’accès
 flow-iphone-icloud-name-it-body = Saisissez un nom facile à reconnaître, comme « Mon iPhone », et appuyez sur « Suivant ». Appuyez ensuite sur « Terminé ». La clé d’accès figure maintenant dans votre liste de méthodes de connexion.
+flow-iphone-icloud-name-it-body-ipad = Saisissez un nom facile à reconnaître, comme « Mon iPad », et appuyez sur « Suivant ». Appuyez ensuite sur « Terminé ». La clé d’accès figure maintenant dans votre liste de méthodes de connexion.
 stuck-iphone-icloud-name-it-closed-too-early = J’ai fermé la page avant de la nommer
 stuck-iphone-icloud-name-it-closed-too-early-fix = Ouvrez « Mes informations de sécurité ». Si la clé d’accès y figure, c’est terminé. Sinon, recommencez à partir de « + Ajouter une méthode de connexion ».
 

@@ -7,10 +7,14 @@
 ## iphone-authenticator
 
 flow-iphone-authenticator-title = iPhone と Microsoft Authenticator
+flow-iphone-authenticator-title-ipad = iPad と Microsoft Authenticator
 flow-iphone-authenticator-summary = iPhone の Microsoft Authenticator アプリにパスキーを作成し、Face ID でサインインできるようにします。所要時間は約 5 分です。
+flow-iphone-authenticator-summary-ipad = iPad の Microsoft Authenticator アプリにパスキーを作成し、Face ID または Touch ID でサインインできるようにします。所要時間は約 5 分です。
 
 flow-iphone-authenticator-update-title = iPhone をアップデート
+flow-iphone-authenticator-update-title-ipad = iPad をアップデート
 flow-iphone-authenticator-update-body = iOS 17 以降が必要です。「設定」→「一般」→「ソフトウェアアップデート」を開き、表示されたアップデートをインストールしてください。
+flow-iphone-authenticator-update-body-ipad = iPadOS 17 以降が必要です。「設定」→「一般」→「ソフトウェアアップデート」を開き、表示されたアップデートをインストールしてください。
 stuck-iphone-authenticator-update-os-too-old = iPhone を iOS 17 にアップデートできない
 stuck-iphone-authenticator-update-os-too-old-fix = 古い iPhone では Authenticator にパスキーを保存できません。{ $company } の IT 部門に連絡し、使える別の方法を確認してください。
 stuck-iphone-authenticator-update-which-version = iOS のバージョンがわからない
@@ -65,10 +69,14 @@ stuck-iphone-authenticator-finish-page-timed-out-fix = Authenticator をもう�
 ## iphone-icloud
 
 flow-iphone-icloud-title = iPhone と iCloud キーチェーン
+flow-iphone-icloud-title-ipad = iPad と iCloud キーチェーン
 flow-iphone-icloud-summary = iPhone のパスワード (iCloud キーチェーン) にパスキーを保存します。ほかの Apple デバイスでも使えます。所要時間は約 3 分です。
+flow-iphone-icloud-summary-ipad = iPad のパスワード (iCloud キーチェーン) にパスキーを保存します。ほかの Apple デバイスでも使えます。所要時間は約 3 分です。
 
 flow-iphone-icloud-update-title = iPhone をアップデート
+flow-iphone-icloud-update-title-ipad = iPad をアップデート
 flow-iphone-icloud-update-body = iOS 16 以降が必要です。「設定」→「一般」→「ソフトウェアアップデート」を開き、表示されたアップデートをインストールしてください。
+flow-iphone-icloud-update-body-ipad = iPadOS 16 以降が必要です。「設定」→「一般」→「ソフトウェアアップデート」を開き、表示されたアップデートをインストールしてください。
 stuck-iphone-icloud-update-os-too-old = iPhone を iOS 16 にアップデートできない
 stuck-iphone-icloud-update-os-too-old-fix = この iPhone ではパスキーを保存できません。{ $company } の IT 部門に連絡し、使える別の方法を確認してください。
 stuck-iphone-icloud-update-which-version = iOS のバージョンがわからない
@@ -76,7 +84,9 @@ stuck-iphone-icloud-update-which-version-fix = 「設定」→「一般」→「
 
 flow-iphone-icloud-icloud-keychain-title = iCloud キーチェーンをオンにする
 flow-iphone-icloud-icloud-keychain-body = 「設定」→ ユーザ名 →「iCloud」→「パスワード」を開き、「このiPhoneを同期」をオンにします。iOS 17 以前では、「パスワード」の代わりに「パスワードとキーチェーン」をタップしてください。
+flow-iphone-icloud-icloud-keychain-body-ipad = 「設定」→ ユーザ名 →「iCloud」→「パスワード」を開き、「このiPadを同期」をオンにします。iPadOS 17 以前では、「パスワード」の代わりに「パスワードとキーチェーン」をタップしてください。
 flow-iphone-icloud-icloud-keychain-body-ios17 = 「設定」→ ユーザ名 →「iCloud」→「パスワードとキーチェーン」を開き、「このiPhoneを同期」をオンにします。
+flow-iphone-icloud-icloud-keychain-body-ios17-ipad = 「設定」→ ユーザ名 →「iCloud」→「パスワードとキーチェーン」を開き、「このiPadを同期」をオンにします。
 stuck-iphone-icloud-icloud-keychain-no-apple-account = Apple Account にサインインしていない
 stuck-iphone-icloud-icloud-keychain-no-apple-account-fix = 「設定」の一番上にある「iPhoneにサインイン」をタップしてサインインしてください。iCloud を使いたくない場合は、前に戻って別の方法を選んでください。
 stuck-iphone-icloud-icloud-keychain-two-factor-needed = 2 ファクタ認証が必要と表示される
@@ -94,7 +104,9 @@ stuck-iphone-icloud-open-security-info-only-authenticator = 「Microsoft Authent
 stuck-iphone-icloud-open-security-info-only-authenticator-fix = { $company } ではパスキーを Microsoft Authenticator に保存する必要があります。前に戻って「iPhone と Microsoft Authenticator」のガイドを選んでください。
 
 flow-iphone-icloud-save-passkey-title = iPhone にパスキーを保存
+flow-iphone-icloud-save-passkey-title-ipad = iPad にパスキーを保存
 flow-iphone-icloud-save-passkey-body = もう一度「次へ」をタップします。iPhone にパスキーの保存画面が表示されたら、「続ける」をタップし、Face ID、Touch ID、またはパスコードで確認します。保存先を聞かれたら、「パスワード」(または「iCloud キーチェーン」) を選んでください。
+flow-iphone-icloud-save-passkey-body-ipad = もう一度「次へ」をタップします。iPad にパスキーの保存画面が表示されたら、「続ける」をタップし、Face ID、Touch ID、またはパスコードで確認します。保存先を聞かれたら、「パスワード」(または「iCloud キーチェーン」) を選んでください。
 stuck-iphone-icloud-save-passkey-not-allowed = 組織がこのパスキーを許可していないと表示される
 stuck-iphone-icloud-save-passkey-not-allowed-fix = { $company } では 1 台のデバイスにとどまるパスキーだけが許可されています。前に戻って「iPhone と Microsoft Authenticator」のガイドを選んでください。
 stuck-iphone-icloud-save-passkey-saved-elsewhere = パスキーが別のアプリに保存された
@@ -104,6 +116,7 @@ stuck-iphone-icloud-save-passkey-nothing-happens-fix = ページを Safari で�
 
 flow-iphone-icloud-name-it-title = パスキーに名前を付ける
 flow-iphone-icloud-name-it-body = 「自分の iPhone」など、わかりやすい名前を入力して「次へ」をタップし、「完了」をタップします。サインイン方法の一覧にパスキーが表示されます。
+flow-iphone-icloud-name-it-body-ipad = 「自分の iPad」など、わかりやすい名前を入力して「次へ」をタップし、「完了」をタップします。サインイン方法の一覧にパスキーが表示されます。
 stuck-iphone-icloud-name-it-closed-too-early = 名前を付ける前にページを閉じてしまった
 stuck-iphone-icloud-name-it-closed-too-early-fix = 「マイ セキュリティ情報」を開いてください。パスキーが一覧にあれば完了です。なければ「+ サインイン方法の追加」からやり直します。
 

@@ -7,10 +7,14 @@
 ## iphone-authenticator
 
 flow-iphone-authenticator-title = iPhone met Microsoft Authenticator
+flow-iphone-authenticator-title-ipad = iPad met Microsoft Authenticator
 flow-iphone-authenticator-summary = Je krijgt een passkey in de Microsoft Authenticator-app op je iPhone, zodat je kunt inloggen met Face ID. Het duurt ongeveer 5 minuten.
+flow-iphone-authenticator-summary-ipad = Je krijgt een passkey in de Microsoft Authenticator-app op je iPad, zodat je kunt inloggen met Face ID of Touch ID. Het duurt ongeveer 5 minuten.
 
 flow-iphone-authenticator-update-title = Werk je iPhone bij
+flow-iphone-authenticator-update-title-ipad = Werk je iPad bij
 flow-iphone-authenticator-update-body = Je iPhone heeft iOS 17 of nieuwer nodig. Open “Instellingen” → “Algemeen” → “Software-update” en installeer een update als die er staat.
+flow-iphone-authenticator-update-body-ipad = Je iPad heeft iPadOS 17 of nieuwer nodig. Open “Instellingen” → “Algemeen” → “Software-update” en installeer een update als die er staat.
 stuck-iphone-authenticator-update-os-too-old = Mijn iPhone kan niet bijwerken naar iOS 17
 stuck-iphone-authenticator-update-os-too-old-fix = Oudere iPhones kunnen geen passkey in Authenticator bewaren. Neem contact op met de IT-afdeling van { $company } en vraag welke andere manier je kunt gebruiken.
 stuck-iphone-authenticator-update-which-version = Ik weet niet welke iOS-versie ik heb
@@ -65,10 +69,14 @@ stuck-iphone-authenticator-finish-page-timed-out-fix = Open Authenticator opnieu
 ## iphone-icloud
 
 flow-iphone-icloud-title = iPhone met iCloud-sleutelhanger
+flow-iphone-icloud-title-ipad = iPad met iCloud-sleutelhanger
 flow-iphone-icloud-summary = Je krijgt een passkey in de wachtwoorden van je iPhone (iCloud-sleutelhanger), die ook werkt op je andere Apple-apparaten. Het duurt ongeveer 3 minuten.
+flow-iphone-icloud-summary-ipad = Je krijgt een passkey in de wachtwoorden van je iPad (iCloud-sleutelhanger), die ook werkt op je andere Apple-apparaten. Het duurt ongeveer 3 minuten.
 
 flow-iphone-icloud-update-title = Werk je iPhone bij
+flow-iphone-icloud-update-title-ipad = Werk je iPad bij
 flow-iphone-icloud-update-body = Je iPhone heeft iOS 16 of nieuwer nodig. Open “Instellingen” → “Algemeen” → “Software-update” en installeer een update als die er staat.
+flow-iphone-icloud-update-body-ipad = Je iPad heeft iPadOS 16 of nieuwer nodig. Open “Instellingen” → “Algemeen” → “Software-update” en installeer een update als die er staat.
 stuck-iphone-icloud-update-os-too-old = Mijn iPhone kan niet bijwerken naar iOS 16
 stuck-iphone-icloud-update-os-too-old-fix = Deze iPhone kan geen passkeys bewaren. Neem contact op met de IT-afdeling van { $company } en vraag welke andere manier je kunt gebruiken.
 stuck-iphone-icloud-update-which-version = Ik weet niet welke iOS-versie ik heb
@@ -76,7 +84,9 @@ stuck-iphone-icloud-update-which-version-fix = Open “Instellingen” → “Al
 
 flow-iphone-icloud-icloud-keychain-title = Zet iCloud-sleutelhanger aan
 flow-iphone-icloud-icloud-keychain-body = Open “Instellingen” → je naam → “iCloud” → “Wachtwoorden” en zet “Synchroniseer deze iPhone” aan. Tik in iOS 17 of ouder op “Wachtwoorden en sleutelhanger” in plaats van “Wachtwoorden”.
+flow-iphone-icloud-icloud-keychain-body-ipad = Open “Instellingen” → je naam → “iCloud” → “Wachtwoorden” en zet “Synchroniseer deze iPad” aan. Tik in iPadOS 17 of ouder op “Wachtwoorden en sleutelhanger” in plaats van “Wachtwoorden”.
 flow-iphone-icloud-icloud-keychain-body-ios17 = Open “Instellingen” → je naam → “iCloud” → “Wachtwoorden en sleutelhanger” en zet “Synchroniseer deze iPhone” aan.
+flow-iphone-icloud-icloud-keychain-body-ios17-ipad = Open “Instellingen” → je naam → “iCloud” → “Wachtwoorden en sleutelhanger” en zet “Synchroniseer deze iPad” aan.
 stuck-iphone-icloud-icloud-keychain-no-apple-account = Ik ben niet ingelogd met een Apple Account
 stuck-iphone-icloud-icloud-keychain-no-apple-account-fix = Tik bovenaan in “Instellingen” op “Log in op je iPhone” en log in. Wil je iCloud liever niet gebruiken? Ga dan terug en kies een andere manier.
 stuck-iphone-icloud-icloud-keychain-two-factor-needed = Er staat dat ik twee-factor-authenticatie nodig heb
@@ -94,7 +104,9 @@ stuck-iphone-icloud-open-security-info-only-authenticator = Ik zie alleen “Wac
 stuck-iphone-icloud-open-security-info-only-authenticator-fix = { $company } wil dat je passkey in Microsoft Authenticator staat. Ga terug en kies de gids “iPhone met Microsoft Authenticator”.
 
 flow-iphone-icloud-save-passkey-title = Bewaar de passkey op je iPhone
+flow-iphone-icloud-save-passkey-title-ipad = Bewaar de passkey op je iPad
 flow-iphone-icloud-save-passkey-body = Tik nog een keer op “Volgende”. Biedt je iPhone aan een passkey te bewaren? Tik dan op “Ga door” en bevestig met Face ID, Touch ID of je toegangscode. Wordt gevraagd waar je hem wilt bewaren? Kies dan “Wachtwoorden” (of “iCloud-sleutelhanger”).
+flow-iphone-icloud-save-passkey-body-ipad = Tik nog een keer op “Volgende”. Biedt je iPad aan een passkey te bewaren? Tik dan op “Ga door” en bevestig met Face ID, Touch ID of je toegangscode. Wordt gevraagd waar je hem wilt bewaren? Kies dan “Wachtwoorden” (of “iCloud-sleutelhanger”).
 stuck-iphone-icloud-save-passkey-not-allowed = Er staat dat mijn organisatie deze passkey niet toestaat
 stuck-iphone-icloud-save-passkey-not-allowed-fix = { $company } staat alleen passkeys toe die op één apparaat blijven. Ga terug en kies de gids “iPhone met Microsoft Authenticator”.
 stuck-iphone-icloud-save-passkey-saved-elsewhere = De passkey is in een andere app bewaard
@@ -104,6 +116,7 @@ stuck-iphone-icloud-save-passkey-nothing-happens-fix = Controleer of de pagina i
 
 flow-iphone-icloud-name-it-title = Geef je passkey een naam
 flow-iphone-icloud-name-it-body = Typ een naam die je herkent, zoals “Mijn iPhone”, en tik op “Volgende”. Tik daarna op “Gereed”. De passkey staat nu in je lijst met aanmeldingsmethoden.
+flow-iphone-icloud-name-it-body-ipad = Typ een naam die je herkent, zoals “Mijn iPad”, en tik op “Volgende”. Tik daarna op “Gereed”. De passkey staat nu in je lijst met aanmeldingsmethoden.
 stuck-iphone-icloud-name-it-closed-too-early = Ik heb de pagina gesloten voordat ik een naam had gegeven
 stuck-iphone-icloud-name-it-closed-too-early-fix = Open Mijn beveiligingsgegevens. Staat de passkey erbij? Dan ben je klaar. Zo niet, begin dan opnieuw bij “+ Aanmeldingsmethode toevoegen”.
 

@@ -7,10 +7,14 @@
 ## iphone-authenticator
 
 flow-iphone-authenticator-title = iPhone com Microsoft Authenticator
+flow-iphone-authenticator-title-ipad = iPad com Microsoft Authenticator
 flow-iphone-authenticator-summary = Você terá uma chave de acesso no app Microsoft Authenticator do seu iPhone e poderá entrar com o Face ID. Leva cerca de 5 minutos.
+flow-iphone-authenticator-summary-ipad = Você terá uma chave de acesso no app Microsoft Authenticator do seu iPad e poderá entrar com o Face ID ou o Touch ID. Leva cerca de 5 minutos.
 
 flow-iphone-authenticator-update-title = Atualize o seu iPhone
+flow-iphone-authenticator-update-title-ipad = Atualize o seu iPad
 flow-iphone-authenticator-update-body = Seu iPhone precisa do iOS 17 ou posterior. Abra “Ajustes” → “Geral” → “Atualização de Software” e instale as atualizações que aparecerem.
+flow-iphone-authenticator-update-body-ipad = Seu iPad precisa do iPadOS 17 ou posterior. Abra “Ajustes” → “Geral” → “Atualização de Software” e instale as atualizações que aparecerem.
 stuck-iphone-authenticator-update-os-too-old = Meu iPhone não atualiza para o iOS 17
 stuck-iphone-authenticator-update-os-too-old-fix = iPhones mais antigos não conseguem guardar uma chave de acesso no Authenticator. Fale com a equipe de TI de { $company } e pergunte que outra forma você pode usar.
 stuck-iphone-authenticator-update-which-version = Não sei qual versão do iOS eu tenho
@@ -65,10 +69,14 @@ stuck-iphone-authenticator-finish-page-timed-out-fix = Abra o Authenticator de n
 ## iphone-icloud
 
 flow-iphone-icloud-title = iPhone com as Chaves do iCloud
+flow-iphone-icloud-title-ipad = iPad com as Chaves do iCloud
 flow-iphone-icloud-summary = Você terá uma chave de acesso salva nas senhas do seu iPhone (Chaves do iCloud), que também funciona nos seus outros dispositivos Apple. Leva cerca de 3 minutos.
+flow-iphone-icloud-summary-ipad = Você terá uma chave de acesso salva nas senhas do seu iPad (Chaves do iCloud), que também funciona nos seus outros dispositivos Apple. Leva cerca de 3 minutos.
 
 flow-iphone-icloud-update-title = Atualize o seu iPhone
+flow-iphone-icloud-update-title-ipad = Atualize o seu iPad
 flow-iphone-icloud-update-body = Seu iPhone precisa do iOS 16 ou posterior. Abra “Ajustes” → “Geral” → “Atualização de Software” e instale as atualizações que aparecerem.
+flow-iphone-icloud-update-body-ipad = Seu iPad precisa do iPadOS 16 ou posterior. Abra “Ajustes” → “Geral” → “Atualização de Software” e instale as atualizações que aparecerem.
 stuck-iphone-icloud-update-os-too-old = Meu iPhone não atualiza para o iOS 16
 stuck-iphone-icloud-update-os-too-old-fix = Este iPhone não consegue guardar chaves de acesso. Fale com a equipe de TI de { $company } e pergunte que outra forma você pode usar.
 stuck-iphone-icloud-update-which-version = Não sei qual versão do iOS eu tenho
@@ -76,7 +84,9 @@ stuck-iphone-icloud-update-which-version-fix = Abra “Ajustes” → “Geral�
 
 flow-iphone-icloud-icloud-keychain-title = Ative as Chaves do iCloud
 flow-iphone-icloud-icloud-keychain-body = Abra “Ajustes” → seu nome → “iCloud” → “Senhas” e ative “Sincronizar este iPhone”. No iOS 17 ou anterior, toque em “Senhas e Chaves” em vez de “Senhas”.
+flow-iphone-icloud-icloud-keychain-body-ipad = Abra “Ajustes” → seu nome → “iCloud” → “Senhas” e ative “Sincronizar este iPad”. No iPadOS 17 ou anterior, toque em “Senhas e Chaves” em vez de “Senhas”.
 flow-iphone-icloud-icloud-keychain-body-ios17 = Abra “Ajustes” → seu nome → “iCloud” → “Senhas e Chaves” e ative “Sincronizar este iPhone”.
+flow-iphone-icloud-icloud-keychain-body-ios17-ipad = Abra “Ajustes” → seu nome → “iCloud” → “Senhas e Chaves” e ative “Sincronizar este iPad”.
 stuck-iphone-icloud-icloud-keychain-no-apple-account = Não tenho sessão iniciada em uma Conta Apple
 stuck-iphone-icloud-icloud-keychain-no-apple-account-fix = Toque em “Iniciar Sessão no iPhone”, no topo de “Ajustes”, e inicie a sessão. Se preferir não usar o iCloud, volte e escolha outra forma.
 stuck-iphone-icloud-icloud-keychain-two-factor-needed = Aparece que preciso de autenticação de dois fatores
@@ -94,7 +104,9 @@ stuck-iphone-icloud-open-security-info-only-authenticator = Só vejo “Chave de
 stuck-iphone-icloud-open-security-info-only-authenticator-fix = { $company } quer que sua chave de acesso fique no Microsoft Authenticator. Volte e escolha o guia “iPhone com Microsoft Authenticator”.
 
 flow-iphone-icloud-save-passkey-title = Salve a chave de acesso no iPhone
+flow-iphone-icloud-save-passkey-title-ipad = Salve a chave de acesso no iPad
 flow-iphone-icloud-save-passkey-body = Toque em “Avançar” de novo. Quando o iPhone oferecer salvar uma chave-senha, toque em “Continuar” e confirme com o Face ID, o Touch ID ou o código. Se ele perguntar onde salvar, escolha “Senhas” (ou “Chaves do iCloud”).
+flow-iphone-icloud-save-passkey-body-ipad = Toque em “Avançar” de novo. Quando o iPad oferecer salvar uma chave-senha, toque em “Continuar” e confirme com o Face ID, o Touch ID ou o código. Se ele perguntar onde salvar, escolha “Senhas” (ou “Chaves do iCloud”).
 stuck-iphone-icloud-save-passkey-not-allowed = Aparece que minha organização não permite esta chave de acesso
 stuck-iphone-icloud-save-passkey-not-allowed-fix = { $company } só permite chaves de acesso que ficam em um único dispositivo. Volte e escolha o guia “iPhone com Microsoft Authenticator”.
 stuck-iphone-icloud-save-passkey-saved-elsewhere = A chave de acesso foi salva em outro app
@@ -104,6 +116,7 @@ stuck-iphone-icloud-save-passkey-nothing-happens-fix = Confira se a página est�
 
 flow-iphone-icloud-name-it-title = Dê um nome à sua chave de acesso
 flow-iphone-icloud-name-it-body = Digite um nome fácil de reconhecer, como “Meu iPhone”, e toque em “Avançar”. Depois, toque em “Concluído”. A chave de acesso agora aparece na sua lista de métodos de entrada.
+flow-iphone-icloud-name-it-body-ipad = Digite um nome fácil de reconhecer, como “Meu iPad”, e toque em “Avançar”. Depois, toque em “Concluído”. A chave de acesso agora aparece na sua lista de métodos de entrada.
 stuck-iphone-icloud-name-it-closed-too-early = Fechei a página antes de dar um nome
 stuck-iphone-icloud-name-it-closed-too-early-fix = Abra Minhas Informações de Segurança. Se a chave de acesso estiver na lista, está tudo pronto. Se não estiver, recomece em “+ Adicionar método de entrada”.
 

@@ -57,6 +57,24 @@ const GOOGLE_PASSKEYS_ANDROID: &str = "https://support.google.com/chrome/answer/
 const SAMSUNG_PASS_PASSKEYS: &str =
     "https://www.samsung.com/ae/support/apps-services/how-to-create-and-use-a-passkey-in-samsung-pass";
 
+/// Messages of the iPhone walkthroughs that an iPad reads in its own words (`{id}-ipad`): the
+/// system is iPadOS, the settings say "Sync this iPad". The rest reads the same on both.
+pub const IPAD_WORDINGS: [&str; 13] = [
+    "flow-iphone-authenticator-title",
+    "flow-iphone-authenticator-summary",
+    "flow-iphone-authenticator-update-title",
+    "flow-iphone-authenticator-update-body",
+    "flow-iphone-icloud-title",
+    "flow-iphone-icloud-summary",
+    "flow-iphone-icloud-update-title",
+    "flow-iphone-icloud-update-body",
+    "flow-iphone-icloud-icloud-keychain-body",
+    "flow-iphone-icloud-icloud-keychain-body-ios17",
+    "flow-iphone-icloud-save-passkey-title",
+    "flow-iphone-icloud-save-passkey-body",
+    "flow-iphone-icloud-name-it-body",
+];
+
 /// When every flow's steps were last read against the vendor pages they cite.
 const CHECKED: &str = "2026-12-02";
 
@@ -729,6 +747,9 @@ mod tests {
                 named.insert(format!("flow-{}-{}-body", flow.id, step.id));
                 for variant in step.variants {
                     named.insert(format!("flow-{}-{}-body-{}", flow.id, step.id, variant.suffix));
+                }
+                for id in IPAD_WORDINGS {
+                    named.insert(format!("{id}-ipad"));
                 }
                 for problem in step.problems {
                     named.insert(format!("stuck-{}-{}-{}", flow.id, step.id, problem));

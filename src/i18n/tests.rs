@@ -49,6 +49,9 @@ fn dynamic_ids() -> BTreeSet<String> {
             for variant in step.variants {
                 ids.insert(format!("flow-{}-{}-body-{}", flow.id, step.id, variant.suffix));
             }
+            for id in crate::guide::catalog::IPAD_WORDINGS {
+                ids.insert(format!("{id}-ipad"));
+            }
             if let Some(illustration) = step.illustration {
                 ids.insert(format!("illustration-{illustration}"));
             }

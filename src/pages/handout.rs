@@ -26,7 +26,7 @@ pub fn render(model: HandoutModel) -> String {
     let flow = catalog::flow(model.flow);
     let name = flow_title(&i18n, model.flow);
     let title = i18n.t_args("handout-title", &[("flow", arg(name.clone()))]);
-    let summary = flow_summary(&i18n, model.flow, &company);
+    let summary = flow_summary(&i18n, model.flow, &company, crate::domain::device::Device::Unknown);
     let needs_heading = i18n.t("guide-you-need");
     let needs =
         flow.requirements.iter().map(|r| view! { <li>{requirement_text(&i18n, model.flow, r)}</li> }).collect_view();

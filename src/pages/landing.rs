@@ -135,8 +135,8 @@ pub fn render(model: LandingModel) -> String {
     let recommended = model.flow.map(|flow| {
         let data = catalog::flow(flow);
         let heading = i18n.t("guide-recommended");
-        let name = flow_title(&i18n, flow);
-        let summary = flow_summary(&i18n, flow, &company);
+        let name = super::flow_title_on(&i18n, flow, model.device);
+        let summary = flow_summary(&i18n, flow, &company, model.device);
         let needs_label = i18n.t("guide-you-need");
         let needs =
             data.requirements.iter().map(|r| view! { <li>{requirement_text(&i18n, flow, r)}</li> }).collect_view();

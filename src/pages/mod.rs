@@ -30,8 +30,20 @@ pub fn flow_title(i18n: &I18n, flow: FlowId) -> String {
     i18n.t(&format!("flow-{}-title", flow.as_str()))
 }
 
-pub fn flow_summary(i18n: &I18n, flow: FlowId, company: &str) -> String {
-    i18n.t_args(&format!("flow-{}-summary", flow.as_str()), &[("company", arg(company))])
+/// The message `id` worded for `device` where the device has its own wording (an iPad reading an
+/// iPhone walkthrough: `{id}-ipad`, listed in `catalog::IPAD_WORDINGS`), else `id`.
+pub fn worded_for(i18n: &I18n, id: String, device: Device) -> String {
+    let own = format!("{id}-ipad");
+    if device == Device::Ipad && i18n.has(&own) { own } else { id }
+}
+
+/// A walkthrough's title as `device` reads it.
+pub fn flow_title_on(i18n: &I18n, flow: FlowId, device: Device) -> String {
+    i18n.t(&worded_for(i18n, format!("flow-{}-title", flow.as_str()), device))
+}
+
+pub fn flow_summary(i18n: &I18n, flow: FlowId, company: &str, device: Device) -> String {
+    i18n.t_args(&worded_for(i18n, format!("flow-{}-summary", flow.as_str()), device), &[("company", arg(company))])
 }
 
 /// The system a device runs, for "needs iOS 17 or later".

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use super::flow_title;
 use crate::app::document;
 use crate::components::layout::{Chrome, Frame};
 use crate::domain::device::Device;
@@ -41,16 +40,17 @@ pub fn render(model: StepModel) -> String {
     let i18n = model.chrome.i18n.clone();
     let company = model.chrome.tenant_name.clone();
     let key = format!("flow-{}-{}", model.flow.as_str(), model.step.id);
-    let heading = i18n.t_args(&format!("{key}-title"), &[("company", arg(company.clone()))]);
+    let heading = i18n
+        .t_args(&super::worded_for(&i18n, format!("{key}-title"), model.device), &[("company", arg(company.clone()))]);
     let body_id = match model.body_variant {
         Some(variant) => format!("{key}-body-{variant}"),
         None => format!("{key}-body"),
     };
-    let body = i18n.t_args(&body_id, &[("company", arg(company.clone()))]);
+    let body = i18n.t_args(&super::worded_for(&i18n, body_id, model.device), &[("company", arg(company.clone()))]);
     let progress = i18n
         .t_args("step-progress", &[("number", (model.position as i64).into()), ("total", (model.total as i64).into())]);
-    let title = format!("{heading} · {}", flow_title(&i18n, model.flow));
-    let flow_name = flow_title(&i18n, model.flow);
+    let flow_name = super::flow_title_on(&i18n, model.flow, model.device);
+    let title = format!("{heading} · {flow_name}");
     let illustration = model.illustration_url.clone().map(|src| {
         let alt = i18n.t(&format!("illustration-{}", model.step.illustration.unwrap_or_default()));
         view! { <img class="illustration" src=src alt=alt width="280" height="200" /> }
@@ -63,8 +63,12 @@ pub fn render(model: StepModel) -> String {
             .map(|(step, variant)| {
                 let key = format!("flow-{}-{step}", model.flow.as_str());
                 let body_id = variant.map_or_else(|| format!("{key}-body"), |v| format!("{key}-body-{v}"));
-                let title = i18n.t_args(&format!("{key}-title"), &[("company", arg(company.clone()))]);
-                let body = i18n.t_args(&body_id, &[("company", arg(company.clone()))]);
+                let title = i18n.t_args(
+                    &super::worded_for(&i18n, format!("{key}-title"), model.device),
+                    &[("company", arg(company.clone()))],
+                );
+                let body =
+                    i18n.t_args(&super::worded_for(&i18n, body_id, model.device), &[("company", arg(company.clone()))]);
                 view! { <li><strong>{title}</strong>" "{body}</li> }
             })
             .collect_view();

@@ -198,3 +198,19 @@ async fn every_walkthrough_prints_on_one_page_with_its_qr_code() {
     app.clock.advance(time::Duration::seconds(3));
     assert_eq!(app.get_as("/demo/windows-hello/print", WINDOWS_CHROME).await.status(), 303);
 }
+
+#[tokio::test]
+async fn an_ipad_reads_ipad_not_iphone() {
+    let app = spawn_app().await;
+    let ipad = "Mozilla/5.0 (iPad; CPU OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
+    let start = html(&app, "/demo", ipad).await;
+    assert!(start.contains("data-device=\"ipad\""), "{start}");
+    assert!(start.contains("iPad with Microsoft Authenticator"), "{start}");
+    assert!(!start.contains("iPhone with Microsoft Authenticator"), "{start}");
+    let sync = html(&app, "/demo/iphone-icloud/2", ipad).await;
+    assert!(sync.contains("Sync this iPad") && !sync.contains("Sync this iPhone"), "{sync}");
+    let handoff = html(&app, "/demo/iphone-icloud/3", ipad).await;
+    assert!(handoff.contains("Save the passkey on your iPad") && !handoff.contains("iPhone"), "{handoff}");
+    // The iPhone keeps its own words.
+    assert!(html(&app, "/demo", IPHONE).await.contains("iPhone with Microsoft Authenticator"));
+}
