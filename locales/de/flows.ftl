@@ -435,7 +435,7 @@ stuck-cross-device-open-security-info-download-qr = Die Seite zeigt einen QR-Cod
 stuck-cross-device-open-security-info-download-qr-fix = Ist Authenticator schon auf Ihrem Smartphone, klicken Sie einfach auf „Weiter“. Andernfalls scannen Sie den Code mit der Kamera Ihres Smartphones, um die App zu installieren.
 
 flow-cross-device-create-on-phone-title = Passkey auf dem Smartphone erstellen
-flow-cross-device-create-on-phone-body = Wenn die Seite Sie dazu auffordert, öffnen Sie Authenticator auf Ihrem Smartphone und tippen Sie auf Ihr Arbeitskonto → „Passkey erstellen“. Entsperren Sie Ihr Smartphone, wenn Sie dazu aufgefordert werden. Wenn unter Ihrem Konto „Passkey“ erscheint, tippen Sie auf „Fertig“.
+flow-cross-device-create-on-phone-body = Wenn die Seite Sie dazu auffordert, öffnen Sie Authenticator auf Ihrem Smartphone. Ist Ihr Arbeitskonto schon da, tippen Sie darauf → „Passkey erstellen“; wenn nicht, tippen Sie auf „Geschäfts-, Schul- oder Unikonto hinzufügen“ (oder „+“ → „Geschäfts-, Schul- oder Unikonto“) → „Anmelden“. Beantworten Sie die Anmeldeabfragen, tippen Sie auf „Einstellungen“, wenn die App eine Bildschirmsperre verlangt oder für Passkeys aktiviert werden möchte, und kommen Sie zurück. Wenn unter Ihrem Konto „Passkey“ erscheint, tippen Sie auf „Fertig“ und dann erneut auf „Fertig“.
 stuck-cross-device-create-on-phone-no-create-option = Ich sehe „Passkey erstellen“ nicht
 stuck-cross-device-create-on-phone-no-create-option-fix = Aktualisieren Sie Authenticator und achten Sie darauf, dass Sie auf Ihr Arbeitskonto getippt haben. Fehlt die Option weiterhin, wenden Sie sich an die IT von { $company }.
 stuck-cross-device-create-on-phone-no-screen-lock = Es heißt, ich brauche eine Bildschirmsperre
@@ -453,7 +453,7 @@ stuck-cross-device-finish-page-timed-out = Die Seite ist abgelaufen oder hat mic
 stuck-cross-device-finish-page-timed-out-fix = Öffnen Sie „Meine Sicherheitsinformationen“ erneut und melden Sie sich an. Steht der Passkey nicht in der Liste, beginnen Sie erneut bei „+ Anmeldemethode hinzufügen“.
 
 flow-cross-device-try-it-title = Am Computer mit dem Smartphone anmelden
-flow-cross-device-try-it-body = Schalten Sie Bluetooth am Computer und am Smartphone ein; koppeln müssen Sie die Geräte nicht. Wählen Sie bei der Anmeldung „Gesicht, Fingerabdruck, PIN oder Sicherheitsschlüssel“ und dann „iPhone, iPad oder Android-Gerät“. Scannen Sie den QR-Code mit der Kamera Ihres Smartphones und entsperren Sie es.
+flow-cross-device-try-it-body = Schalten Sie Bluetooth am Computer und am Smartphone ein. Wählen Sie bei der Anmeldung am Computer „Other ways to sign in“ (Andere Anmeldemöglichkeiten) oder „Sign-in options“ (Anmeldeoptionen) → „Gesicht, Fingerabdruck, PIN oder Sicherheitsschlüssel“; unter Windows 11 dann „iPhone, iPad oder Android-Gerät“. Scannen Sie den QR-Code mit der Kamera-App Ihres Smartphones und tippen Sie auf dem iPhone auf „Sign in with passkey“ (Mit Passkey anmelden) bzw. unter Android auf „Use passkey to sign in“ (Passkey zum Anmelden verwenden).
 stuck-cross-device-try-it-qr-wont-scan = Mein Smartphone scannt den QR-Code nicht
 stuck-cross-device-try-it-qr-wont-scan-fix = Verwenden Sie die Kamera-App des Smartphones: Auf einem iPhone kann der Scanner in Authenticator diesen Code nicht lesen. Erhöhen Sie die Bildschirmhelligkeit des Computers und versuchen Sie es erneut.
 stuck-cross-device-try-it-bluetooth-off = Ich werde aufgefordert, Bluetooth einzuschalten

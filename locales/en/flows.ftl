@@ -435,7 +435,7 @@ stuck-cross-device-open-security-info-download-qr = The page shows a QR code to 
 stuck-cross-device-open-security-info-download-qr-fix = If Authenticator is already on your phone, just click “Next”. Otherwise scan the code with your phone’s camera to install it.
 
 flow-cross-device-create-on-phone-title = Create the passkey on your phone
-flow-cross-device-create-on-phone-body = When the page tells you to, open Authenticator on your phone and tap your work account → “Create a passkey”. Unlock your phone when asked. When “Passkey” shows under your account, tap “Done”.
+flow-cross-device-create-on-phone-body = When the page tells you to, open Authenticator on your phone. If your work account is there, tap it → “Create a passkey”; if not, tap “Add work or school account” (or “+” → “Work or school account”) → “Sign in”. Answer the sign-in checks, tap “Settings” if it asks for a screen lock or to be turned on for passkeys, and come back. When “Passkey” shows under your account, tap “Done”, then “Done” again.
 stuck-cross-device-create-on-phone-no-create-option = I don’t see “Create a passkey”
 stuck-cross-device-create-on-phone-no-create-option-fix = Update Authenticator and make sure you tapped your work account. If it’s still missing, contact { $company } IT.
 stuck-cross-device-create-on-phone-no-screen-lock = It says I need a screen lock
@@ -453,7 +453,7 @@ stuck-cross-device-finish-page-timed-out = The page timed out or signed me out
 stuck-cross-device-finish-page-timed-out-fix = Open My Security Info again and sign in. If the passkey isn’t in the list, start again from “+ Add sign-in method”.
 
 flow-cross-device-try-it-title = Sign in on the computer with your phone
-flow-cross-device-try-it-body = Turn on Bluetooth on the computer and the phone; you don’t need to pair them. When signing in, choose “Face, fingerprint, PIN or security key”, then “iPhone, iPad, or Android device”. Scan the QR code with your phone’s camera and unlock your phone.
+flow-cross-device-try-it-body = Turn on Bluetooth on the computer and the phone. When signing in on the computer, choose “Other ways to sign in” (or “Sign-in options”) → “Face, fingerprint, PIN or security key”; on Windows 11 then “iPhone, iPad, or Android device”. Scan the QR code with your phone’s Camera app and tap “Sign in with passkey” (iPhone) or “Use passkey to sign in” (Android).
 stuck-cross-device-try-it-qr-wont-scan = My phone won’t scan the QR code
 stuck-cross-device-try-it-qr-wont-scan-fix = Use the phone’s own Camera app: on an iPhone, the scanner inside Authenticator can’t read this code. Turn up the computer’s screen brightness and try again.
 stuck-cross-device-try-it-bluetooth-off = It tells me to turn on Bluetooth

@@ -435,7 +435,7 @@ stuck-cross-device-open-security-info-download-qr = La página muestra un códig
 stuck-cross-device-open-security-info-download-qr-fix = Si ya tienes Authenticator en el teléfono, haz clic en «Siguiente». Si no, escanea el código con la cámara del teléfono para instalarla.
 
 flow-cross-device-create-on-phone-title = Crea la clave de acceso en tu teléfono
-flow-cross-device-create-on-phone-body = Cuando la página te lo indique, abre Authenticator en tu teléfono y toca tu cuenta profesional → «Crear una clave de acceso». Desbloquea el teléfono cuando te lo pida. Cuando aparezca «Clave de acceso» debajo de tu cuenta, toca «Listo».
+flow-cross-device-create-on-phone-body = Cuando la página te lo indique, abre Authenticator en tu teléfono. Si tu cuenta profesional ya está ahí, tócala → «Crear una clave de acceso»; si no, toca «Agregar cuenta profesional o educativa» (o «+» → «Cuenta profesional o educativa») → «Iniciar sesión». Responde a las comprobaciones de inicio de sesión, toca «Configuración» si te pide un bloqueo de pantalla o que la actives para las claves de acceso, y vuelve. Cuando aparezca «Clave de acceso» debajo de tu cuenta, toca «Listo» y luego otra vez «Listo».
 stuck-cross-device-create-on-phone-no-create-option = No veo «Crear una clave de acceso»
 stuck-cross-device-create-on-phone-no-create-option-fix = Actualiza Authenticator y asegúrate de haber tocado tu cuenta profesional. Si sigue sin aparecer, contacta con el equipo de TI de { $company }.
 stuck-cross-device-create-on-phone-no-screen-lock = Dice que necesito un bloqueo de pantalla
@@ -453,7 +453,7 @@ stuck-cross-device-finish-page-timed-out = La página ha caducado o me ha cerrad
 stuck-cross-device-finish-page-timed-out-fix = Vuelve a abrir «Mi información de seguridad» e inicia sesión. Si la clave de acceso no está en la lista, empieza de nuevo desde «+ Agregar método de inicio de sesión».
 
 flow-cross-device-try-it-title = Inicia sesión en el ordenador con tu teléfono
-flow-cross-device-try-it-body = Activa el Bluetooth en el ordenador y en el teléfono; no hace falta emparejarlos. Al iniciar sesión, elige «Cara, huella digital, PIN o llave de seguridad» y luego «iPhone, iPad o dispositivo Android». Escanea el código QR con la cámara del teléfono y desbloquéalo.
+flow-cross-device-try-it-body = Activa el Bluetooth en el ordenador y en el teléfono. Al iniciar sesión en el ordenador, elige «Otras formas de iniciar sesión» (u «Opciones de inicio de sesión») → «Cara, huella digital, PIN o llave de seguridad»; en Windows 11, luego «iPhone, iPad o dispositivo Android». Escanea el código QR con la app Cámara del teléfono y toca «Sign in with passkey» (Iniciar sesión con clave de acceso) en iPhone o «Use passkey to sign in» (Usar clave de acceso para iniciar sesión) en Android.
 stuck-cross-device-try-it-qr-wont-scan = Mi teléfono no escanea el código QR
 stuck-cross-device-try-it-qr-wont-scan-fix = Usa la app Cámara del propio teléfono: en un iPhone, el escáner de Authenticator no puede leer este código. Sube el brillo de la pantalla del ordenador y vuelve a intentarlo.
 stuck-cross-device-try-it-bluetooth-off = Me pide que active el Bluetooth

@@ -435,7 +435,7 @@ stuck-cross-device-open-security-info-download-qr = La page affiche un code QR p
 stuck-cross-device-open-security-info-download-qr-fix = Si Authenticator est déjà sur votre téléphone, cliquez simplement sur « Suivant ». Sinon, scannez le code avec l’appareil photo de votre téléphone pour l’installer.
 
 flow-cross-device-create-on-phone-title = Créez la clé d’accès sur votre téléphone
-flow-cross-device-create-on-phone-body = Quand la page vous le demande, ouvrez Authenticator sur votre téléphone et appuyez sur votre compte professionnel → « Créer une clé d’accès ». Déverrouillez votre téléphone si on vous le demande. Quand « Clé d’accès » s’affiche sous votre compte, appuyez sur « Terminé ».
+flow-cross-device-create-on-phone-body = Quand la page vous le demande, ouvrez Authenticator sur votre téléphone. Si votre compte professionnel y figure déjà, appuyez dessus → « Créer une clé d’accès » ; sinon, appuyez sur « Ajouter un compte professionnel ou scolaire » (ou « + » → « Compte professionnel ou scolaire ») → « Se connecter ». Répondez aux vérifications de connexion, appuyez sur « Paramètres » si l’app demande un verrouillage de l’écran ou à être activée pour les clés d’accès, puis revenez. Quand « Clé d’accès » s’affiche sous votre compte, appuyez sur « Terminé », puis de nouveau sur « Terminé ».
 stuck-cross-device-create-on-phone-no-create-option = Je ne vois pas « Créer une clé d’accès »
 stuck-cross-device-create-on-phone-no-create-option-fix = Mettez à jour Authenticator et vérifiez que vous avez bien appuyé sur votre compte professionnel. Si l’option n’apparaît toujours pas, contactez le service informatique de { $company }.
 stuck-cross-device-create-on-phone-no-screen-lock = On me dit qu’il faut un verrouillage de l’écran
@@ -453,7 +453,7 @@ stuck-cross-device-finish-page-timed-out = La page a expiré ou ma session s’e
 stuck-cross-device-finish-page-timed-out-fix = Rouvrez « Mes informations de sécurité » et connectez-vous. Si la clé d’accès n’est pas dans la liste, recommencez à partir de « + Ajouter une méthode de connexion ».
 
 flow-cross-device-try-it-title = Connectez-vous sur l’ordinateur avec votre téléphone
-flow-cross-device-try-it-body = Activez le Bluetooth sur l’ordinateur et sur le téléphone ; inutile de les jumeler. Lors de la connexion, choisissez « Visage, empreinte digitale, code PIN ou clé de sécurité », puis « iPhone, iPad ou appareil Android ». Scannez le code QR avec l’appareil photo de votre téléphone et déverrouillez-le.
+flow-cross-device-try-it-body = Activez le Bluetooth sur l’ordinateur et sur le téléphone. Lors de la connexion sur l’ordinateur, choisissez « Autres façons de se connecter » (ou « Options de connexion ») → « Visage, empreinte digitale, code PIN ou clé de sécurité » ; sous Windows 11, choisissez ensuite « iPhone, iPad ou appareil Android ». Scannez le code QR avec l’app Appareil photo de votre téléphone et appuyez sur « Sign in with passkey » (Se connecter avec une clé d’accès) sur iPhone ou sur « Use passkey to sign in » (Utiliser une clé d’accès pour se connecter) sur Android.
 stuck-cross-device-try-it-qr-wont-scan = Mon téléphone n’arrive pas à scanner le code QR
 stuck-cross-device-try-it-qr-wont-scan-fix = Utilisez l’app Appareil photo du téléphone : sur un iPhone, le scanner intégré à Authenticator ne peut pas lire ce code. Augmentez la luminosité de l’écran de l’ordinateur et réessayez.
 stuck-cross-device-try-it-bluetooth-off = On me demande d’activer le Bluetooth

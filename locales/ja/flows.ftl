@@ -435,7 +435,7 @@ stuck-cross-device-open-security-info-download-qr = アプリをダウンロー�
 stuck-cross-device-open-security-info-download-qr-fix = スマートフォンに Authenticator がすでにあれば、「次へ」をクリックするだけです。ない場合は、スマートフォンのカメラでコードを読み取ってインストールしてください。
 
 flow-cross-device-create-on-phone-title = スマートフォンでパスキーを作成
-flow-cross-device-create-on-phone-body = ページに指示されたら、スマートフォンで Authenticator を開き、職場アカウント →「パスキーを作成」(Create a passkey) をタップします。求められたらスマートフォンのロックを解除します。アカウントの下に「パスキー」と表示されたら、「完了」をタップしてください。
+flow-cross-device-create-on-phone-body = ページに指示されたら、スマートフォンで Authenticator を開きます。職場アカウントがすでにある場合は、そのアカウント →「パスキーを作成」(Create a passkey) をタップします。ない場合は、「職場または学校アカウントを追加」(または「+」→「職場または学校アカウント」) →「サインイン」をタップします。サインインの確認に答え、画面ロックやパスキー用にオンにするよう求められたら「設定」をタップして、戻ってきます。アカウントの下に「パスキー」と表示されたら、「完了」をタップし、もう一度「完了」をタップしてください。
 stuck-cross-device-create-on-phone-no-create-option = 「パスキーを作成」が表示されない
 stuck-cross-device-create-on-phone-no-create-option-fix = Authenticator をアップデートし、職場アカウントをタップしたか確認してください。それでも表示されない場合は、{ $company } の IT 部門に連絡してください。
 stuck-cross-device-create-on-phone-no-screen-lock = 画面ロックが必要と表示される
@@ -453,7 +453,7 @@ stuck-cross-device-finish-page-timed-out = ページがタイムアウトした�
 stuck-cross-device-finish-page-timed-out-fix = 「マイ セキュリティ情報」をもう一度開いてサインインしてください。一覧にパスキーがない場合は、「+ サインイン方法の追加」からやり直します。
 
 flow-cross-device-try-it-title = スマートフォンを使ってコンピューターにサインイン
-flow-cross-device-try-it-body = コンピューターとスマートフォンの Bluetooth をオンにします。ペアリングは不要です。サインインするときに「顔、指紋、PIN、またはセキュリティ キー」(Face, fingerprint, PIN or security key) を選び、次に「iPhone、iPad、または Android デバイス」を選びます。スマートフォンのカメラで QR コードを読み取り、スマートフォンのロックを解除してください。
+flow-cross-device-try-it-body = コンピューターとスマートフォンの Bluetooth をオンにします。コンピューターでサインインするときに「その他のサインイン方法」(または「サインイン オプション」)→「顔、指紋、PIN、またはセキュリティ キー」を選び、Windows 11 では続けて「iPhone、iPad、または Android デバイス」を選びます。スマートフォンのカメラアプリで QR コードを読み取り、iPhone では「Sign in with passkey」(パスキーでサインイン)、Android では「Use passkey to sign in」(パスキーを使ってサインイン) をタップしてください。
 stuck-cross-device-try-it-qr-wont-scan = スマートフォンで QR コードを読み取れない
 stuck-cross-device-try-it-qr-wont-scan-fix = スマートフォン標準のカメラアプリを使ってください。iPhone では、Authenticator 内のスキャナーではこのコードを読み取れません。コンピューターの画面を明るくして、もう一度お試しください。
 stuck-cross-device-try-it-bluetooth-off = Bluetooth をオンにするよう表示される

@@ -435,7 +435,7 @@ stuck-cross-device-open-security-info-download-qr = De pagina toont een QR-code 
 stuck-cross-device-open-security-info-download-qr-fix = Staat Authenticator al op je telefoon? Klik dan gewoon op “Volgende”. Scan anders de code met de camera van je telefoon om de app te installeren.
 
 flow-cross-device-create-on-phone-title = Maak de passkey aan op je telefoon
-flow-cross-device-create-on-phone-body = Open Authenticator op je telefoon als de pagina dat aangeeft, en tik op je werkaccount → “Wachtwoordsleutel maken” (Create a passkey). Ontgrendel je telefoon als daarom wordt gevraagd. Staat “Wachtwoordsleutel” onder je account? Tik dan op “Gereed”.
+flow-cross-device-create-on-phone-body = Open Authenticator op je telefoon als de pagina dat aangeeft. Staat je werkaccount er al? Tik erop → “Wachtwoordsleutel maken” (Create a passkey). Zo niet, tik dan op “Werk- of schoolaccount toevoegen” (of “+” → “Werk- of schoolaccount”) → “Aanmelden”. Beantwoord de inlogcontroles, tik op “Instellingen” als de app om een schermvergrendeling vraagt of om hem voor passkeys aan te zetten, en kom terug. Staat “Wachtwoordsleutel” onder je account? Tik dan op “Gereed” en daarna nog een keer op “Gereed”.
 stuck-cross-device-create-on-phone-no-create-option = Ik zie “Wachtwoordsleutel maken” niet
 stuck-cross-device-create-on-phone-no-create-option-fix = Werk Authenticator bij en controleer of je op je werkaccount hebt getikt. Staat het er nog steeds niet? Neem contact op met de IT-afdeling van { $company }.
 stuck-cross-device-create-on-phone-no-screen-lock = Er staat dat ik een schermvergrendeling nodig heb
@@ -453,7 +453,7 @@ stuck-cross-device-finish-page-timed-out = De pagina is verlopen of heeft me uit
 stuck-cross-device-finish-page-timed-out-fix = Open Mijn beveiligingsgegevens opnieuw en log in. Staat de passkey niet in de lijst? Begin dan opnieuw bij “+ Aanmeldingsmethode toevoegen”.
 
 flow-cross-device-try-it-title = Log op de computer in met je telefoon
-flow-cross-device-try-it-body = Zet Bluetooth aan op de computer en de telefoon; je hoeft ze niet te koppelen. Kies bij het inloggen “Gezicht, vingerafdruk, pincode of beveiligingssleutel” (Face, fingerprint, PIN or security key) en daarna “iPhone, iPad of Android-apparaat”. Scan de QR-code met de camera van je telefoon en ontgrendel je telefoon.
+flow-cross-device-try-it-body = Zet Bluetooth aan op de computer en de telefoon. Kies bij het inloggen op de computer “Other ways to sign in” (Andere manieren om in te loggen) of “Sign-in options” (Aanmeldingsopties) → “Gezicht, vingerafdruk, pincode of beveiligingssleutel”; in Windows 11 daarna “iPhone, iPad of Android-apparaat”. Scan de QR-code met de Camera-app van je telefoon en tik op “Sign in with passkey” (Inloggen met passkey) op een iPhone of op “Use passkey to sign in” (Passkey gebruiken om in te loggen) op Android.
 stuck-cross-device-try-it-qr-wont-scan = Mijn telefoon scant de QR-code niet
 stuck-cross-device-try-it-qr-wont-scan-fix = Gebruik de gewone Camera-app van je telefoon: op een iPhone kan de scanner in Authenticator deze code niet lezen. Zet het scherm van de computer feller en probeer het opnieuw.
 stuck-cross-device-try-it-bluetooth-off = Er staat dat ik Bluetooth moet aanzetten

@@ -435,7 +435,7 @@ stuck-cross-device-open-security-info-download-qr = A página mostra um código 
 stuck-cross-device-open-security-info-download-qr-fix = Se o Authenticator já está no seu celular, é só clicar em “Avançar”. Se não, leia o código com a câmera do celular para instalá-lo.
 
 flow-cross-device-create-on-phone-title = Crie a chave de acesso no celular
-flow-cross-device-create-on-phone-body = Quando a página indicar, abra o Authenticator no celular e toque na sua conta corporativa → “Criar uma chave de acesso” (Create a passkey). Desbloqueie o celular quando for solicitado. Quando “Chave de acesso” aparecer na sua conta, toque em “Concluído”.
+flow-cross-device-create-on-phone-body = Quando a página indicar, abra o Authenticator no celular. Se a sua conta corporativa já estiver lá, toque nela → “Criar uma chave de acesso” (Create a passkey); se não estiver, toque em “Adicionar conta corporativa ou de estudante” (ou “+” → “Conta corporativa ou de estudante”) → “Entrar”. Responda às verificações de entrada, toque em “Configurações” se ele pedir um bloqueio de tela ou para ser ativado para chaves de acesso, e volte. Quando “Chave de acesso” aparecer na sua conta, toque em “Concluído” e depois em “Concluído” de novo.
 stuck-cross-device-create-on-phone-no-create-option = Não vejo “Criar uma chave de acesso”
 stuck-cross-device-create-on-phone-no-create-option-fix = Atualize o Authenticator e confira se você tocou na sua conta corporativa. Se ainda não aparecer, fale com a equipe de TI de { $company }.
 stuck-cross-device-create-on-phone-no-screen-lock = Aparece que preciso de um bloqueio de tela
@@ -453,7 +453,7 @@ stuck-cross-device-finish-page-timed-out = A página expirou ou encerrou minha s
 stuck-cross-device-finish-page-timed-out-fix = Abra Minhas Informações de Segurança de novo e entre. Se a chave de acesso não estiver na lista, recomece em “+ Adicionar método de entrada”.
 
 flow-cross-device-try-it-title = Entre no computador com o celular
-flow-cross-device-try-it-body = Ative o Bluetooth no computador e no celular; não é preciso pareá-los. Ao entrar, escolha “Rosto, impressão digital, PIN ou chave de segurança” (Face, fingerprint, PIN or security key) e depois “iPhone, iPad ou dispositivo Android”. Leia o código QR com a câmera do celular e desbloqueie o celular.
+flow-cross-device-try-it-body = Ative o Bluetooth no computador e no celular. Ao entrar no computador, escolha “Other ways to sign in” (Outras formas de entrar) ou “Sign-in options” (Opções de entrada) → “Rosto, impressão digital, PIN ou chave de segurança”; no Windows 11, depois “iPhone, iPad ou dispositivo Android”. Leia o código QR com o app Câmera do celular e toque em “Sign in with passkey” (Entrar com chave de acesso) no iPhone ou em “Use passkey to sign in” (Usar chave de acesso para entrar) no Android.
 stuck-cross-device-try-it-qr-wont-scan = Meu celular não lê o código QR
 stuck-cross-device-try-it-qr-wont-scan-fix = Use o app Câmera do próprio celular: no iPhone, o leitor dentro do Authenticator não lê este código. Aumente o brilho da tela do computador e tente de novo.
 stuck-cross-device-try-it-bluetooth-off = Aparece que preciso ativar o Bluetooth

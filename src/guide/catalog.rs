@@ -506,11 +506,15 @@ pub static FLOWS: [Flow; 9] = [
                 MS_AUTHENTICATOR_ANDROID,
             ),
             step("finish", Some("done"), &["passkey-not-found", "page-timed-out"], MS_AUTHENTICATOR_IOS),
-            // "Other ways to sign in" > "Face, fingerprint, PIN or security key"; on Windows 11
-            // 23H2+ "iPhone, iPad, or Android device"; "The camera inside the iOS Authenticator app
-            // doesn't support scanning a WebAuthn QR code"; Bluetooth and internet on both devices
-            // (how-to-sign-in-passkey-authenticator). Company networks must let the phone reach
-            // cable.ua5v.com (Android) or cable.auth.com (iOS) (how-to-enable-authenticator-passkey).
+            // "Other ways to sign in" (or "Sign-in options") > "Face, fingerprint, PIN or security
+            // key"; on Windows 11 23H2+ "iPhone, iPad, or Android device"; then on the phone "Sign
+            // in with passkey" (iOS) or "Use passkey to sign in" (Android); "The camera inside the
+            // iOS Authenticator app doesn't support scanning a WebAuthn QR code"; Bluetooth and
+            // internet on both devices (how-to-sign-in-passkey-authenticator, ms.date 2026-07-05).
+            // Company networks must let the phone reach cable.ua5v.com (Android), or cable.auth.com,
+            // app-site-association.cdn-apple.com and app-site-association.networking.apple (iOS)
+            // (how-to-register-passkey-authenticator, ms.date 2026-07-05). No Microsoft page says
+            // the devices need no pairing, so the text no longer says so.
             step(
                 "try-it",
                 Some("qr-scan"),
