@@ -22,6 +22,14 @@ pub enum FlowId {
 }
 
 impl FlowId {
+    /// The passkey is created in Microsoft Authenticator (not by the browser the guide runs in).
+    pub fn uses_authenticator(self) -> bool {
+        matches!(
+            self,
+            FlowId::IphoneAuthenticator | FlowId::Samsung | FlowId::AndroidAuthenticator | FlowId::CrossDevice
+        )
+    }
+
     /// The walkthrough part of a support code (`DEMO-IPH-IA-2`).
     pub fn support_code(self) -> &'static str {
         match self {

@@ -67,7 +67,7 @@ impl PasskeyPolicy {
 
     /// Why the policy rules `flow` out, if it does.
     pub fn refusal(&self, flow: &Flow) -> Option<Refusal> {
-        if self.require_authenticator && !uses_authenticator(flow.id) {
+        if self.require_authenticator && !flow.id.uses_authenticator() {
             return Some(Refusal::AuthenticatorOnly);
         }
         if flow.id == FlowId::WindowsHello && !self.windows_hello {
@@ -80,8 +80,4 @@ impl PasskeyPolicy {
             Credential::DeviceBound | Credential::Synced => None,
         }
     }
-}
-
-fn uses_authenticator(flow: FlowId) -> bool {
-    matches!(flow, FlowId::IphoneAuthenticator | FlowId::Samsung | FlowId::AndroidAuthenticator | FlowId::CrossDevice)
 }

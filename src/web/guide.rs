@@ -90,6 +90,7 @@ pub fn landing_model(state: &AppState, ctx: &GuideContext) -> pages::landing::La
     let detection = ctx.detection();
     let choice = choice_for(ctx);
     let page_url = url_on_host(state, &ctx.host, &ctx.links.landing());
+    let shown = choice.flow.map(|f| shown_steps(ctx, f)).unwrap_or_default();
     // A phone's walkthrough shown on a computer goes across to the phone: the same walkthrough,
     // language and campaign, by QR code or by the link typed in.
     let phone_flow = choice.flow.filter(|f| chooser::belongs_on_phone(*f) && !ctx.device.is_mobile());
@@ -109,8 +110,8 @@ pub fn landing_model(state: &AppState, ctx: &GuideContext) -> pages::landing::La
         flow: choice.flow,
         in_app: detection.in_app,
         update_first: choice.update_first.clone(),
-        start_href: choice.flow.map(|f| ctx.links.step(f, shown_steps(ctx, f).first().copied().unwrap_or(1))),
-        step_count: choice.flow.map_or(0, |f| shown_steps(ctx, f).len()),
+        start_href: choice.flow.map(|f| ctx.links.step(f, shown.first().copied().unwrap_or(1))),
+        step_count: shown.len(),
         print_href: choice.flow.map(|f| ctx.links.handout(f)),
         alternatives: choice.alternatives.iter().map(|f| (*f, ctx.links.landing_flow(*f))).collect(),
         devices_href: ctx.links.devices(),
@@ -188,15 +189,15 @@ pub async fn step(
     if !ctx.hints_pending {
         ctx.record(&state, Stage::Step, Some(flow.id), Some(number), None).await?;
     }
-    // Steps this system does not need are left out of the count and of Back/Next; a link to one
-    // (an old bookmark) still shows it, within the full list.
-    let os_major = os_major_for(&ctx, flow.id);
-    let shown = shown_steps(&ctx, flow.id);
-    let list: Vec<usize> = if shown.contains(&number) { shown } else { (1..=flow.steps.len()).collect() };
-    let at = list.iter().position(|n| *n == number).unwrap_or(0);
-    let (previous, next) = (at.checked_sub(1).map(|i| list[i]), list.get(at + 1).copied());
     let key = PageKey::of(&ctx, "step", Some(flow.id), number);
     let html = state.pages.get_or_render(key, || {
+        // Steps this system does not need are left out of the count and of Back/Next; a link to
+        // one (an old bookmark) still shows it, within the full list.
+        let os_major = os_major_for(&ctx, flow.id);
+        let shown = flow.steps_for(os_major);
+        let list: Vec<usize> = if shown.contains(&number) { shown } else { (1..=flow.steps.len()).collect() };
+        let at = list.iter().position(|n| *n == number).unwrap_or(0);
+        let (previous, next) = (at.checked_sub(1).map(|i| list[i]), list.get(at + 1).copied());
         let model = pages::step::StepModel {
             chrome: ctx.chrome(Some(ctx.support_code(Some(flow.id), Some(number)))),
             tenant: ctx.tenant.slug.to_string(),
@@ -212,10 +213,7 @@ pub async fn step(
             next_is_done: next.is_none(),
             stuck_href: ctx.links.stuck(flow.id, number),
             handoff_href: data.handoff.then(|| ctx.links.go(flow.id, number)),
-            browser_creates_passkey: !matches!(
-                flow.id,
-                FlowId::IphoneAuthenticator | FlowId::Samsung | FlowId::AndroidAuthenticator | FlowId::CrossDevice
-            ),
+            browser_creates_passkey: !flow.id.uses_authenticator(),
             coming_next: if data.handoff {
                 list[at + 1..].iter().map(|n| flow.steps[n - 1]).map(|s| (s.id, s.variant_for(os_major))).collect()
             } else {
