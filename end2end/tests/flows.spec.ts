@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { expectAccessible } from "./support";
+import { expectAccessible, walk } from "./support";
 
 // Every walkthrough, from the landing page through every step and the hand-off link to the
 // "done" confirmation, with an accessibility scan on each page (projects with JavaScript).
@@ -17,39 +17,7 @@ const flows = [
 
 for (const flow of flows) {
   test(`walk the ${flow} guide from start to done`, async ({ page }) => {
-    await page.goto(`/demo?flow=${flow}`);
-    await expect(page.locator("main")).toHaveAttribute("data-flow", flow);
-    await expectAccessible(page);
-    await page.getByRole("link", { name: "Start" }).click();
-
-    // A step this device does not need (an update it already has) is left out, so the walk
-    // starts at the first step shown and the progress counts from 1 regardless.
-    let sawHandoff = false;
-    let previous = 0;
-    for (let shown = 1; shown <= 12; shown++) {
-      // Waits for the page of this step, then reads its number in links and the funnel.
-      await expect(page.locator("#progress-label")).toHaveText(new RegExp(`^Step ${shown} of \\d+$`));
-      const step = Number(await page.locator("main").getAttribute("data-step"));
-      expect(step).toBeGreaterThan(previous);
-      previous = step;
-      await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(/^flow-/);
-      const handoff = page.getByRole("link", { name: "Open Security info" });
-      if (await handoff.count()) {
-        sawHandoff = true;
-        expect(await handoff.getAttribute("href")).toMatch(new RegExp(`^/demo/go\\?flow=${flow}&step=${step}$`));
-      }
-      await expectAccessible(page);
-      const finish = page.getByRole("link", { name: "I'm done" });
-      if (await finish.count()) {
-        await finish.click();
-        break;
-      }
-      await page.getByRole("link", { name: "Next", exact: true }).click();
-    }
-    expect(sawHandoff).toBe(true);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Did it work?");
-    await page.getByRole("button", { name: "Yes, my passkey is set up" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("You're all set");
+    await walk(page, "demo", flow);
   });
 }
 

@@ -47,3 +47,45 @@ export async function expectAccessible(page: Page, exclude: string[] = []) {
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary, `accessibility violations on ${page.url()}`).toEqual([]);
 }
+
+/**
+ * Walks one walkthrough of `tenant` from its landing page through every step shown and the
+ * hand-off link to the "done" confirmation, with an accessibility scan on each page; or, with
+ * `scan: "policy"`, on the pages a policy changes (the landing page and the first step), where
+ * another walk has scanned the same steps already.
+ */
+export async function walk(page: Page, tenant: string, flow: string, scan: "every page" | "policy" = "every page") {
+  await page.goto(`/${tenant}?flow=${flow}`);
+  await expect(page.locator("main")).toHaveAttribute("data-flow", flow);
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Start" }).click();
+
+  // A step this device does not need (an update it already has) is left out, so the walk
+  // starts at the first step shown and the progress counts from 1 regardless.
+  let sawHandoff = false;
+  let previous = 0;
+  for (let shown = 1; shown <= 12; shown++) {
+    // Waits for the page of this step, then reads its number in links and the funnel.
+    await expect(page.locator("#progress-label")).toHaveText(new RegExp(`^Step ${shown} of \\d+$`));
+    const step = Number(await page.locator("main").getAttribute("data-step"));
+    expect(step).toBeGreaterThan(previous);
+    previous = step;
+    await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(/^flow-/);
+    const handoff = page.getByRole("link", { name: "Open Security info" });
+    if (await handoff.count()) {
+      sawHandoff = true;
+      expect(await handoff.getAttribute("href")).toMatch(new RegExp(`^/${tenant}/go\\?flow=${flow}&step=${step}$`));
+    }
+    if (scan === "every page" || shown === 1) await expectAccessible(page);
+    const finish = page.getByRole("link", { name: "I'm done" });
+    if (await finish.count()) {
+      await finish.click();
+      break;
+    }
+    await page.getByRole("link", { name: "Next", exact: true }).click();
+  }
+  expect(sawHandoff).toBe(true);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Did it work?");
+  await page.getByRole("button", { name: "Yes, my passkey is set up" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You're all set");
+}

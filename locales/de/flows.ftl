@@ -13,31 +13,38 @@ flow-iphone-authenticator-summary-ipad = Sie erhalten einen Passkey in der App M
 
 flow-iphone-authenticator-update-title = iPhone aktualisieren
 flow-iphone-authenticator-update-title-ipad = iPad aktualisieren
-flow-iphone-authenticator-update-body = Ihr iPhone braucht iOS 17 oder neuer. Öffnen Sie „Einstellungen“ → „Allgemein“ → „Softwareupdate“ und installieren Sie alle angezeigten Updates.
-flow-iphone-authenticator-update-body-ipad = Ihr iPad braucht iPadOS 17 oder neuer. Öffnen Sie „Einstellungen“ → „Allgemein“ → „Softwareupdate“ und installieren Sie alle angezeigten Updates.
+flow-iphone-authenticator-update-body = Ihr iPhone braucht iOS 17 oder neuer. Öffnen Sie „Einstellungen“ { -then } „Allgemein“ { -then } „Softwareupdate“ und installieren Sie alle angezeigten Updates.
+flow-iphone-authenticator-update-body-ipad = Ihr iPad braucht iPadOS 17 oder neuer. Öffnen Sie „Einstellungen“ { -then } „Allgemein“ { -then } „Softwareupdate“ und installieren Sie alle angezeigten Updates.
 stuck-iphone-authenticator-update-os-too-old = Mein iPhone lässt sich nicht auf iOS 17 aktualisieren
+stuck-iphone-authenticator-update-os-too-old-ipad = Mein iPad lässt sich nicht auf iPadOS 17 aktualisieren
 stuck-iphone-authenticator-update-os-too-old-fix = Ältere iPhones können keinen Passkey in Authenticator speichern. Wenden Sie sich an die IT von { $company } und fragen Sie, welchen anderen Weg Sie nutzen können.
+stuck-iphone-authenticator-update-os-too-old-fix-ipad = Ältere iPads können keinen Passkey in Authenticator speichern. Wenden Sie sich an die IT von { $company } und fragen Sie, welchen anderen Weg Sie nutzen können.
 stuck-iphone-authenticator-update-which-version = Ich weiß nicht, welche iOS-Version ich habe
-stuck-iphone-authenticator-update-which-version-fix = Öffnen Sie „Einstellungen“ → „Allgemein“ → „Info“ und sehen Sie bei „iOS-Version“ nach.
+stuck-iphone-authenticator-update-which-version-ipad = Ich weiß nicht, welche iPadOS-Version ich habe
+stuck-iphone-authenticator-update-which-version-fix = Öffnen Sie „Einstellungen“ { -then } „Allgemein“ { -then } „Info“ und sehen Sie bei „iOS-Version“ nach.
+stuck-iphone-authenticator-update-which-version-fix-ipad = Öffnen Sie „Einstellungen“ { -then } „Allgemein“ { -then } „Info“ und sehen Sie bei „iPadOS-Version“ nach.
 
 flow-iphone-authenticator-install-authenticator-title = Arbeitskonto zu Authenticator hinzufügen
-flow-iphone-authenticator-install-authenticator-body = Installieren Sie „Microsoft Authenticator“ aus dem App Store, öffnen Sie die App und gehen Sie die ersten Bildschirme durch. Tippen Sie auf „Geschäfts-, Schul- oder Unikonto hinzufügen“ (oder „Konto hinzufügen“ oder „+“ → „Geschäfts-, Schul- oder Unikonto“), dann auf „Anmelden“, und melden Sie sich mit Ihrem Arbeitskonto von { $company } an. Ist Ihr Arbeitskonto schon da, tippen Sie darauf und dann auf „Passkey erstellen“.
+flow-iphone-authenticator-install-authenticator-body = Installieren Sie „Microsoft Authenticator“ aus dem App Store, öffnen Sie die App und gehen Sie die ersten Bildschirme durch. Tippen Sie auf „Geschäfts-, Schul- oder Unikonto hinzufügen“ (oder „Konto hinzufügen“ oder „+“ { -then } „Geschäfts-, Schul- oder Unikonto“), dann auf „Anmelden“, und melden Sie sich mit Ihrem Arbeitskonto von { $company } an. Ist Ihr Arbeitskonto schon da, tippen Sie darauf und dann auf „Passkey erstellen“.
 stuck-iphone-authenticator-install-authenticator-account-already-added = Authenticator zeigt mein Arbeitskonto schon an
 stuck-iphone-authenticator-install-authenticator-account-already-added-fix = Tippen Sie auf Ihr Arbeitskonto, dann auf „Passkey erstellen“, und fahren Sie mit dem nächsten Schritt fort.
 stuck-iphone-authenticator-install-authenticator-cant-sign-in = Authenticator will, dass ich meine Identität bestätige, und das klappt nicht
 stuck-iphone-authenticator-install-authenticator-cant-sign-in-fix = Bitten Sie die IT von { $company } um einen befristeten Zugriffspass. Geben Sie ihn ein, wenn Authenticator danach fragt.
 stuck-iphone-authenticator-install-authenticator-personal-account = Ich habe versehentlich mein privates Microsoft-Konto hinzugefügt
-stuck-iphone-authenticator-install-authenticator-personal-account-fix = Tippen Sie auf „+“ → „Geschäfts-, Schul- oder Unikonto“ und melden Sie sich mit Ihrer geschäftlichen E-Mail-Adresse an. Ihr privates Konto kann bleiben.
+stuck-iphone-authenticator-install-authenticator-personal-account-fix = Tippen Sie auf „+“ { -then } „Geschäfts-, Schul- oder Unikonto“ und melden Sie sich mit Ihrer geschäftlichen E-Mail-Adresse an. Ihr privates Konto kann bleiben.
 
 flow-iphone-authenticator-enable-provider-title = Authenticator Passkeys speichern lassen
-flow-iphone-authenticator-enable-provider-body = Öffnen Sie „Einstellungen“ → „Allgemein“ → „Automatisch ausfüllen & Passwörter“. Aktivieren Sie „Passwörter und Passkeys automatisch ausfüllen“. Aktivieren Sie unter „Automatisch ausfüllen von“ (AutoFill From) die Option „Authenticator“. Kehren Sie dann zu Authenticator zurück.
-flow-iphone-authenticator-enable-provider-body-ios17 = Öffnen Sie „Einstellungen“ → „Passwörter“ → „Passwortoptionen“. Aktivieren Sie „Passwörter und Passkeys automatisch ausfüllen“. Aktivieren Sie unter „Passwörter und Passkeys verwenden von“ (Use Passwords and Passkeys From) die Option „Authenticator“. Kehren Sie dann zu Authenticator zurück.
+flow-iphone-authenticator-enable-provider-body = Öffnen Sie „Einstellungen“ { -then } „Allgemein“ { -then } „Automatisch ausfüllen & Passwörter“. Aktivieren Sie „Passwörter und Passkeys automatisch ausfüllen“. Aktivieren Sie unter „Automatisch ausfüllen von“ (AutoFill From) die Option „Authenticator“. Kehren Sie dann zu Authenticator zurück.
+flow-iphone-authenticator-enable-provider-body-ios17 = Öffnen Sie „Einstellungen“ { -then } „Passwörter“ { -then } „Passwortoptionen“. Aktivieren Sie „Passwörter und Passkeys automatisch ausfüllen“. Aktivieren Sie unter „Passwörter und Passkeys verwenden von“ (Use Passwords and Passkeys From) die Option „Authenticator“. Kehren Sie dann zu Authenticator zurück.
 stuck-iphone-authenticator-enable-provider-menu-missing = Ich finde „Automatisch ausfüllen & Passwörter“ nicht
-stuck-iphone-authenticator-enable-provider-menu-missing-fix = Unter iOS 17 ist es an anderer Stelle: „Einstellungen“ → „Passwörter“ → „Passwortoptionen“. Aktivieren Sie „Passwörter und Passkeys automatisch ausfüllen“ und wählen Sie „Authenticator“ unter „Passwörter und Passkeys verwenden von“ (Use Passwords and Passkeys From).
+stuck-iphone-authenticator-enable-provider-menu-missing-fix = Unter iOS 17 ist es an anderer Stelle: „Einstellungen“ { -then } „Passwörter“ { -then } „Passwortoptionen“. Aktivieren Sie „Passwörter und Passkeys automatisch ausfüllen“ und wählen Sie „Authenticator“ unter „Passwörter und Passkeys verwenden von“ (Use Passwords and Passkeys From).
+stuck-iphone-authenticator-enable-provider-menu-missing-fix-ipad = Unter iPadOS 17 ist es an anderer Stelle: „Einstellungen“ { -then } „Passwörter“ { -then } „Passwortoptionen“. Aktivieren Sie „Passwörter und Passkeys automatisch ausfüllen“ und wählen Sie „Authenticator“ unter „Passwörter und Passkeys verwenden von“ (Use Passwords and Passkeys From).
 stuck-iphone-authenticator-enable-provider-authenticator-not-listed = Authenticator steht nicht in der Liste
 stuck-iphone-authenticator-enable-provider-authenticator-not-listed-fix = Aktualisieren Sie Microsoft Authenticator im App Store, öffnen Sie die App einmal und sehen Sie erneut nach. Fehlt sie immer noch, starten Sie Ihr iPhone neu.
+stuck-iphone-authenticator-enable-provider-authenticator-not-listed-fix-ipad = Aktualisieren Sie Microsoft Authenticator im App Store, öffnen Sie die App einmal und sehen Sie erneut nach. Fehlt sie immer noch, starten Sie Ihr iPad neu.
 stuck-iphone-authenticator-enable-provider-setting-locked = Die Einstellung ist ausgegraut
 stuck-iphone-authenticator-enable-provider-setting-locked-fix = Ihr iPhone wird möglicherweise von { $company } verwaltet. Wenden Sie sich an die IT und sagen Sie, dass die Einstellung für automatisches Ausfüllen gesperrt ist.
+stuck-iphone-authenticator-enable-provider-setting-locked-fix-ipad = Ihr iPad wird möglicherweise von { $company } verwaltet. Wenden Sie sich an die IT und sagen Sie, dass die Einstellung für automatisches Ausfüllen gesperrt ist.
 
 flow-iphone-authenticator-open-security-info-title = In „Sicherheitsinformationen“ prüfen
 flow-iphone-authenticator-open-security-info-body = Öffnen Sie „Sicherheitsinformationen“ in Safari und melden Sie sich mit Ihrem Konto von { $company } an. Ihr neuer Passkey steht in der Liste der Anmeldemethoden. Kehren Sie dann zu dieser Anleitung zurück und tippen Sie auf „Ich bin fertig“.
@@ -53,16 +60,16 @@ flow-iphone-authenticator-create-in-app-body = Authenticator erstellt jetzt Ihre
 stuck-iphone-authenticator-create-in-app-no-create-option = Ich sehe „Passkey erstellen“ nicht
 stuck-iphone-authenticator-create-in-app-no-create-option-fix = Aktualisieren Sie Authenticator im App Store und achten Sie darauf, dass Sie auf Ihr Arbeitskonto getippt haben. Fehlt die Option weiterhin, wenden Sie sich an die IT von { $company }.
 stuck-iphone-authenticator-create-in-app-no-passcode = Es heißt, ich brauche einen Code
-stuck-iphone-authenticator-create-in-app-no-passcode-fix = Öffnen Sie „Einstellungen“ → „Face ID & Code“ (oder „Touch ID & Code“) → „Code aktivieren“. Kehren Sie dann zu Authenticator zurück.
+stuck-iphone-authenticator-create-in-app-no-passcode-fix = Öffnen Sie „Einstellungen“ { -then } „Face ID & Code“ (oder „Touch ID & Code“) { -then } „Code aktivieren“. Kehren Sie dann zu Authenticator zurück.
 stuck-iphone-authenticator-create-in-app-passkey-already-exists = Es heißt, es gibt schon einen Passkey
-stuck-iphone-authenticator-create-in-app-passkey-already-exists-fix = Tippen Sie in Authenticator auf Ihr Konto → „Einstellungen“ → „Passkey löschen“ und dann erneut auf „Passkey erstellen“. Zeigt „Meine Sicherheitsinformationen“ einen alten Passkey, den Sie nicht nutzen, löschen Sie ihn dort ebenfalls.
+stuck-iphone-authenticator-create-in-app-passkey-already-exists-fix = Tippen Sie in Authenticator auf Ihr Konto { -then } „Einstellungen“ { -then } „Passkey löschen“ und dann erneut auf „Passkey erstellen“. Zeigt „Meine Sicherheitsinformationen“ einen alten Passkey, den Sie nicht nutzen, löschen Sie ihn dort ebenfalls.
 stuck-iphone-authenticator-create-in-app-registration-failed = Es heißt, der Passkey konnte nicht hinzugefügt werden
 stuck-iphone-authenticator-create-in-app-registration-failed-fix = Warten Sie eine Minute und versuchen Sie es erneut; die Prüfung im Hintergrund ist manchmal ausgelastet. Schlägt es wieder fehl, wenden Sie sich an die IT von { $company } und nennen Sie die genaue Meldung.
 
 flow-iphone-authenticator-finish-title = In Authenticator abschließen
 flow-iphone-authenticator-finish-body = Tippen Sie wieder in Authenticator auf „Fertig“. Bei Ihrem Arbeitskonto steht jetzt „Passkey“ als Anmeldemethode. Tippen Sie erneut auf „Fertig“.
 stuck-iphone-authenticator-finish-passkey-not-found = Bei meinem Konto steht nicht „Passkey“
-stuck-iphone-authenticator-finish-passkey-not-found-fix = Prüfen Sie den vorherigen Schritt: Authenticator muss für Passkeys aktiviert sein. Tippen Sie dann erneut auf Ihr Arbeitskonto → „Passkey erstellen“.
+stuck-iphone-authenticator-finish-passkey-not-found-fix = Prüfen Sie den vorherigen Schritt: Authenticator muss für Passkeys aktiviert sein. Tippen Sie dann erneut auf Ihr Arbeitskonto { -then } „Passkey erstellen“.
 stuck-iphone-authenticator-finish-page-timed-out = In Authenticator gab es eine Zeitüberschreitung, oder ich wurde abgemeldet
 stuck-iphone-authenticator-finish-page-timed-out-fix = Öffnen Sie Authenticator erneut, tippen Sie auf Ihr Arbeitskonto und dann auf „Passkey erstellen“.
 
@@ -75,33 +82,41 @@ flow-iphone-icloud-summary-ipad = Sie erhalten einen Passkey in den Passwörtern
 
 flow-iphone-icloud-update-title = iPhone aktualisieren
 flow-iphone-icloud-update-title-ipad = iPad aktualisieren
-flow-iphone-icloud-update-body = Ihr iPhone braucht iOS 16 oder neuer. Öffnen Sie „Einstellungen“ → „Allgemein“ → „Softwareupdate“ und installieren Sie alle angezeigten Updates.
-flow-iphone-icloud-update-body-ipad = Ihr iPad braucht iPadOS 16 oder neuer. Öffnen Sie „Einstellungen“ → „Allgemein“ → „Softwareupdate“ und installieren Sie alle angezeigten Updates.
+flow-iphone-icloud-update-body = Ihr iPhone braucht iOS 16 oder neuer. Öffnen Sie „Einstellungen“ { -then } „Allgemein“ { -then } „Softwareupdate“ und installieren Sie alle angezeigten Updates.
+flow-iphone-icloud-update-body-ipad = Ihr iPad braucht iPadOS 16 oder neuer. Öffnen Sie „Einstellungen“ { -then } „Allgemein“ { -then } „Softwareupdate“ und installieren Sie alle angezeigten Updates.
 stuck-iphone-icloud-update-os-too-old = Mein iPhone lässt sich nicht auf iOS 16 aktualisieren
+stuck-iphone-icloud-update-os-too-old-ipad = Mein iPad lässt sich nicht auf iPadOS 16 aktualisieren
 stuck-iphone-icloud-update-os-too-old-fix = Dieses iPhone kann keine Passkeys speichern. Wenden Sie sich an die IT von { $company } und fragen Sie, welchen anderen Weg Sie nutzen können.
+stuck-iphone-icloud-update-os-too-old-fix-ipad = Dieses iPad kann keine Passkeys speichern. Wenden Sie sich an die IT von { $company } und fragen Sie, welchen anderen Weg Sie nutzen können.
 stuck-iphone-icloud-update-which-version = Ich weiß nicht, welche iOS-Version ich habe
-stuck-iphone-icloud-update-which-version-fix = Öffnen Sie „Einstellungen“ → „Allgemein“ → „Info“ und sehen Sie bei „iOS-Version“ nach.
+stuck-iphone-icloud-update-which-version-ipad = Ich weiß nicht, welche iPadOS-Version ich habe
+stuck-iphone-icloud-update-which-version-fix = Öffnen Sie „Einstellungen“ { -then } „Allgemein“ { -then } „Info“ und sehen Sie bei „iOS-Version“ nach.
+stuck-iphone-icloud-update-which-version-fix-ipad = Öffnen Sie „Einstellungen“ { -then } „Allgemein“ { -then } „Info“ und sehen Sie bei „iPadOS-Version“ nach.
 
 flow-iphone-icloud-icloud-keychain-title = iCloud-Schlüsselbund aktivieren
-flow-iphone-icloud-icloud-keychain-body = Öffnen Sie „Einstellungen“ → Ihr Name → „iCloud“ → „Passwörter“ und aktivieren Sie „Dieses iPhone synchronisieren“. Unter iOS 17 oder älter tippen Sie statt auf „Passwörter“ auf „Passwörter & Schlüsselbund“.
-flow-iphone-icloud-icloud-keychain-body-ipad = Öffnen Sie „Einstellungen“ → Ihr Name → „iCloud“ → „Passwörter“ und aktivieren Sie „Dieses iPad synchronisieren“. Unter iPadOS 17 oder älter tippen Sie statt auf „Passwörter“ auf „Passwörter & Schlüsselbund“.
-flow-iphone-icloud-icloud-keychain-body-ios17 = Öffnen Sie „Einstellungen“ → Ihr Name → „iCloud“ → „Passwörter & Schlüsselbund“ und aktivieren Sie „Dieses iPhone synchronisieren“.
-flow-iphone-icloud-icloud-keychain-body-ios17-ipad = Öffnen Sie „Einstellungen“ → Ihr Name → „iCloud“ → „Passwörter & Schlüsselbund“ und aktivieren Sie „Dieses iPad synchronisieren“.
+flow-iphone-icloud-icloud-keychain-body = Öffnen Sie „Einstellungen“ { -then } Ihr Name { -then } „iCloud“ { -then } „Passwörter“ und aktivieren Sie „Dieses iPhone synchronisieren“. Unter iOS 17 oder älter tippen Sie statt auf „Passwörter“ auf „Passwörter & Schlüsselbund“.
+flow-iphone-icloud-icloud-keychain-body-ipad = Öffnen Sie „Einstellungen“ { -then } Ihr Name { -then } „iCloud“ { -then } „Passwörter“ und aktivieren Sie „Dieses iPad synchronisieren“. Unter iPadOS 17 oder älter tippen Sie statt auf „Passwörter“ auf „Passwörter & Schlüsselbund“.
+flow-iphone-icloud-icloud-keychain-body-ios17 = Öffnen Sie „Einstellungen“ { -then } Ihr Name { -then } „iCloud“ { -then } „Passwörter & Schlüsselbund“ und aktivieren Sie „Dieses iPhone synchronisieren“.
+flow-iphone-icloud-icloud-keychain-body-ios17-ipad = Öffnen Sie „Einstellungen“ { -then } Ihr Name { -then } „iCloud“ { -then } „Passwörter & Schlüsselbund“ und aktivieren Sie „Dieses iPad synchronisieren“.
 stuck-iphone-icloud-icloud-keychain-no-apple-account = Ich bin nicht mit einem Apple Account angemeldet
 stuck-iphone-icloud-icloud-keychain-no-apple-account-fix = Tippen Sie oben in „Einstellungen“ auf „Beim iPhone anmelden“ und melden Sie sich an. Wenn Sie iCloud lieber nicht nutzen möchten, gehen Sie zurück und wählen Sie einen anderen Weg.
+stuck-iphone-icloud-icloud-keychain-no-apple-account-fix-ipad = Tippen Sie oben in „Einstellungen“ auf „Beim iPad anmelden“ und melden Sie sich an. Wenn Sie iCloud lieber nicht nutzen möchten, gehen Sie zurück und wählen Sie einen anderen Weg.
 stuck-iphone-icloud-icloud-keychain-two-factor-needed = Es heißt, ich brauche die Zwei-Faktor-Authentifizierung
-stuck-iphone-icloud-icloud-keychain-two-factor-needed-fix = Öffnen Sie „Einstellungen“ → Ihr Name → „Anmeldung & Sicherheit“ und aktivieren Sie „Zwei-Faktor-Authentifizierung“. Kommen Sie dann zurück und aktivieren Sie „Dieses iPhone synchronisieren“.
+stuck-iphone-icloud-icloud-keychain-two-factor-needed-fix = Öffnen Sie „Einstellungen“ { -then } Ihr Name { -then } „Anmeldung & Sicherheit“ und aktivieren Sie „Zwei-Faktor-Authentifizierung“. Kommen Sie dann zurück und aktivieren Sie „Dieses iPhone synchronisieren“.
+stuck-iphone-icloud-icloud-keychain-two-factor-needed-fix-ipad = Öffnen Sie „Einstellungen“ { -then } Ihr Name { -then } „Anmeldung & Sicherheit“ und aktivieren Sie „Zwei-Faktor-Authentifizierung“. Kommen Sie dann zurück und aktivieren Sie „Dieses iPad synchronisieren“.
 stuck-iphone-icloud-icloud-keychain-no-passcode = Mein iPhone hat keinen Code
-stuck-iphone-icloud-icloud-keychain-no-passcode-fix = Öffnen Sie „Einstellungen“ → „Face ID & Code“ (oder „Touch ID & Code“) → „Code aktivieren“.
+stuck-iphone-icloud-icloud-keychain-no-passcode-ipad = Mein iPad hat keinen Code
+stuck-iphone-icloud-icloud-keychain-no-passcode-fix = Öffnen Sie „Einstellungen“ { -then } „Face ID & Code“ (oder „Touch ID & Code“) { -then } „Code aktivieren“.
 
 flow-iphone-icloud-open-security-info-title = Auf „Meine Sicherheitsinformationen“ beginnen
-flow-iphone-icloud-open-security-info-body = Öffnen Sie „Meine Sicherheitsinformationen“ (aka.ms/mysecurityinfo) in Safari und melden Sie sich mit Ihrem Konto von { $company } an. Tippen Sie auf „+ Anmeldemethode hinzufügen“ → „Passkey“ und dann auf „Weiter“.
+flow-iphone-icloud-open-security-info-body = Öffnen Sie „Meine Sicherheitsinformationen“ (aka.ms/mysecurityinfo) in Safari und melden Sie sich mit Ihrem Konto von { $company } an. Tippen Sie auf „+ Anmeldemethode hinzufügen“ { -then } „Passkey“ und dann auf „Weiter“.
 stuck-iphone-icloud-open-security-info-in-app-browser = Die Seite hat sich in Outlook oder Teams geöffnet
 stuck-iphone-icloud-open-security-info-in-app-browser-fix = Aus einer anderen App heraus lassen sich Passkeys oft nicht speichern. Nutzen Sie die Option der App, den Link im Browser zu öffnen, oder geben Sie aka.ms/mysecurityinfo selbst in Safari ein.
 stuck-iphone-icloud-open-security-info-no-passkey-option = Ich sehe „Passkey“ nicht in der Liste
 stuck-iphone-icloud-open-security-info-no-passkey-option-fix = { $company } hat Passkeys für Sie möglicherweise noch nicht freigeschaltet. Wenden Sie sich an die IT und fragen Sie, welche Art von Passkey Sie verwenden sollen.
 stuck-iphone-icloud-open-security-info-only-authenticator = Ich sehe nur „Passkey in Microsoft Authenticator“
 stuck-iphone-icloud-open-security-info-only-authenticator-fix = { $company } möchte Ihren Passkey in Microsoft Authenticator haben. Gehen Sie zurück und wählen Sie die Anleitung „iPhone mit Microsoft Authenticator“.
+stuck-iphone-icloud-open-security-info-only-authenticator-fix-ipad = { $company } möchte Ihren Passkey in Microsoft Authenticator haben. Gehen Sie zurück und wählen Sie die Anleitung „iPad mit Microsoft Authenticator“.
 
 flow-iphone-icloud-save-passkey-title = Passkey auf dem iPhone speichern
 flow-iphone-icloud-save-passkey-title-ipad = Passkey auf dem iPad speichern
@@ -109,8 +124,10 @@ flow-iphone-icloud-save-passkey-body = Tippen Sie erneut auf „Weiter“. Wenn 
 flow-iphone-icloud-save-passkey-body-ipad = Tippen Sie erneut auf „Weiter“. Wenn Ihr iPad anbietet, einen Passkey zu sichern, tippen Sie auf „Fortfahren“ und bestätigen Sie mit Face ID, Touch ID oder Ihrem Code. Fragt es, wo er gespeichert werden soll, wählen Sie „Passwörter“ (oder „iCloud-Schlüsselbund“).
 stuck-iphone-icloud-save-passkey-not-allowed = Es heißt, meine Organisation erlaubt diesen Passkey nicht
 stuck-iphone-icloud-save-passkey-not-allowed-fix = { $company } erlaubt nur Passkeys, die auf einem Gerät bleiben. Gehen Sie zurück und wählen Sie die Anleitung „iPhone mit Microsoft Authenticator“.
+stuck-iphone-icloud-save-passkey-not-allowed-fix-ipad = { $company } erlaubt nur Passkeys, die auf einem Gerät bleiben. Gehen Sie zurück und wählen Sie die Anleitung „iPad mit Microsoft Authenticator“.
 stuck-iphone-icloud-save-passkey-saved-elsewhere = Der Passkey wurde in einer anderen App gespeichert
 stuck-iphone-icloud-save-passkey-saved-elsewhere-fix = Prüfen Sie „Meine Sicherheitsinformationen“: Steht der Passkey dort, sind Sie fertig. Wenn nicht, versuchen Sie es erneut und wählen Sie „Passwörter“, wenn Ihr iPhone fragt, wo er gespeichert werden soll.
+stuck-iphone-icloud-save-passkey-saved-elsewhere-fix-ipad = Prüfen Sie „Meine Sicherheitsinformationen“: Steht der Passkey dort, sind Sie fertig. Wenn nicht, versuchen Sie es erneut und wählen Sie „Passwörter“, wenn Ihr iPad fragt, wo er gespeichert werden soll.
 stuck-iphone-icloud-save-passkey-nothing-happens = Nach dem Tippen auf „Weiter“ passiert nichts
 stuck-iphone-icloud-save-passkey-nothing-happens-fix = Achten Sie darauf, dass die Seite in Safari geöffnet und der iCloud-Schlüsselbund aktiviert ist. Beginnen Sie dann erneut bei „+ Anmeldemethode hinzufügen“.
 
@@ -126,14 +143,14 @@ flow-samsung-title = Samsung Galaxy mit Microsoft Authenticator
 flow-samsung-summary = Sie erhalten einen Passkey in der App Microsoft Authenticator auf Ihrem Galaxy und melden sich dann mit Fingerabdruck, Gesicht oder PIN an. Das dauert etwa 5 Minuten.
 
 flow-samsung-update-title = Galaxy aktualisieren
-flow-samsung-update-body = Ihr Smartphone braucht Android 14 oder neuer. Öffnen Sie „Einstellungen“ → „Software-Update“ → „Herunterladen und installieren“ und installieren Sie alle angezeigten Updates.
+flow-samsung-update-body = Ihr Smartphone braucht Android 14 oder neuer. Öffnen Sie „Einstellungen“ { -then } „Software-Update“ { -then } „Herunterladen und installieren“ und installieren Sie alle angezeigten Updates.
 stuck-samsung-update-os-too-old = Mein Smartphone lässt sich nicht auf Android 14 aktualisieren
 stuck-samsung-update-os-too-old-fix = Dieses Smartphone kann keinen Passkey in Authenticator speichern. Wenden Sie sich an die IT von { $company } und fragen Sie, welchen anderen Weg Sie nutzen können.
 stuck-samsung-update-which-version = Ich weiß nicht, welche Android-Version ich habe
-stuck-samsung-update-which-version-fix = Öffnen Sie „Einstellungen“ → „Telefoninfo“ → „Softwareinformationen“ und sehen Sie bei „Android-Version“ nach.
+stuck-samsung-update-which-version-fix = Öffnen Sie „Einstellungen“ { -then } „Telefoninfo“ { -then } „Softwareinformationen“ und sehen Sie bei „Android-Version“ nach.
 
 flow-samsung-install-authenticator-title = Arbeitskonto zu Authenticator hinzufügen
-flow-samsung-install-authenticator-body = Installieren Sie „Microsoft Authenticator“ aus dem Play Store, öffnen Sie die App und gehen Sie die ersten Bildschirme durch. Tippen Sie auf „Geschäfts-, Schul- oder Unikonto hinzufügen“ (oder „Konto hinzufügen“ oder „+“ → „Geschäfts-, Schul- oder Unikonto“), dann auf „Anmelden“, und melden Sie sich mit Ihrem Arbeitskonto von { $company } an. Ist Ihr Arbeitskonto schon da, tippen Sie darauf und dann auf „Passkey erstellen“.
+flow-samsung-install-authenticator-body = Installieren Sie „Microsoft Authenticator“ aus dem Play Store, öffnen Sie die App und gehen Sie die ersten Bildschirme durch. Tippen Sie auf „Geschäfts-, Schul- oder Unikonto hinzufügen“ (oder „Konto hinzufügen“ oder „+“ { -then } „Geschäfts-, Schul- oder Unikonto“), dann auf „Anmelden“, und melden Sie sich mit Ihrem Arbeitskonto von { $company } an. Ist Ihr Arbeitskonto schon da, tippen Sie darauf und dann auf „Passkey erstellen“.
 stuck-samsung-install-authenticator-work-profile = Mein Smartphone hat ein Arbeitsprofil (Apps mit Aktentasche)
 stuck-samsung-install-authenticator-work-profile-fix = Ein Passkey funktioniert nur in dem Profil, in dem er gespeichert ist. Verwenden Sie Authenticator in dem Profil, in dem Ihre Arbeits-Apps sind. Nutzen Sie Arbeits-Apps in beiden Profilen, erstellen Sie in jedem einen Passkey.
 stuck-samsung-install-authenticator-account-already-added = Authenticator zeigt mein Arbeitskonto schon an
@@ -142,7 +159,7 @@ stuck-samsung-install-authenticator-cant-sign-in = Authenticator will, dass ich 
 stuck-samsung-install-authenticator-cant-sign-in-fix = Bitten Sie die IT von { $company } um einen befristeten Zugriffspass. Geben Sie ihn ein, wenn Authenticator danach fragt.
 
 flow-samsung-enable-provider-title = Authenticator als Passkey-App festlegen
-flow-samsung-enable-provider-body = Öffnen Sie „Einstellungen“ → „Allgemeine Verwaltung“ → „Passwörter, Passkeys und automatisches Ausfüllen“ (Passwords, passkeys and autofill) und aktivieren Sie „Authenticator“. Samsung Pass kann aktiviert bleiben. Kehren Sie dann zu Authenticator zurück.
+flow-samsung-enable-provider-body = Öffnen Sie „Einstellungen“ { -then } „Allgemeine Verwaltung“ { -then } „Passwörter, Passkeys und automatisches Ausfüllen“ (Passwords, passkeys and autofill) und aktivieren Sie „Authenticator“. Samsung Pass kann aktiviert bleiben. Kehren Sie dann zu Authenticator zurück.
 stuck-samsung-enable-provider-menu-missing = Ich finde „Passwörter, Passkeys und automatisches Ausfüllen“ nicht
 stuck-samsung-enable-provider-menu-missing-fix = Öffnen Sie „Einstellungen“, tippen Sie auf das Suchsymbol und geben Sie „Passkeys“ ein. Der Name des Menüs unterscheidet sich je nach Softwareversion etwas.
 stuck-samsung-enable-provider-authenticator-not-listed = Authenticator steht nicht in der Liste oder lässt sich nicht aktivieren
@@ -162,16 +179,16 @@ flow-samsung-create-in-app-body = Authenticator erstellt jetzt Ihren Passkey. Be
 stuck-samsung-create-in-app-samsung-pass-appears = Samsung Pass erscheint und will den Passkey speichern
 stuck-samsung-create-in-app-samsung-pass-appears-fix = Speichern Sie ihn nicht in Samsung Pass. Tippen Sie auf „Auf andere Weise speichern“ (auf manchen Geräten „Weitere Optionen“) und wählen Sie „Authenticator“. Wird Authenticator nicht angeboten, prüfen Sie den Schritt „Authenticator als Passkey-App festlegen“.
 stuck-samsung-create-in-app-saved-in-samsung-pass = Ich habe ihn versehentlich in Samsung Pass gespeichert
-stuck-samsung-create-in-app-saved-in-samsung-pass-fix = Öffnen Sie „Sicherheitsinformationen“ und löschen Sie diesen Passkey. Tippen Sie dann in Authenticator auf Ihr Arbeitskonto → „Passkey erstellen“ und wählen Sie „Authenticator“, wenn Sie gefragt werden, wo er gespeichert werden soll.
+stuck-samsung-create-in-app-saved-in-samsung-pass-fix = Öffnen Sie „Sicherheitsinformationen“ und löschen Sie diesen Passkey. Tippen Sie dann in Authenticator auf Ihr Arbeitskonto { -then } „Passkey erstellen“ und wählen Sie „Authenticator“, wenn Sie gefragt werden, wo er gespeichert werden soll.
 stuck-samsung-create-in-app-no-screen-lock = Es heißt, ich brauche eine Bildschirmsperre
 stuck-samsung-create-in-app-no-screen-lock-fix = Öffnen Sie „Einstellungen“, suchen Sie nach „Sperrbildschirmtyp“ und wählen Sie PIN, Muster oder Passwort. Kehren Sie dann zu Authenticator zurück.
 stuck-samsung-create-in-app-passkey-already-exists = Es heißt, es gibt schon einen Passkey
-stuck-samsung-create-in-app-passkey-already-exists-fix = Tippen Sie in Authenticator auf Ihr Konto → „Einstellungen“ → „Passkey löschen“ und dann erneut auf „Passkey erstellen“.
+stuck-samsung-create-in-app-passkey-already-exists-fix = Tippen Sie in Authenticator auf Ihr Konto { -then } „Einstellungen“ { -then } „Passkey löschen“ und dann erneut auf „Passkey erstellen“.
 
 flow-samsung-finish-title = In Authenticator abschließen
 flow-samsung-finish-body = Tippen Sie wieder in Authenticator auf „Fertig“. Bei Ihrem Arbeitskonto steht jetzt „Passkey“ als Anmeldemethode. Tippen Sie erneut auf „Fertig“.
 stuck-samsung-finish-passkey-not-found = Bei meinem Konto steht nicht „Passkey“
-stuck-samsung-finish-passkey-not-found-fix = Prüfen Sie den vorherigen Schritt: Authenticator muss für Passkeys aktiviert sein. Tippen Sie dann erneut auf Ihr Arbeitskonto → „Passkey erstellen“.
+stuck-samsung-finish-passkey-not-found-fix = Prüfen Sie den vorherigen Schritt: Authenticator muss für Passkeys aktiviert sein. Tippen Sie dann erneut auf Ihr Arbeitskonto { -then } „Passkey erstellen“.
 stuck-samsung-finish-page-timed-out = In Authenticator gab es eine Zeitüberschreitung, oder ich wurde abgemeldet
 stuck-samsung-finish-page-timed-out-fix = Öffnen Sie Authenticator erneut, tippen Sie auf Ihr Arbeitskonto und dann auf „Passkey erstellen“.
 
@@ -185,7 +202,7 @@ flow-android-screen-lock-body = Ihr Smartphone braucht Android 9 oder neuer und 
 stuck-android-screen-lock-os-too-old = Mein Smartphone hat Android 8 oder älter
 stuck-android-screen-lock-os-too-old-fix = Dieses Smartphone kann keine Passkeys speichern. Wenden Sie sich an die IT von { $company } und fragen Sie, welchen anderen Weg Sie nutzen können.
 stuck-android-screen-lock-which-version = Ich weiß nicht, welche Android-Version ich habe
-stuck-android-screen-lock-which-version-fix = Öffnen Sie „Einstellungen“ → „Über das Telefon“ und sehen Sie bei „Android-Version“ nach.
+stuck-android-screen-lock-which-version-fix = Öffnen Sie „Einstellungen“ { -then } „Über das Telefon“ und sehen Sie bei „Android-Version“ nach.
 
 flow-android-check-google-title = Google Passwortmanager prüfen
 flow-android-check-google-body = Achten Sie darauf, dass dieses Smartphone mit Ihrem Google-Konto angemeldet ist. Öffnen Sie ab Android 14 „Einstellungen“, suchen Sie nach „Passkeys“ und prüfen Sie, ob „Google“ ausgewählt oder aktiviert ist.
@@ -197,7 +214,7 @@ stuck-android-check-google-work-profile = Mein Smartphone hat ein Arbeitsprofil 
 stuck-android-check-google-work-profile-fix = Ein Passkey funktioniert nur in dem Profil, in dem er gespeichert ist. Öffnen Sie den nächsten Schritt im Browser des Profils, das Sie für die Arbeit nutzen.
 
 flow-android-open-security-info-title = Auf „Meine Sicherheitsinformationen“ beginnen
-flow-android-open-security-info-body = Öffnen Sie „Meine Sicherheitsinformationen“ (aka.ms/mysecurityinfo) in Chrome und melden Sie sich mit Ihrem Konto von { $company } an. Tippen Sie auf „+ Anmeldemethode hinzufügen“ → „Passkey“ und dann auf „Weiter“.
+flow-android-open-security-info-body = Öffnen Sie „Meine Sicherheitsinformationen“ (aka.ms/mysecurityinfo) in Chrome und melden Sie sich mit Ihrem Konto von { $company } an. Tippen Sie auf „+ Anmeldemethode hinzufügen“ { -then } „Passkey“ und dann auf „Weiter“.
 stuck-android-open-security-info-in-app-browser = Die Seite hat sich in Outlook oder Teams geöffnet
 stuck-android-open-security-info-in-app-browser-fix = Aus einer anderen App heraus lassen sich Passkeys oft nicht speichern. Nutzen Sie die Option der App, den Link im Browser zu öffnen, oder geben Sie aka.ms/mysecurityinfo selbst in Chrome ein.
 stuck-android-open-security-info-no-passkey-option = Ich sehe „Passkey“ nicht in der Liste
@@ -229,10 +246,10 @@ flow-android-authenticator-update-body = Ihr Smartphone braucht Android 14 oder 
 stuck-android-authenticator-update-os-too-old = Mein Smartphone lässt sich nicht auf Android 14 aktualisieren
 stuck-android-authenticator-update-os-too-old-fix = Dieses Smartphone kann keinen Passkey in Authenticator speichern. Wenden Sie sich an die IT von { $company } und fragen Sie, welchen anderen Weg Sie nutzen können.
 stuck-android-authenticator-update-which-version = Ich weiß nicht, welche Android-Version ich habe
-stuck-android-authenticator-update-which-version-fix = Öffnen Sie „Einstellungen“ → „Über das Telefon“ und sehen Sie bei „Android-Version“ nach.
+stuck-android-authenticator-update-which-version-fix = Öffnen Sie „Einstellungen“ { -then } „Über das Telefon“ und sehen Sie bei „Android-Version“ nach.
 
 flow-android-authenticator-install-authenticator-title = Arbeitskonto zu Authenticator hinzufügen
-flow-android-authenticator-install-authenticator-body = Installieren Sie „Microsoft Authenticator“ aus dem Play Store, öffnen Sie die App und gehen Sie die ersten Bildschirme durch. Tippen Sie auf „Geschäfts-, Schul- oder Unikonto hinzufügen“ (oder „Konto hinzufügen“ oder „+“ → „Geschäfts-, Schul- oder Unikonto“), dann auf „Anmelden“, und melden Sie sich mit Ihrem Arbeitskonto von { $company } an. Ist Ihr Arbeitskonto schon da, tippen Sie darauf und dann auf „Passkey erstellen“.
+flow-android-authenticator-install-authenticator-body = Installieren Sie „Microsoft Authenticator“ aus dem Play Store, öffnen Sie die App und gehen Sie die ersten Bildschirme durch. Tippen Sie auf „Geschäfts-, Schul- oder Unikonto hinzufügen“ (oder „Konto hinzufügen“ oder „+“ { -then } „Geschäfts-, Schul- oder Unikonto“), dann auf „Anmelden“, und melden Sie sich mit Ihrem Arbeitskonto von { $company } an. Ist Ihr Arbeitskonto schon da, tippen Sie darauf und dann auf „Passkey erstellen“.
 stuck-android-authenticator-install-authenticator-work-profile = Mein Smartphone hat ein Arbeitsprofil (Apps mit Aktentasche)
 stuck-android-authenticator-install-authenticator-work-profile-fix = Ein Passkey funktioniert nur in dem Profil, in dem er gespeichert ist. Verwenden Sie Authenticator in dem Profil, in dem Ihre Arbeits-Apps sind. Nutzen Sie Arbeits-Apps in beiden Profilen, erstellen Sie in jedem einen Passkey.
 stuck-android-authenticator-install-authenticator-account-already-added = Authenticator zeigt mein Arbeitskonto schon an
@@ -241,7 +258,7 @@ stuck-android-authenticator-install-authenticator-cant-sign-in = Authenticator w
 stuck-android-authenticator-install-authenticator-cant-sign-in-fix = Bitten Sie die IT von { $company } um einen befristeten Zugriffspass. Geben Sie ihn ein, wenn Authenticator danach fragt.
 
 flow-android-authenticator-enable-provider-title = Authenticator Passkeys speichern lassen
-flow-android-authenticator-enable-provider-body = Öffnen Sie „Einstellungen“ → „Passwörter und Konten“. Aktivieren Sie unter „Zusätzliche Anbieter“ (Additional providers) die Option „Authenticator“. Kehren Sie dann zu Authenticator zurück.
+flow-android-authenticator-enable-provider-body = Öffnen Sie „Einstellungen“ { -then } „Passwörter und Konten“. Aktivieren Sie unter „Zusätzliche Anbieter“ (Additional providers) die Option „Authenticator“. Kehren Sie dann zu Authenticator zurück.
 stuck-android-authenticator-enable-provider-menu-missing = Die Menüs auf meinem Smartphone sehen anders aus
 stuck-android-authenticator-enable-provider-menu-missing-fix = Öffnen Sie „Einstellungen“, tippen Sie auf die Suchleiste und geben Sie „Passkeys“ ein. Öffnen Sie das Ergebnis zu Passwörtern und Passkeys und aktivieren Sie dann „Authenticator“.
 stuck-android-authenticator-enable-provider-authenticator-not-listed = Authenticator steht nicht in der Liste oder lässt sich nicht aktivieren
@@ -263,14 +280,14 @@ stuck-android-authenticator-create-in-app-other-app-offered-fix = Speichern Sie 
 stuck-android-authenticator-create-in-app-no-screen-lock = Es heißt, ich brauche eine Displaysperre
 stuck-android-authenticator-create-in-app-no-screen-lock-fix = Öffnen Sie „Einstellungen“, suchen Sie nach „Displaysperre“ und wählen Sie PIN, Muster oder Passwort. Kehren Sie dann zu Authenticator zurück.
 stuck-android-authenticator-create-in-app-passkey-already-exists = Es heißt, es gibt schon einen Passkey
-stuck-android-authenticator-create-in-app-passkey-already-exists-fix = Tippen Sie in Authenticator auf Ihr Konto → „Einstellungen“ → „Passkey löschen“ und dann erneut auf „Passkey erstellen“.
+stuck-android-authenticator-create-in-app-passkey-already-exists-fix = Tippen Sie in Authenticator auf Ihr Konto { -then } „Einstellungen“ { -then } „Passkey löschen“ und dann erneut auf „Passkey erstellen“.
 stuck-android-authenticator-create-in-app-registration-failed = Es heißt, der Passkey konnte nicht hinzugefügt werden
 stuck-android-authenticator-create-in-app-registration-failed-fix = Warten Sie eine Minute und versuchen Sie es erneut; die Prüfung im Hintergrund ist manchmal ausgelastet. Schlägt es wieder fehl, wenden Sie sich an die IT von { $company } und nennen Sie die genaue Meldung.
 
 flow-android-authenticator-finish-title = In Authenticator abschließen
 flow-android-authenticator-finish-body = Tippen Sie wieder in Authenticator auf „Fertig“. Bei Ihrem Arbeitskonto steht jetzt „Passkey“ als Anmeldemethode. Tippen Sie erneut auf „Fertig“.
 stuck-android-authenticator-finish-passkey-not-found = Bei meinem Konto steht nicht „Passkey“
-stuck-android-authenticator-finish-passkey-not-found-fix = Prüfen Sie den vorherigen Schritt: Authenticator muss für Passkeys aktiviert sein. Tippen Sie dann erneut auf Ihr Arbeitskonto → „Passkey erstellen“.
+stuck-android-authenticator-finish-passkey-not-found-fix = Prüfen Sie den vorherigen Schritt: Authenticator muss für Passkeys aktiviert sein. Tippen Sie dann erneut auf Ihr Arbeitskonto { -then } „Passkey erstellen“.
 stuck-android-authenticator-finish-page-timed-out = In Authenticator gab es eine Zeitüberschreitung, oder ich wurde abgemeldet
 stuck-android-authenticator-finish-page-timed-out-fix = Öffnen Sie Authenticator erneut, tippen Sie auf Ihr Arbeitskonto und dann auf „Passkey erstellen“.
 
@@ -280,16 +297,16 @@ flow-windows-hello-title = Windows-PC mit Windows Hello
 flow-windows-hello-summary = Sie erhalten einen Passkey auf diesem PC, den Sie mit Gesicht, Fingerabdruck oder PIN über Windows Hello entsperren. Das dauert etwa 3 Minuten.
 
 flow-windows-hello-set-up-hello-title = Windows Hello einrichten
-flow-windows-hello-set-up-hello-body = Öffnen Sie „Einstellungen“ → „Konten“ → „Anmeldeoptionen“. Wenn Sie noch keine PIN haben, wählen Sie „PIN (Windows Hello)“ → „Einrichten“. Dort können Sie auch Gesicht oder Fingerabdruck hinzufügen.
+flow-windows-hello-set-up-hello-body = Öffnen Sie „Einstellungen“ { -then } „Konten“ { -then } „Anmeldeoptionen“. Wenn Sie noch keine PIN haben, wählen Sie „PIN (Windows Hello)“ { -then } „Einrichten“. Dort können Sie auch Gesicht oder Fingerabdruck hinzufügen.
 stuck-windows-hello-set-up-hello-greyed-out = Die Windows Hello-Optionen sind ausgegraut
 stuck-windows-hello-set-up-hello-greyed-out-fix = Ihr PC wird möglicherweise von { $company } verwaltet. Bitten Sie die IT, Windows Hello zuzulassen, oder gehen Sie zurück und wählen Sie einen anderen Weg.
 stuck-windows-hello-set-up-hello-no-face-or-fingerprint = Mein PC hat keine Anmeldung per Gesicht oder Fingerabdruck
 stuck-windows-hello-set-up-hello-no-face-or-fingerprint-fix = Kein Problem: Eine Windows Hello-PIN reicht aus.
 stuck-windows-hello-set-up-hello-old-windows = Mein PC wurde länger nicht aktualisiert
-stuck-windows-hello-set-up-hello-old-windows-fix = Öffnen Sie „Einstellungen“ → „Windows Update“ → „Nach Updates suchen“, installieren Sie die angebotenen Updates und starten Sie dann neu.
+stuck-windows-hello-set-up-hello-old-windows-fix = Öffnen Sie „Einstellungen“ { -then } „Windows Update“ { -then } „Nach Updates suchen“, installieren Sie die angebotenen Updates und starten Sie dann neu.
 
 flow-windows-hello-open-security-info-title = Auf „Meine Sicherheitsinformationen“ beginnen
-flow-windows-hello-open-security-info-body = Öffnen Sie „Meine Sicherheitsinformationen“ (aka.ms/mysecurityinfo) in Microsoft Edge oder Chrome und melden Sie sich mit Ihrem Konto von { $company } an. Wählen Sie „+ Anmeldemethode hinzufügen“ → „Passkey“ und dann „Weiter“.
+flow-windows-hello-open-security-info-body = Öffnen Sie „Meine Sicherheitsinformationen“ (aka.ms/mysecurityinfo) in Microsoft Edge oder Chrome und melden Sie sich mit Ihrem Konto von { $company } an. Wählen Sie „+ Anmeldemethode hinzufügen“ { -then } „Passkey“ und dann „Weiter“.
 stuck-windows-hello-open-security-info-no-passkey-option = Ich sehe „Passkey“ nicht in der Liste
 stuck-windows-hello-open-security-info-no-passkey-option-fix = { $company } hat Passkeys für Sie möglicherweise noch nicht freigeschaltet. Wenden Sie sich an die IT und fragen Sie, welche Art von Passkey Sie verwenden sollen.
 stuck-windows-hello-open-security-info-only-authenticator = Ich sehe nur „Passkey in Microsoft Authenticator“
@@ -318,22 +335,22 @@ flow-mac-title = Mac mit iCloud-Schlüsselbund
 flow-mac-summary = Sie erhalten einen Passkey im iCloud-Schlüsselbund, den Sie mit Touch ID oder Ihrem Mac-Passwort entsperren und der auch auf Ihren anderen Apple-Geräten bereitsteht. Das dauert etwa 3 Minuten.
 
 flow-mac-update-title = Mac aktualisieren
-flow-mac-update-body = Ihr Mac braucht macOS 13 Ventura oder neuer. Wählen Sie Apple-Menü → „Systemeinstellungen“ → „Allgemein“ → „Softwareupdate“ und installieren Sie alle angezeigten Updates.
+flow-mac-update-body = Ihr Mac braucht macOS 13 Ventura oder neuer. Wählen Sie Apple-Menü { -then } „Systemeinstellungen“ { -then } „Allgemein“ { -then } „Softwareupdate“ und installieren Sie alle angezeigten Updates.
 stuck-mac-update-os-too-old = Mein Mac lässt sich nicht auf macOS 13 aktualisieren
 stuck-mac-update-os-too-old-fix = Dieser Mac kann keine Passkeys speichern. Gehen Sie zurück und wählen Sie die Anleitung für Computer und Smartphone, oder fragen Sie die IT von { $company }, welchen anderen Weg Sie nutzen können.
 stuck-mac-update-which-version = Ich weiß nicht, welche macOS-Version ich habe
-stuck-mac-update-which-version-fix = Wählen Sie Apple-Menü → „Über diesen Mac“ und sehen Sie sich die Versionsnummer an.
+stuck-mac-update-which-version-fix = Wählen Sie Apple-Menü { -then } „Über diesen Mac“ und sehen Sie sich die Versionsnummer an.
 
 flow-mac-icloud-keychain-title = iCloud-Schlüsselbund aktivieren
-flow-mac-icloud-keychain-body = Wählen Sie Apple-Menü → „Systemeinstellungen“ → Ihr Name → „iCloud“ → „Passwörter“ und aktivieren Sie „Diesen Mac synchronisieren“. Unter macOS Sonoma oder älter klicken Sie statt auf „Passwörter“ auf „Passwörter & Schlüsselbund“.
-flow-mac-icloud-keychain-body-macos14 = Wählen Sie Apple-Menü → „Systemeinstellungen“ → Ihr Name → „iCloud“ → „Passwörter & Schlüsselbund“ und aktivieren Sie „Diesen Mac synchronisieren“.
+flow-mac-icloud-keychain-body = Wählen Sie Apple-Menü { -then } „Systemeinstellungen“ { -then } Ihr Name { -then } „iCloud“ { -then } „Passwörter“ und aktivieren Sie „Diesen Mac synchronisieren“. Unter macOS Sonoma oder älter klicken Sie statt auf „Passwörter“ auf „Passwörter & Schlüsselbund“.
+flow-mac-icloud-keychain-body-macos14 = Wählen Sie Apple-Menü { -then } „Systemeinstellungen“ { -then } Ihr Name { -then } „iCloud“ { -then } „Passwörter & Schlüsselbund“ und aktivieren Sie „Diesen Mac synchronisieren“.
 stuck-mac-icloud-keychain-no-apple-account = Ich bin nicht mit einem Apple Account angemeldet
 stuck-mac-icloud-keychain-no-apple-account-fix = Klicken Sie oben in „Systemeinstellungen“ auf „Anmelden“ und melden Sie sich an. Wenn Sie iCloud lieber nicht nutzen möchten, gehen Sie zurück und wählen Sie einen anderen Weg.
 stuck-mac-icloud-keychain-two-factor-needed = Es heißt, ich brauche die Zwei-Faktor-Authentifizierung
-stuck-mac-icloud-keychain-two-factor-needed-fix = Wählen Sie Apple-Menü → „Systemeinstellungen“ → Ihr Name → „Anmeldung & Sicherheit“ und aktivieren Sie „Zwei-Faktor-Authentifizierung“. Aktivieren Sie dann „Diesen Mac synchronisieren“.
+stuck-mac-icloud-keychain-two-factor-needed-fix = Wählen Sie Apple-Menü { -then } „Systemeinstellungen“ { -then } Ihr Name { -then } „Anmeldung & Sicherheit“ und aktivieren Sie „Zwei-Faktor-Authentifizierung“. Aktivieren Sie dann „Diesen Mac synchronisieren“.
 
 flow-mac-open-security-info-title = Auf „Meine Sicherheitsinformationen“ beginnen
-flow-mac-open-security-info-body = Öffnen Sie „Meine Sicherheitsinformationen“ (aka.ms/mysecurityinfo) in Safari und melden Sie sich mit Ihrem Konto von { $company } an. Klicken Sie auf „+ Anmeldemethode hinzufügen“ → „Passkey“ und dann auf „Weiter“.
+flow-mac-open-security-info-body = Öffnen Sie „Meine Sicherheitsinformationen“ (aka.ms/mysecurityinfo) in Safari und melden Sie sich mit Ihrem Konto von { $company } an. Klicken Sie auf „+ Anmeldemethode hinzufügen“ { -then } „Passkey“ und dann auf „Weiter“.
 stuck-mac-open-security-info-no-passkey-option = Ich sehe „Passkey“ nicht in der Liste
 stuck-mac-open-security-info-no-passkey-option-fix = { $company } hat Passkeys für Sie möglicherweise noch nicht freigeschaltet. Wenden Sie sich an die IT und fragen Sie, welche Art von Passkey Sie verwenden sollen.
 stuck-mac-open-security-info-only-authenticator = Ich sehe nur „Passkey in Microsoft Authenticator“
@@ -368,21 +385,21 @@ stuck-security-key-get-key-chromebook = Ich nutze ein Chromebook
 stuck-security-key-get-key-chromebook-fix = Auf einem Chromebook lässt sich kein Sicherheitsschlüssel hinzufügen. Fügen Sie ihn einmalig an einem Windows-PC oder Mac hinzu.
 
 flow-security-key-set-pin-title = PIN für den Schlüssel festlegen
-flow-security-key-set-pin-body = Ihr Schlüssel braucht eine PIN. Öffnen Sie unter Windows „Einstellungen“ → „Konten“ → „Anmeldeoptionen“ → „Sicherheitsschlüssel“ → „Verwalten“, stecken Sie den Schlüssel ein und fügen Sie eine PIN hinzu. Hat er schon eine, überspringen Sie diesen Schritt.
+flow-security-key-set-pin-body = Ihr Schlüssel braucht eine PIN. Öffnen Sie unter Windows „Einstellungen“ { -then } „Konten“ { -then } „Anmeldeoptionen“ { -then } „Sicherheitsschlüssel“ { -then } „Verwalten“, stecken Sie den Schlüssel ein und fügen Sie eine PIN hinzu. Hat er schon eine, überspringen Sie diesen Schritt.
 stuck-security-key-set-pin-on-a-mac = Ich nutze einen Mac
 stuck-security-key-set-pin-on-a-mac-fix = Ein Mac hat dafür keine Einstellung. Legen Sie die PIN mit der App des Schlüsselherstellers oder an einem Windows-PC fest, oder fragen Sie die IT von { $company }.
 stuck-security-key-set-pin-forgot-pin = Ich habe die PIN meines Schlüssels vergessen
 stuck-security-key-set-pin-forgot-pin-fix = Eine vergessene PIN lässt sich nur durch Zurücksetzen des Schlüssels beheben, und dabei wird alles darauf gelöscht. Haben Sie den Schlüssel von { $company } bekommen, fragen Sie zuerst die IT; andernfalls verwenden Sie „Zurücksetzen“ im selben Fenster „Verwalten“.
 
 flow-security-key-open-security-info-title = Auf „Meine Sicherheitsinformationen“ beginnen
-flow-security-key-open-security-info-body = Öffnen Sie auf dem Computer „Meine Sicherheitsinformationen“ (aka.ms/mysecurityinfo) und melden Sie sich mit Ihrem Konto von { $company } an. Klicken Sie auf „+ Anmeldemethode hinzufügen“ → „Passkey“ und dann auf „Weiter“.
+flow-security-key-open-security-info-body = Öffnen Sie auf dem Computer „Meine Sicherheitsinformationen“ (aka.ms/mysecurityinfo) und melden Sie sich mit Ihrem Konto von { $company } an. Klicken Sie auf „+ Anmeldemethode hinzufügen“ { -then } „Passkey“ und dann auf „Weiter“.
 stuck-security-key-open-security-info-no-passkey-option = Ich sehe „Passkey“ nicht in der Liste
 stuck-security-key-open-security-info-no-passkey-option-fix = { $company } hat Passkeys für Sie möglicherweise noch nicht freigeschaltet. Wenden Sie sich an die IT und fragen Sie, welche Art von Passkey Sie verwenden sollen.
 stuck-security-key-open-security-info-only-authenticator = Ich sehe nur „Passkey in Microsoft Authenticator“
 stuck-security-key-open-security-info-only-authenticator-fix = { $company } akzeptiert für Sie derzeit keine Sicherheitsschlüssel. Wenden Sie sich an die IT, oder gehen Sie zurück und wählen Sie die Anleitung für Computer und Smartphone.
 
 flow-security-key-choose-key-title = „Sicherheitsschlüssel“ wählen
-flow-security-key-choose-key-body = Wenn Sie gefragt werden, wo der Passkey gespeichert werden soll, wählen Sie „Sicherheitsschlüssel“ → „Weiter“ und dann „OK“. Auf einem Mac oder in Chrome finden Sie das eventuell unter „Andere Optionen“ oder „Auf andere Weise speichern“.
+flow-security-key-choose-key-body = Wenn Sie gefragt werden, wo der Passkey gespeichert werden soll, wählen Sie „Sicherheitsschlüssel“ { -then } „Weiter“ und dann „OK“. Auf einem Mac oder in Chrome finden Sie das eventuell unter „Andere Optionen“ oder „Auf andere Weise speichern“.
 stuck-security-key-choose-key-no-key-option = Ich sehe „Sicherheitsschlüssel“ nicht
 stuck-security-key-choose-key-no-key-option-fix = Sehen Sie unter „Andere Optionen“, „Weitere Optionen“ oder „Auf andere Weise speichern“ nach. Speichern Sie ihn nicht auf dem Computer oder Ihrem Smartphone.
 stuck-security-key-choose-key-saved-wrong-place = Ich habe ihn versehentlich auf dem Computer oder meinem Smartphone gespeichert
@@ -419,14 +436,14 @@ stuck-cross-device-prepare-phone-work-profile = Mein Android-Smartphone hat ein 
 stuck-cross-device-prepare-phone-work-profile-fix = Verwenden Sie Authenticator im Arbeitsprofil, wenn Ihre Arbeits-Apps dort sind. Ein Passkey funktioniert nur in dem Profil, in dem er gespeichert ist.
 
 flow-cross-device-enable-provider-title = Authenticator Passkeys speichern lassen
-flow-cross-device-enable-provider-body = iPhone: „Einstellungen“ → „Allgemein“ → „Automatisch ausfüllen & Passwörter“, dann „Authenticator“ aktivieren. Android: „Einstellungen“ öffnen, nach „Passkeys“ suchen und „Authenticator“ aktivieren.
+flow-cross-device-enable-provider-body = iPhone: „Einstellungen“ { -then } „Allgemein“ { -then } „Automatisch ausfüllen & Passwörter“, dann „Authenticator“ aktivieren. Android: „Einstellungen“ öffnen, nach „Passkeys“ suchen und „Authenticator“ aktivieren.
 stuck-cross-device-enable-provider-authenticator-not-listed = Authenticator steht nicht in der Liste
 stuck-cross-device-enable-provider-authenticator-not-listed-fix = Aktualisieren Sie Authenticator, öffnen Sie die App einmal und sehen Sie erneut nach. Lässt es sich unter Android 14 weiterhin nicht aktivieren, aktualisieren Sie das Smartphone auf Android 15.
 stuck-cross-device-enable-provider-menu-missing = Ich finde dieses Menü auf meinem iPhone nicht
-stuck-cross-device-enable-provider-menu-missing-fix = Unter iOS 17 finden Sie es unter „Einstellungen“ → „Passwörter“ → „Passwortoptionen“. Aktivieren Sie „Passwörter und Passkeys automatisch ausfüllen“ und wählen Sie „Authenticator“.
+stuck-cross-device-enable-provider-menu-missing-fix = Unter iOS 17 finden Sie es unter „Einstellungen“ { -then } „Passwörter“ { -then } „Passwortoptionen“. Aktivieren Sie „Passwörter und Passkeys automatisch ausfüllen“ und wählen Sie „Authenticator“.
 
 flow-cross-device-open-security-info-title = Am Computer beginnen
-flow-cross-device-open-security-info-body = Öffnen Sie auf dem Computer „Meine Sicherheitsinformationen“ (aka.ms/mysecurityinfo) und melden Sie sich mit Ihrem Konto von { $company } an. Klicken Sie auf „+ Anmeldemethode hinzufügen“ → „Passkey in Microsoft Authenticator“ und folgen Sie der Seite.
+flow-cross-device-open-security-info-body = Öffnen Sie auf dem Computer „Meine Sicherheitsinformationen“ (aka.ms/mysecurityinfo) und melden Sie sich mit Ihrem Konto von { $company } an. Klicken Sie auf „+ Anmeldemethode hinzufügen“ { -then } „Passkey in Microsoft Authenticator“ und folgen Sie der Seite.
 stuck-cross-device-open-security-info-no-passkey-option = Ich sehe „Passkey in Microsoft Authenticator“ nicht
 stuck-cross-device-open-security-info-no-passkey-option-fix = { $company } hat das für Sie möglicherweise noch nicht freigeschaltet. Wenden Sie sich an die IT und fragen Sie, welche Art von Passkey Sie verwenden sollen.
 stuck-cross-device-open-security-info-sign-in-loop = Ich soll mich immer wieder mit einem Passkey anmelden, den ich noch nicht habe
@@ -435,13 +452,13 @@ stuck-cross-device-open-security-info-download-qr = Die Seite zeigt einen QR-Cod
 stuck-cross-device-open-security-info-download-qr-fix = Ist Authenticator schon auf Ihrem Smartphone, klicken Sie einfach auf „Weiter“. Andernfalls scannen Sie den Code mit der Kamera Ihres Smartphones, um die App zu installieren.
 
 flow-cross-device-create-on-phone-title = Passkey auf dem Smartphone erstellen
-flow-cross-device-create-on-phone-body = Wenn die Seite Sie dazu auffordert, öffnen Sie Authenticator auf Ihrem Smartphone. Ist Ihr Arbeitskonto schon da, tippen Sie darauf → „Passkey erstellen“; wenn nicht, tippen Sie auf „Geschäfts-, Schul- oder Unikonto hinzufügen“ (oder „+“ → „Geschäfts-, Schul- oder Unikonto“) → „Anmelden“. Beantworten Sie die Anmeldeabfragen, tippen Sie auf „Einstellungen“, wenn die App eine Bildschirmsperre verlangt oder für Passkeys aktiviert werden möchte, und kommen Sie zurück. Wenn unter Ihrem Konto „Passkey“ erscheint, tippen Sie auf „Fertig“ und dann erneut auf „Fertig“.
+flow-cross-device-create-on-phone-body = Wenn die Seite Sie dazu auffordert, öffnen Sie Authenticator auf Ihrem Smartphone. Ist Ihr Arbeitskonto schon da, tippen Sie darauf { -then } „Passkey erstellen“; wenn nicht, tippen Sie auf „Geschäfts-, Schul- oder Unikonto hinzufügen“ (oder „+“ { -then } „Geschäfts-, Schul- oder Unikonto“) { -then } „Anmelden“. Beantworten Sie die Anmeldeabfragen, tippen Sie auf „Einstellungen“, wenn die App eine Bildschirmsperre verlangt oder für Passkeys aktiviert werden möchte, und kommen Sie zurück. Wenn unter Ihrem Konto „Passkey“ erscheint, tippen Sie auf „Fertig“ und dann erneut auf „Fertig“.
 stuck-cross-device-create-on-phone-no-create-option = Ich sehe „Passkey erstellen“ nicht
 stuck-cross-device-create-on-phone-no-create-option-fix = Aktualisieren Sie Authenticator und achten Sie darauf, dass Sie auf Ihr Arbeitskonto getippt haben. Fehlt die Option weiterhin, wenden Sie sich an die IT von { $company }.
 stuck-cross-device-create-on-phone-no-screen-lock = Es heißt, ich brauche eine Bildschirmsperre
 stuck-cross-device-create-on-phone-no-screen-lock-fix = Legen Sie in den Einstellungen Ihres Smartphones einen Code, eine PIN, ein Muster oder ein Passwort fest und kehren Sie dann zu Authenticator zurück.
 stuck-cross-device-create-on-phone-passkey-already-exists = Es heißt, es gibt schon einen Passkey
-stuck-cross-device-create-on-phone-passkey-already-exists-fix = Tippen Sie in Authenticator auf Ihr Konto → „Einstellungen“ → „Passkey löschen“ und dann erneut auf „Passkey erstellen“.
+stuck-cross-device-create-on-phone-passkey-already-exists-fix = Tippen Sie in Authenticator auf Ihr Konto { -then } „Einstellungen“ { -then } „Passkey löschen“ und dann erneut auf „Passkey erstellen“.
 stuck-cross-device-create-on-phone-other-app-offered = Samsung Pass oder eine andere App bietet an, ihn zu speichern
 stuck-cross-device-create-on-phone-other-app-offered-fix = Speichern Sie ihn dort nicht. Tippen Sie auf „Auf andere Weise speichern“ (oder „Weitere Optionen“) und wählen Sie „Authenticator“.
 
@@ -453,11 +470,11 @@ stuck-cross-device-finish-page-timed-out = Die Seite ist abgelaufen oder hat mic
 stuck-cross-device-finish-page-timed-out-fix = Öffnen Sie „Meine Sicherheitsinformationen“ erneut und melden Sie sich an. Steht der Passkey nicht in der Liste, beginnen Sie erneut bei „+ Anmeldemethode hinzufügen“.
 
 flow-cross-device-try-it-title = Am Computer mit dem Smartphone anmelden
-flow-cross-device-try-it-body = Schalten Sie Bluetooth am Computer und am Smartphone ein. Wählen Sie bei der Anmeldung am Computer „Other ways to sign in“ (Andere Anmeldemöglichkeiten) oder „Sign-in options“ (Anmeldeoptionen) → „Gesicht, Fingerabdruck, PIN oder Sicherheitsschlüssel“; unter Windows 11 dann „iPhone, iPad oder Android-Gerät“. Scannen Sie den QR-Code mit der Kamera-App Ihres Smartphones und tippen Sie auf dem iPhone auf „Sign in with passkey“ (Mit Passkey anmelden) bzw. unter Android auf „Use passkey to sign in“ (Passkey zum Anmelden verwenden).
+flow-cross-device-try-it-body = Schalten Sie Bluetooth am Computer und am Smartphone ein. Wählen Sie bei der Anmeldung am Computer „Other ways to sign in“ (Andere Anmeldemöglichkeiten) oder „Sign-in options“ (Anmeldeoptionen) { -then } „Gesicht, Fingerabdruck, PIN oder Sicherheitsschlüssel“; unter Windows 11 dann „iPhone, iPad oder Android-Gerät“. Scannen Sie den QR-Code mit der Kamera-App Ihres Smartphones und tippen Sie auf dem iPhone auf „Sign in with passkey“ (Mit Passkey anmelden) bzw. unter Android auf „Use passkey to sign in“ (Passkey zum Anmelden verwenden).
 stuck-cross-device-try-it-qr-wont-scan = Mein Smartphone scannt den QR-Code nicht
 stuck-cross-device-try-it-qr-wont-scan-fix = Verwenden Sie die Kamera-App des Smartphones: Auf einem iPhone kann der Scanner in Authenticator diesen Code nicht lesen. Erhöhen Sie die Bildschirmhelligkeit des Computers und versuchen Sie es erneut.
 stuck-cross-device-try-it-bluetooth-off = Ich werde aufgefordert, Bluetooth einzuschalten
-stuck-cross-device-try-it-bluetooth-off-fix = Schalten Sie Bluetooth auf beiden Geräten ein: unter Windows in „Einstellungen“ → „Bluetooth und Geräte“, auf einem Mac in „Systemeinstellungen“ → „Bluetooth“ und auf dem Smartphone in dessen Einstellungen. Halten Sie das Smartphone in der Nähe des Computers.
+stuck-cross-device-try-it-bluetooth-off-fix = Schalten Sie Bluetooth auf beiden Geräten ein: unter Windows in „Einstellungen“ { -then } „Bluetooth und Geräte“, auf einem Mac in „Systemeinstellungen“ { -then } „Bluetooth“ und auf dem Smartphone in dessen Einstellungen. Halten Sie das Smartphone in der Nähe des Computers.
 stuck-cross-device-try-it-no-bluetooth = Mein Computer hat kein Bluetooth, oder es ist gesperrt
 stuck-cross-device-try-it-no-bluetooth-fix = Für die Anmeldung mit dem Smartphone braucht der Computer Bluetooth. Wenden Sie sich an die IT von { $company } und fragen Sie, welchen anderen Weg Sie an diesem Computer nutzen können.
 stuck-cross-device-try-it-nothing-after-scan = Ich habe den Code gescannt, aber es passiert nichts

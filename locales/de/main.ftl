@@ -1,5 +1,9 @@
 ## The frame around every page
 
+# The arrow between the parts of a menu path (“Settings → General”). A right-to-left language
+# points it the other way (←).
+-then = →
+
 language-name = Deutsch
 guide-skip-to-content = Zu den Schritten springen
 guide-logo-alt = { $company }
@@ -70,20 +74,20 @@ guide-other-ways = Andere Wege, einen Passkey einzurichten
 
 inapp-title = Öffnen Sie diese Seite zuerst in Ihrem Browser
 inapp-why = Sie haben diesen Link in einer anderen App geöffnet. Dort lassen sich keine Passkeys erstellen.
-inapp-outlook-ios = Tippen Sie in Outlook oben rechts auf „•••“ → „In Safari öffnen“.
-inapp-outlook-android = Tippen Sie in Outlook oben rechts auf „⋮“ → „Im Browser öffnen“.
-inapp-teams-ios = Tippen Sie in Teams oben auf „•••“ → „In Safari öffnen“.
-inapp-teams-android = Tippen Sie in Teams oben auf „⋮“ → „Im Browser öffnen“.
-inapp-generic-ios = Tippen Sie auf die Teilen-Taste oder auf „•••“ → „In Safari öffnen“. Gibt es diese Option nicht, kopieren Sie die Adresse unten und fügen Sie sie in Safari ein.
-inapp-generic-android = Tippen Sie auf „⋮“ → „In Chrome öffnen“ (oder „Im Browser öffnen“). Gibt es diese Option nicht, kopieren Sie die Adresse unten und fügen Sie sie in Chrome ein.
+inapp-outlook-ios = Tippen Sie in Outlook oben rechts auf „•••“ { -then } „In Safari öffnen“.
+inapp-outlook-android = Tippen Sie in Outlook oben rechts auf „⋮“ { -then } „Im Browser öffnen“.
+inapp-teams-ios = Tippen Sie in Teams oben auf „•••“ { -then } „In Safari öffnen“.
+inapp-teams-android = Tippen Sie in Teams oben auf „⋮“ { -then } „Im Browser öffnen“.
+inapp-generic-ios = Tippen Sie auf die Teilen-Taste oder auf „•••“ { -then } „In Safari öffnen“. Gibt es diese Option nicht, kopieren Sie die Adresse unten und fügen Sie sie in Safari ein.
+inapp-generic-android = Tippen Sie auf „⋮“ { -then } „In Chrome öffnen“ (oder „Im Browser öffnen“). Gibt es diese Option nicht, kopieren Sie die Adresse unten und fügen Sie sie in Chrome ein.
 inapp-copy-label = Adresse dieser Seite
 
 ## System too old
 
 update-title = Aktualisieren Sie zuerst Ihr Gerät
 update-body = Passkeys für die Arbeit brauchen { $system } { $required } oder neuer; dieses Gerät hat Version { $detected }.
-update-how-ios = Öffnen Sie „Einstellungen“ → „Allgemein“ → „Softwareupdate“, installieren Sie das Update und öffnen Sie dann diesen Link erneut.
-update-how-android = Öffnen Sie „Einstellungen“ → „Software-Update“ (oder „System“ → „Systemupdate“), installieren Sie das Update und öffnen Sie dann diesen Link erneut.
+update-how-ios = Öffnen Sie „Einstellungen“ { -then } „Allgemein“ { -then } „Softwareupdate“, installieren Sie das Update und öffnen Sie dann diesen Link erneut.
+update-how-android = Öffnen Sie „Einstellungen“ { -then } „Software-Update“ (oder „System“ { -then } „Systemupdate“), installieren Sie das Update und öffnen Sie dann diesen Link erneut.
 
 ## Step pages
 
@@ -99,11 +103,18 @@ step-nav = Schritte
 
 illustration-settings-provider = Ein Einstellungsbildschirm, auf dem der Passkey-Anbieter aktiviert ist
 illustration-security-info-add = Die Microsoft-Seite „Sicherheitsinformationen“ mit der Schaltfläche „Anmeldemethode hinzufügen“
-illustration-choose-passkey = Eine Liste von Anmeldemethoden, in der „Passkey“ ausgewählt ist
 illustration-save-passkey = Das Fenster „Passkey speichern“, das nach Gesicht, Fingerabdruck oder PIN fragt
-illustration-qr-scan = Ein Smartphone scannt den QR-Code auf einem Computerbildschirm
 illustration-security-key-touch = Ein Finger berührt einen Sicherheitsschlüssel, der in einem Laptop steckt
 illustration-done = Ein Häkchen: Der Passkey ist bereit
+illustration-authenticator-account = Microsoft Authenticator mit Ihrem Arbeitskonto und der Schaltfläche „Passkey erstellen“
+illustration-samsung-save-another-way = Samsung Pass bietet an, den Passkey zu speichern, mit „Auf andere Weise speichern“ unter der Schaltfläche
+illustration-ios-autofill-settings = iPhone-Einstellungen für Passwörter und Passkeys, mit aktiviertem Authenticator
+illustration-android-passkey-providers = Android-Einstellungen für Passwörter und Passkeys, mit aktiviertem Authenticator
+illustration-security-info-phone = Die Seite „Sicherheitsinformationen“ im Browser des Smartphones mit der Schaltfläche „Anmeldemethode hinzufügen“
+illustration-windows-save-passkey = Das Windows-Fenster „Ihren Passkey speichern“ mit der Schaltfläche „OK“
+illustration-choose-security-key = Das Windows-Fenster „Wählen Sie aus, wo Ihr Passkey gespeichert werden soll“, in dem „Sicherheitsschlüssel“ ausgewählt ist
+illustration-mac-save-passkey = Ein Mac, der anbietet, den Passkey mit Touch ID zu sichern
+illustration-cross-device-qr = Ein QR-Code auf dem Computer, der mit der Kamera-App des Smartphones gescannt wird
 
 ## I'm stuck
 
@@ -123,9 +134,9 @@ done-confirm-body = Wenn die Microsoft-Seite Ihren Passkey jetzt unter „Sicher
 done-confirm-yes = Ja, mein Passkey ist eingerichtet
 done-confirm-no = Nein, etwas ist schiefgelaufen
 done-title = Alles erledigt
-done-body = Wenn Sie sich das nächste Mal bei { $company } anmelden, wählen Sie „Other ways to sign in“ (Andere Anmeldemöglichkeiten) oder „Sign-in options“ (Anmeldeoptionen) → „Gesicht, Fingerabdruck, PIN oder Sicherheitsschlüssel“ und verwenden Sie Ihr Gesicht, Ihren Fingerabdruck oder Ihre PIN.
+done-body = Wenn Sie sich das nächste Mal bei { $company } anmelden, wählen Sie „Other ways to sign in“ (Andere Anmeldemöglichkeiten) oder „Sign-in options“ (Anmeldeoptionen) { -then } „Gesicht, Fingerabdruck, PIN oder Sicherheitsschlüssel“ und verwenden Sie Ihr Gesicht, Ihren Fingerabdruck oder Ihre PIN.
 done-test-title = Jetzt testen
-done-test-body = Öffnen Sie in Ihrem Browser ein privates Fenster, rufen Sie aka.ms/mysecurityinfo auf und geben Sie Ihre geschäftliche E-Mail-Adresse ein. Wählen Sie „Other ways to sign in“ (Andere Anmeldemöglichkeiten) oder „Sign-in options“ (Anmeldeoptionen) → „Gesicht, Fingerabdruck, PIN oder Sicherheitsschlüssel“ und verwenden Sie Ihren neuen Passkey. Wenn Sie hineinkommen, ist er für jede Anmeldung bei { $company } bereit; wenn nicht, gehen Sie eine Seite zurück und tippen Sie auf „Nein, etwas ist schiefgelaufen“.
+done-test-body = Öffnen Sie in Ihrem Browser ein privates Fenster, rufen Sie aka.ms/mysecurityinfo auf und geben Sie Ihre geschäftliche E-Mail-Adresse ein. Wählen Sie „Other ways to sign in“ (Andere Anmeldemöglichkeiten) oder „Sign-in options“ (Anmeldeoptionen) { -then } „Gesicht, Fingerabdruck, PIN oder Sicherheitsschlüssel“ und verwenden Sie Ihren neuen Passkey. Wenn Sie hineinkommen, ist er für jede Anmeldung bei { $company } bereit; wenn nicht, gehen Sie eine Seite zurück und tippen Sie auf „Nein, etwas ist schiefgelaufen“.
 done-next = Sie können diese Seite jetzt schließen.
 
 ## Device chooser
@@ -160,7 +171,7 @@ runbook-title = Helpdesk-Leitfaden: { $flow }
 runbook-code-help = Anrufende lesen einen Code wie DEMO-IPH-IA-3 unten auf ihrer Seite ab: Organisation, Gerät (IPH iPhone, IPD iPad, SAM Samsung, AND Android, WIN Windows, MAC Mac, CRO Chromebook, LNX Linux), Weg (IA iPhone + Authenticator, IC iCloud-Schlüsselbund, SA Samsung, AN Google Passwortmanager, AA Android + Authenticator, WH Windows Hello, MC Mac, SK Sicherheitsschlüssel, XD Computer + Smartphone, CH noch nicht gewählt) und Schrittnummer.
 runbook-open-guide = Die Anleitung öffnen, die die anrufende Person sieht
 runbook-ask-heading = Zuerst fragen
-runbook-ask-device = Welches Gerät und welche Systemversion verwenden Sie? (Auf dem iPhone: Einstellungen → Allgemein → Info.)
+runbook-ask-device = Welches Gerät und welche Systemversion verwenden Sie? (Auf dem iPhone: Einstellungen { -then } Allgemein { -then } Info.)
 runbook-ask-code = Welcher Code steht unten auf Ihrer Seite?
 runbook-ask-screen = Was genau steht auf dem Bildschirm? Lesen Sie es mir bitte Wort für Wort vor.
 runbook-ask-browser = Haben Sie den Link aus der E-Mail-App, aus Teams oder in einem Browser wie Safari, Chrome oder Edge geöffnet?

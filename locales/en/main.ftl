@@ -1,5 +1,9 @@
 ## The frame around every page
 
+# The arrow between the parts of a menu path (“Settings → General”). A right-to-left language
+# points it the other way (←).
+-then = →
+
 language-name = English
 guide-skip-to-content = Skip to the steps
 guide-logo-alt = { $company }
@@ -70,20 +74,20 @@ guide-other-ways = Other ways to set up a passkey
 
 inapp-title = Open this page in your browser first
 inapp-why = You opened this link inside another app. Passkeys can't be created there.
-inapp-outlook-ios = In Outlook, tap "•••" at the top right → "Open in Safari".
-inapp-outlook-android = In Outlook, tap "⋮" at the top right → "Open in browser".
-inapp-teams-ios = In Teams, tap "•••" at the top → "Open in Safari".
-inapp-teams-android = In Teams, tap "⋮" at the top → "Open in browser".
-inapp-generic-ios = Tap the share or "•••" button → "Open in Safari". If there is none, copy the address below and paste it into Safari.
-inapp-generic-android = Tap "⋮" → "Open in Chrome" (or "Open in browser"). If there is none, copy the address below and paste it into Chrome.
+inapp-outlook-ios = In Outlook, tap "•••" at the top right { -then } "Open in Safari".
+inapp-outlook-android = In Outlook, tap "⋮" at the top right { -then } "Open in browser".
+inapp-teams-ios = In Teams, tap "•••" at the top { -then } "Open in Safari".
+inapp-teams-android = In Teams, tap "⋮" at the top { -then } "Open in browser".
+inapp-generic-ios = Tap the share or "•••" button { -then } "Open in Safari". If there is none, copy the address below and paste it into Safari.
+inapp-generic-android = Tap "⋮" { -then } "Open in Chrome" (or "Open in browser"). If there is none, copy the address below and paste it into Chrome.
 inapp-copy-label = Address of this page
 
 ## System too old
 
 update-title = Update your device first
 update-body = Passkeys for work need { $system } { $required } or later, and this device has { $detected }.
-update-how-ios = Open "Settings" → "General" → "Software Update", install the update, then open this link again.
-update-how-android = Open "Settings" → "Software update" (or "System" → "System update"), install the update, then open this link again.
+update-how-ios = Open "Settings" { -then } "General" { -then } "Software Update", install the update, then open this link again.
+update-how-android = Open "Settings" { -then } "Software update" (or "System" { -then } "System update"), install the update, then open this link again.
 
 ## Step pages
 
@@ -99,11 +103,18 @@ step-nav = Steps
 
 illustration-settings-provider = A settings screen with the passkey provider switched on
 illustration-security-info-add = Microsoft's Security info page with the "Add sign-in method" button
-illustration-choose-passkey = A list of sign-in methods with "Passkey" selected
 illustration-save-passkey = The "Save passkey" sheet asking for your face, fingerprint or PIN
-illustration-qr-scan = A phone scanning the QR code shown on a computer
 illustration-security-key-touch = A finger touching a security key plugged into a laptop
 illustration-done = A check mark: the passkey is ready
+illustration-authenticator-account = Microsoft Authenticator showing your work account with the “Create a passkey” button
+illustration-samsung-save-another-way = Samsung Pass offering to save the passkey, with “Save another way” under its button
+illustration-ios-autofill-settings = iPhone settings for passwords and passkeys, with Authenticator turned on
+illustration-android-passkey-providers = Android settings for passwords and passkeys, with Authenticator turned on
+illustration-security-info-phone = Security info in the phone’s browser, with the “Add sign-in method” button
+illustration-windows-save-passkey = The Windows “Save your passkey” dialog with its “OK” button
+illustration-choose-security-key = The Windows “Choose where to save your passkey” dialog with “Security key” selected
+illustration-mac-save-passkey = A Mac asking to save the passkey with Touch ID
+illustration-cross-device-qr = A QR code on the computer, scanned with the phone’s Camera app
 
 ## I'm stuck
 
@@ -123,9 +134,9 @@ done-confirm-body = If Microsoft's page now lists your passkey under Security in
 done-confirm-yes = Yes, my passkey is set up
 done-confirm-no = No, something went wrong
 done-title = You're all set
-done-body = Next time you sign in to { $company }, choose “Other ways to sign in” (or “Sign-in options”) → “Face, fingerprint, PIN or security key”, and use your face, fingerprint or PIN.
+done-body = Next time you sign in to { $company }, choose “Other ways to sign in” (or “Sign-in options”) { -then } “Face, fingerprint, PIN or security key”, and use your face, fingerprint or PIN.
 done-test-title = Test it now
-done-test-body = Open a private window in your browser, go to aka.ms/mysecurityinfo and type your work email. Choose “Other ways to sign in” (or “Sign-in options”) → “Face, fingerprint, PIN or security key” and use your new passkey. If you get in, it’s ready for every { $company } sign-in; if not, go back one page and tap “No, something went wrong”.
+done-test-body = Open a private window in your browser, go to aka.ms/mysecurityinfo and type your work email. Choose “Other ways to sign in” (or “Sign-in options”) { -then } “Face, fingerprint, PIN or security key” and use your new passkey. If you get in, it’s ready for every { $company } sign-in; if not, go back one page and tap “No, something went wrong”.
 done-next = You can close this page.
 
 ## Device chooser
@@ -160,7 +171,7 @@ runbook-title = Helpdesk guide: { $flow }
 runbook-code-help = Callers read a code like DEMO-IPH-IA-3 from the bottom of their page: organisation, device (IPH iPhone, IPD iPad, SAM Samsung, AND Android, WIN Windows, MAC Mac, CRO Chromebook, LNX Linux), walkthrough (IA iPhone + Authenticator, IC iCloud Keychain, SA Samsung, AN Google Password Manager, AA Android + Authenticator, WH Windows Hello, MC Mac, SK security key, XD computer + phone, CH not chosen yet) and step number.
 runbook-open-guide = Open the guide the caller sees
 runbook-ask-heading = Ask first
-runbook-ask-device = Which device and system version are you on? (On an iPhone: Settings → General → About.)
+runbook-ask-device = Which device and system version are you on? (On an iPhone: Settings { -then } General { -then } About.)
 runbook-ask-code = What is the code at the bottom of your page?
 runbook-ask-screen = What exactly does the screen say? Read it to me word for word.
 runbook-ask-browser = Did you open the link from the email app, Teams, or a browser like Safari, Chrome or Edge?

@@ -1,5 +1,9 @@
 ## The frame around every page
 
+# The arrow between the parts of a menu path (“Settings → General”). A right-to-left language
+# points it the other way (←).
+-then = →
+
 language-name = Español
 guide-skip-to-content = Ir a los pasos
 guide-logo-alt = { $company }
@@ -70,20 +74,20 @@ guide-other-ways = Otras formas de configurar una clave de acceso
 
 inapp-title = Primero abre esta página en tu navegador
 inapp-why = Has abierto este enlace dentro de otra app. Ahí no se pueden crear claves de acceso.
-inapp-outlook-ios = En Outlook, toca «•••» arriba a la derecha → «Abrir en Safari».
-inapp-outlook-android = En Outlook, toca «⋮» arriba a la derecha → «Abrir en el navegador».
-inapp-teams-ios = En Teams, toca «•••» arriba → «Abrir en Safari».
-inapp-teams-android = En Teams, toca «⋮» arriba → «Abrir en el navegador».
-inapp-generic-ios = Toca el botón de compartir o «•••» → «Abrir en Safari». Si no aparece, copia la dirección de abajo y pégala en Safari.
-inapp-generic-android = Toca «⋮» → «Abrir en Chrome» (o «Abrir en el navegador»). Si no aparece, copia la dirección de abajo y pégala en Chrome.
+inapp-outlook-ios = En Outlook, toca «•••» arriba a la derecha { -then } «Abrir en Safari».
+inapp-outlook-android = En Outlook, toca «⋮» arriba a la derecha { -then } «Abrir en el navegador».
+inapp-teams-ios = En Teams, toca «•••» arriba { -then } «Abrir en Safari».
+inapp-teams-android = En Teams, toca «⋮» arriba { -then } «Abrir en el navegador».
+inapp-generic-ios = Toca el botón de compartir o «•••» { -then } «Abrir en Safari». Si no aparece, copia la dirección de abajo y pégala en Safari.
+inapp-generic-android = Toca «⋮» { -then } «Abrir en Chrome» (o «Abrir en el navegador»). Si no aparece, copia la dirección de abajo y pégala en Chrome.
 inapp-copy-label = Dirección de esta página
 
 ## System too old
 
 update-title = Primero actualiza tu dispositivo
 update-body = Las claves de acceso del trabajo necesitan { $system } { $required } o posterior, y este dispositivo tiene la versión { $detected }.
-update-how-ios = Abre «Ajustes» → «General» → «Actualización de software», instala la actualización y vuelve a abrir este enlace.
-update-how-android = Abre «Ajustes» → «Actualización de software» (o «Sistema» → «Actualización del sistema»), instala la actualización y vuelve a abrir este enlace.
+update-how-ios = Abre «Ajustes» { -then } «General» { -then } «Actualización de software», instala la actualización y vuelve a abrir este enlace.
+update-how-android = Abre «Ajustes» { -then } «Actualización de software» (o «Sistema» { -then } «Actualización del sistema»), instala la actualización y vuelve a abrir este enlace.
 
 ## Step pages
 
@@ -99,11 +103,18 @@ step-nav = Pasos
 
 illustration-settings-provider = Una pantalla de ajustes con el proveedor de claves de acceso activado
 illustration-security-info-add = La página «Información de seguridad» de Microsoft con el botón «Agregar método de inicio de sesión»
-illustration-choose-passkey = Una lista de métodos de inicio de sesión con «Clave de acceso» seleccionado
 illustration-save-passkey = La ventana «Guardar clave de acceso», que pide tu cara, tu huella digital o tu PIN
-illustration-qr-scan = Un teléfono escaneando el código QR que aparece en un ordenador
 illustration-security-key-touch = Un dedo tocando una llave de seguridad conectada a un portátil
 illustration-done = Una marca de verificación: la clave de acceso está lista
+illustration-authenticator-account = Microsoft Authenticator con tu cuenta profesional y el botón «Crear una clave de acceso»
+illustration-samsung-save-another-way = Samsung Pass ofreciendo guardar la clave de acceso, con «Guardar de otra forma» debajo de su botón
+illustration-ios-autofill-settings = Ajustes del iPhone para contraseñas y claves de acceso, con Authenticator activado
+illustration-android-passkey-providers = Ajustes de Android para contraseñas y claves de acceso, con Authenticator activado
+illustration-security-info-phone = La página «Información de seguridad» en el navegador del teléfono, con el botón «Agregar método de inicio de sesión»
+illustration-windows-save-passkey = La ventana «Guardar la clave de acceso» de Windows con su botón «Aceptar»
+illustration-choose-security-key = La ventana «Elige dónde guardar tu clave de acceso» de Windows con la opción «Llave de seguridad» seleccionada
+illustration-mac-save-passkey = Un Mac que ofrece guardar la clave de acceso con Touch ID
+illustration-cross-device-qr = Un código QR en el ordenador, escaneado con la app Cámara del teléfono
 
 ## I'm stuck
 
@@ -123,9 +134,9 @@ done-confirm-body = Si la página de Microsoft ya muestra tu clave de acceso en 
 done-confirm-yes = Sí, mi clave de acceso está configurada
 done-confirm-no = No, algo ha fallado
 done-title = Todo listo
-done-body = La próxima vez que inicies sesión en { $company }, elige «Otras formas de iniciar sesión» (u «Opciones de inicio de sesión») → «Cara, huella digital, PIN o llave de seguridad» y usa tu cara, tu huella digital o tu PIN.
+done-body = La próxima vez que inicies sesión en { $company }, elige «Otras formas de iniciar sesión» (u «Opciones de inicio de sesión») { -then } «Cara, huella digital, PIN o llave de seguridad» y usa tu cara, tu huella digital o tu PIN.
 done-test-title = Pruébalo ahora
-done-test-body = Abre una ventana privada en tu navegador, ve a aka.ms/mysecurityinfo y escribe tu correo del trabajo. Elige «Otras formas de iniciar sesión» (u «Opciones de inicio de sesión») → «Cara, huella digital, PIN o llave de seguridad» y usa tu nueva clave de acceso. Si consigues entrar, ya está lista para cualquier inicio de sesión en { $company }; si no, vuelve una página atrás y toca «No, algo ha fallado».
+done-test-body = Abre una ventana privada en tu navegador, ve a aka.ms/mysecurityinfo y escribe tu correo del trabajo. Elige «Otras formas de iniciar sesión» (u «Opciones de inicio de sesión») { -then } «Cara, huella digital, PIN o llave de seguridad» y usa tu nueva clave de acceso. Si consigues entrar, ya está lista para cualquier inicio de sesión en { $company }; si no, vuelve una página atrás y toca «No, algo ha fallado».
 done-next = Ya puedes cerrar esta página.
 
 ## Device chooser
@@ -160,7 +171,7 @@ runbook-title = Guía para el soporte técnico: { $flow }
 runbook-code-help = Quien llama lee un código como DEMO-IPH-IA-3 al final de su página: organización, dispositivo (IPH iPhone, IPD iPad, SAM Samsung, AND Android, WIN Windows, MAC Mac, CRO Chromebook, LNX Linux), forma de configuración (IA iPhone + Authenticator, IC Llavero de iCloud, SA Samsung, AN Gestor de contraseñas de Google, AA Android + Authenticator, WH Windows Hello, MC Mac, SK llave de seguridad, XD ordenador + teléfono, CH aún sin elegir) y número de paso.
 runbook-open-guide = Abrir la guía que ve la persona que llama
 runbook-ask-heading = Pregunta primero
-runbook-ask-device = ¿Qué dispositivo y qué versión del sistema usas? (En un iPhone: Ajustes → General → Información.)
+runbook-ask-device = ¿Qué dispositivo y qué versión del sistema usas? (En un iPhone: Ajustes { -then } General { -then } Información.)
 runbook-ask-code = ¿Qué código aparece al final de tu página?
 runbook-ask-screen = ¿Qué dice exactamente la pantalla? Léemelo palabra por palabra.
 runbook-ask-browser = ¿Has abierto el enlace desde la app de correo, desde Teams o en un navegador como Safari, Chrome o Edge?

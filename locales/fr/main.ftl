@@ -1,5 +1,9 @@
 ## The frame around every page
 
+# The arrow between the parts of a menu path (“Settings → General”). A right-to-left language
+# points it the other way (←).
+-then = →
+
 language-name = Français
 guide-skip-to-content = Aller aux étapes
 guide-logo-alt = { $company }
@@ -70,20 +74,20 @@ guide-other-ways = Autres façons de configurer une clé d’accès
 
 inapp-title = Ouvrez d’abord cette page dans votre navigateur
 inapp-why = Vous avez ouvert ce lien dans une autre app. Il n’est pas possible d’y créer une clé d’accès.
-inapp-outlook-ios = Dans Outlook, appuyez sur « ••• » en haut à droite → « Ouvrir dans Safari ».
-inapp-outlook-android = Dans Outlook, appuyez sur « ⋮ » en haut à droite → « Ouvrir dans le navigateur ».
-inapp-teams-ios = Dans Teams, appuyez sur « ••• » en haut → « Ouvrir dans Safari ».
-inapp-teams-android = Dans Teams, appuyez sur « ⋮ » en haut → « Ouvrir dans le navigateur ».
-inapp-generic-ios = Appuyez sur le bouton de partage ou sur « ••• » → « Ouvrir dans Safari ». Si cette option n’existe pas, copiez l’adresse ci-dessous et collez-la dans Safari.
-inapp-generic-android = Appuyez sur « ⋮ » → « Ouvrir dans Chrome » (ou « Ouvrir dans le navigateur »). Si cette option n’existe pas, copiez l’adresse ci-dessous et collez-la dans Chrome.
+inapp-outlook-ios = Dans Outlook, appuyez sur « ••• » en haut à droite { -then } « Ouvrir dans Safari ».
+inapp-outlook-android = Dans Outlook, appuyez sur « ⋮ » en haut à droite { -then } « Ouvrir dans le navigateur ».
+inapp-teams-ios = Dans Teams, appuyez sur « ••• » en haut { -then } « Ouvrir dans Safari ».
+inapp-teams-android = Dans Teams, appuyez sur « ⋮ » en haut { -then } « Ouvrir dans le navigateur ».
+inapp-generic-ios = Appuyez sur le bouton de partage ou sur « ••• » { -then } « Ouvrir dans Safari ». Si cette option n’existe pas, copiez l’adresse ci-dessous et collez-la dans Safari.
+inapp-generic-android = Appuyez sur « ⋮ » { -then } « Ouvrir dans Chrome » (ou « Ouvrir dans le navigateur »). Si cette option n’existe pas, copiez l’adresse ci-dessous et collez-la dans Chrome.
 inapp-copy-label = Adresse de cette page
 
 ## System too old
 
 update-title = Mettez d’abord votre appareil à jour
 update-body = Les clés d’accès professionnelles nécessitent { $system } { $required } ou version ultérieure, et cet appareil a la version { $detected }.
-update-how-ios = Ouvrez « Réglages » → « Général » → « Mise à jour logicielle », installez la mise à jour, puis rouvrez ce lien.
-update-how-android = Ouvrez « Paramètres » → « Mise à jour logicielle » (ou « Système » → « Mise à jour du système »), installez la mise à jour, puis rouvrez ce lien.
+update-how-ios = Ouvrez « Réglages » { -then } « Général » { -then } « Mise à jour logicielle », installez la mise à jour, puis rouvrez ce lien.
+update-how-android = Ouvrez « Paramètres » { -then } « Mise à jour logicielle » (ou « Système » { -then } « Mise à jour du système »), installez la mise à jour, puis rouvrez ce lien.
 
 ## Step pages
 
@@ -99,11 +103,18 @@ step-nav = Étapes
 
 illustration-settings-provider = Un écran de réglages où le fournisseur de clés d’accès est activé
 illustration-security-info-add = La page « Informations de sécurité » de Microsoft avec le bouton « Ajouter une méthode de connexion »
-illustration-choose-passkey = Une liste de méthodes de connexion où « Clé d’accès » est sélectionné
 illustration-save-passkey = La fenêtre « Enregistrer la clé d’accès » qui demande votre visage, votre empreinte digitale ou votre code PIN
-illustration-qr-scan = Un téléphone qui scanne le code QR affiché sur un ordinateur
 illustration-security-key-touch = Un doigt qui touche une clé de sécurité branchée sur un ordinateur portable
 illustration-done = Une coche : la clé d’accès est prête
+illustration-authenticator-account = Microsoft Authenticator affichant votre compte professionnel avec le bouton « Créer une clé d’accès »
+illustration-samsung-save-another-way = Samsung Pass qui propose d’enregistrer la clé d’accès, avec « Enregistrer d’une autre manière » sous son bouton
+illustration-ios-autofill-settings = Les réglages de l’iPhone pour les mots de passe et clés d’accès, avec Authenticator activé
+illustration-android-passkey-providers = Les paramètres Android des mots de passe et clés d’accès, avec Authenticator activé
+illustration-security-info-phone = La page « Informations de sécurité » dans le navigateur du téléphone, avec le bouton « Ajouter une méthode de connexion »
+illustration-windows-save-passkey = La fenêtre Windows « Enregistrer votre clé d’accès » avec son bouton « OK »
+illustration-choose-security-key = La fenêtre Windows « Choisissez où enregistrer votre clé d’accès » avec l’option « Clé de sécurité » sélectionnée
+illustration-mac-save-passkey = Un Mac qui propose d’enregistrer la clé d’accès avec Touch ID
+illustration-cross-device-qr = Un code QR sur l’ordinateur, scanné avec l’app Appareil photo du téléphone
 
 ## I'm stuck
 
@@ -123,9 +134,9 @@ done-confirm-body = Si la page de Microsoft affiche maintenant votre clé d’ac
 done-confirm-yes = Oui, ma clé d’accès est configurée
 done-confirm-no = Non, quelque chose n’a pas fonctionné
 done-title = Tout est prêt
-done-body = La prochaine fois que vous vous connecterez à { $company }, choisissez « Autres façons de se connecter » (ou « Options de connexion ») → « Visage, empreinte digitale, code PIN ou clé de sécurité », puis utilisez votre visage, votre empreinte digitale ou votre code PIN.
+done-body = La prochaine fois que vous vous connecterez à { $company }, choisissez « Autres façons de se connecter » (ou « Options de connexion ») { -then } « Visage, empreinte digitale, code PIN ou clé de sécurité », puis utilisez votre visage, votre empreinte digitale ou votre code PIN.
 done-test-title = Testez maintenant
-done-test-body = Ouvrez une fenêtre de navigation privée dans votre navigateur, allez sur aka.ms/mysecurityinfo et saisissez votre adresse e-mail professionnelle. Choisissez « Autres façons de se connecter » (ou « Options de connexion ») → « Visage, empreinte digitale, code PIN ou clé de sécurité » et utilisez votre nouvelle clé d’accès. Si vous parvenez à vous connecter, elle est prête pour toutes vos connexions à { $company } ; sinon, revenez une page en arrière et appuyez sur « Non, quelque chose n’a pas fonctionné ».
+done-test-body = Ouvrez une fenêtre de navigation privée dans votre navigateur, allez sur aka.ms/mysecurityinfo et saisissez votre adresse e-mail professionnelle. Choisissez « Autres façons de se connecter » (ou « Options de connexion ») { -then } « Visage, empreinte digitale, code PIN ou clé de sécurité » et utilisez votre nouvelle clé d’accès. Si vous parvenez à vous connecter, elle est prête pour toutes vos connexions à { $company } ; sinon, revenez une page en arrière et appuyez sur « Non, quelque chose n’a pas fonctionné ».
 done-next = Vous pouvez fermer cette page.
 
 ## Device chooser
@@ -160,7 +171,7 @@ runbook-title = Guide du support : { $flow }
 runbook-code-help = Les personnes qui appellent lisent un code comme DEMO-IPH-IA-3 en bas de leur page : organisation, appareil (IPH iPhone, IPD iPad, SAM Samsung, AND Android, WIN Windows, MAC Mac, CRO Chromebook, LNX Linux), méthode (IA iPhone + Authenticator, IC trousseau iCloud, SA Samsung, AN Gestionnaire de mots de passe de Google, AA Android + Authenticator, WH Windows Hello, MC Mac, SK clé de sécurité, XD ordinateur + téléphone, CH pas encore choisie) et numéro d’étape.
 runbook-open-guide = Ouvrir le guide tel que la personne le voit
 runbook-ask-heading = À demander d’abord
-runbook-ask-device = Quel appareil et quelle version du système utilisez-vous ? (Sur un iPhone : Réglages → Général → Informations.)
+runbook-ask-device = Quel appareil et quelle version du système utilisez-vous ? (Sur un iPhone : Réglages { -then } Général { -then } Informations.)
 runbook-ask-code = Quel est le code affiché en bas de votre page ?
 runbook-ask-screen = Que dit exactement l’écran ? Lisez-le-moi mot pour mot.
 runbook-ask-browser = Avez-vous ouvert le lien depuis l’app de messagerie, depuis Teams ou dans un navigateur comme Safari, Chrome ou Edge ?

@@ -1,5 +1,9 @@
 ## The frame around every page
 
+# The arrow between the parts of a menu path (“Settings → General”). A right-to-left language
+# points it the other way (←).
+-then = →
+
 language-name = 日本語
 guide-skip-to-content = 手順へスキップ
 guide-logo-alt = { $company }
@@ -69,20 +73,20 @@ guide-other-ways = パスキーを設定するその他の方法
 
 inapp-title = まずこのページをブラウザーで開いてください
 inapp-why = このリンクは別のアプリの中で開かれています。そこではパスキーを作成できません。
-inapp-outlook-ios = Outlook で右上の「•••」→「Safari で開く」をタップします。
-inapp-outlook-android = Outlook で右上の「⋮」→「ブラウザーで開く」をタップします。
-inapp-teams-ios = Teams で上部の「•••」→「Safari で開く」をタップします。
-inapp-teams-android = Teams で上部の「⋮」→「ブラウザーで開く」をタップします。
-inapp-generic-ios = 共有ボタンまたは「•••」→「Safariで開く」をタップします。見つからない場合は、下のアドレスをコピーして Safari に貼り付けてください。
-inapp-generic-android = 「⋮」→「Chrome で開く」(または「ブラウザで開く」) をタップします。見つからない場合は、下のアドレスをコピーして Chrome に貼り付けてください。
+inapp-outlook-ios = Outlook で右上の「•••」{ -then }「Safari で開く」をタップします。
+inapp-outlook-android = Outlook で右上の「⋮」{ -then }「ブラウザーで開く」をタップします。
+inapp-teams-ios = Teams で上部の「•••」{ -then }「Safari で開く」をタップします。
+inapp-teams-android = Teams で上部の「⋮」{ -then }「ブラウザーで開く」をタップします。
+inapp-generic-ios = 共有ボタンまたは「•••」{ -then }「Safariで開く」をタップします。見つからない場合は、下のアドレスをコピーして Safari に貼り付けてください。
+inapp-generic-android = 「⋮」{ -then }「Chrome で開く」(または「ブラウザで開く」) をタップします。見つからない場合は、下のアドレスをコピーして Chrome に貼り付けてください。
 inapp-copy-label = このページのアドレス
 
 ## System too old
 
 update-title = まずデバイスをアップデートしてください
 update-body = 職場用のパスキーには { $system } { $required } 以降が必要ですが、このデバイスは { $detected } です。
-update-how-ios = 「設定」→「一般」→「ソフトウェアアップデート」を開いてアップデートをインストールし、このリンクをもう一度開いてください。
-update-how-android = 「設定」→「ソフトウェア更新」(または「システム」→「システム アップデート」) を開いてアップデートをインストールし、このリンクをもう一度開いてください。
+update-how-ios = 「設定」{ -then }「一般」{ -then }「ソフトウェアアップデート」を開いてアップデートをインストールし、このリンクをもう一度開いてください。
+update-how-android = 「設定」{ -then }「ソフトウェア更新」(または「システム」{ -then }「システム アップデート」) を開いてアップデートをインストールし、このリンクをもう一度開いてください。
 
 ## Step pages
 
@@ -98,11 +102,18 @@ step-nav = ステップ
 
 illustration-settings-provider = パスキー プロバイダーがオンになっている設定画面
 illustration-security-info-add = 「サインイン方法の追加」ボタンがある Microsoft の「セキュリティ情報」ページ
-illustration-choose-passkey = 「パスキー」が選択されたサインイン方法の一覧
 illustration-save-passkey = 顔、指紋、PIN を求めるパスキーの保存画面
-illustration-qr-scan = コンピューターに表示された QR コードを読み取るスマートフォン
 illustration-security-key-touch = ノートパソコンに差し込んだセキュリティキーに触れる指
 illustration-done = チェックマーク: パスキーの準備ができました
+illustration-authenticator-account = 職場アカウントと「パスキーを作成」ボタンが表示された Microsoft Authenticator
+illustration-samsung-save-another-way = パスキーの保存を提案する Samsung Pass の画面と、ボタンの下にある「別の方法で保存」
+illustration-ios-autofill-settings = パスワードとパスキーの設定で Authenticator がオンになっている iPhone の設定画面
+illustration-android-passkey-providers = パスワードとパスキーの設定で Authenticator がオンになっている Android の設定画面
+illustration-security-info-phone = スマートフォンのブラウザーで開いた、「サインイン方法の追加」ボタンがある「セキュリティ情報」ページ
+illustration-windows-save-passkey = 「OK」ボタンがある Windows の「パスキーの保存」画面
+illustration-choose-security-key = 「セキュリティ キー」が選択された Windows の「パスキーの保存先を選択」画面
+illustration-mac-save-passkey = Touch ID でパスキーを保存するよう求める Mac の画面
+illustration-cross-device-qr = コンピューターに表示され、スマートフォンのカメラアプリで読み取る QR コード
 
 ## I'm stuck
 
@@ -122,9 +133,9 @@ done-confirm-body = Microsoft のページの「セキュリティ情報」に�
 done-confirm-yes = はい、パスキーを設定できました
 done-confirm-no = いいえ、うまくいきませんでした
 done-title = 設定が完了しました
-done-body = 次に { $company } にサインインするときは、「その他のサインイン方法」(または「サインイン オプション」)→「顔、指紋、PIN、またはセキュリティ キー」を選び、顔、指紋、PIN を使ってください。
+done-body = 次に { $company } にサインインするときは、「その他のサインイン方法」(または「サインイン オプション」){ -then }「顔、指紋、PIN、またはセキュリティ キー」を選び、顔、指紋、PIN を使ってください。
 done-test-title = 今すぐ試す
-done-test-body = ブラウザーでプライベート ウィンドウを開き、aka.ms/mysecurityinfo にアクセスして職場のメールアドレスを入力します。「その他のサインイン方法」(または「サインイン オプション」)→「顔、指紋、PIN、またはセキュリティ キー」を選び、新しいパスキーを使ってください。サインインできれば、{ $company } へのサインインにいつでも使えます。できなかった場合は、1 ページ戻って「いいえ、うまくいきませんでした」をタップしてください。
+done-test-body = ブラウザーでプライベート ウィンドウを開き、aka.ms/mysecurityinfo にアクセスして職場のメールアドレスを入力します。「その他のサインイン方法」(または「サインイン オプション」){ -then }「顔、指紋、PIN、またはセキュリティ キー」を選び、新しいパスキーを使ってください。サインインできれば、{ $company } へのサインインにいつでも使えます。できなかった場合は、1 ページ戻って「いいえ、うまくいきませんでした」をタップしてください。
 done-next = このページは閉じてかまいません。
 
 ## Device chooser
@@ -159,7 +170,7 @@ runbook-title = ヘルプデスク用ガイド: { $flow }
 runbook-code-help = 問い合わせてきた人は、ページの一番下にある DEMO-IPH-IA-3 のようなコードを読み上げます。コードの内訳は、組織、デバイス (IPH iPhone、IPD iPad、SAM Samsung、AND Android、WIN Windows、MAC Mac、CRO Chromebook、LNX Linux)、手順ガイド (IA iPhone + Authenticator、IC iCloud キーチェーン、SA Samsung、AN Google パスワード マネージャー、AA Android + Authenticator、WH Windows Hello、MC Mac、SK セキュリティキー、XD コンピューター + スマートフォン、CH 未選択)、ステップ番号です。
 runbook-open-guide = 相手が見ているガイドを開く
 runbook-ask-heading = 最初に確認すること
-runbook-ask-device = お使いのデバイスとシステムのバージョンを教えてください。(iPhone の場合:「設定」→「一般」→「情報」)
+runbook-ask-device = お使いのデバイスとシステムのバージョンを教えてください。(iPhone の場合:「設定」{ -then }「一般」{ -then }「情報」)
 runbook-ask-code = ページの一番下に表示されているコードは何ですか？
 runbook-ask-screen = 画面には正確に何と表示されていますか？ 一字一句そのまま読み上げてください。
 runbook-ask-browser = リンクはメール アプリ、Teams、Safari・Chrome・Edge などのブラウザーのどれから開きましたか？

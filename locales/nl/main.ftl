@@ -1,5 +1,9 @@
 ## The frame around every page
 
+# The arrow between the parts of a menu path (“Settings → General”). A right-to-left language
+# points it the other way (←).
+-then = →
+
 language-name = Nederlands
 guide-skip-to-content = Naar de stappen
 guide-logo-alt = { $company }
@@ -70,20 +74,20 @@ guide-other-ways = Andere manieren om een passkey in te stellen
 
 inapp-title = Open deze pagina eerst in je browser
 inapp-why = Je hebt deze link in een andere app geopend. Daar kun je geen passkey aanmaken.
-inapp-outlook-ios = Tik in Outlook rechtsboven op "•••" → "Openen in Safari".
-inapp-outlook-android = Tik in Outlook rechtsboven op "⋮" → "Openen in browser".
-inapp-teams-ios = Tik in Teams bovenaan op "•••" → "Openen in Safari".
-inapp-teams-android = Tik in Teams bovenaan op "⋮" → "Openen in browser".
-inapp-generic-ios = Tik op de deelknop of op "•••" → "Open in Safari". Staat dat er niet? Kopieer dan het adres hieronder en plak het in Safari.
-inapp-generic-android = Tik op "⋮" → "Openen in Chrome" (of "Openen in browser"). Staat dat er niet? Kopieer dan het adres hieronder en plak het in Chrome.
+inapp-outlook-ios = Tik in Outlook rechtsboven op "•••" { -then } "Openen in Safari".
+inapp-outlook-android = Tik in Outlook rechtsboven op "⋮" { -then } "Openen in browser".
+inapp-teams-ios = Tik in Teams bovenaan op "•••" { -then } "Openen in Safari".
+inapp-teams-android = Tik in Teams bovenaan op "⋮" { -then } "Openen in browser".
+inapp-generic-ios = Tik op de deelknop of op "•••" { -then } "Open in Safari". Staat dat er niet? Kopieer dan het adres hieronder en plak het in Safari.
+inapp-generic-android = Tik op "⋮" { -then } "Openen in Chrome" (of "Openen in browser"). Staat dat er niet? Kopieer dan het adres hieronder en plak het in Chrome.
 inapp-copy-label = Adres van deze pagina
 
 ## System too old
 
 update-title = Werk eerst je apparaat bij
 update-body = Passkeys voor je werk hebben { $system } { $required } of nieuwer nodig, en dit apparaat heeft { $detected }.
-update-how-ios = Open "Instellingen" → "Algemeen" → "Software-update", installeer de update en open deze link daarna opnieuw.
-update-how-android = Open "Instellingen" → "Software-update" (of "Systeem" → "Systeemupdate"), installeer de update en open deze link daarna opnieuw.
+update-how-ios = Open "Instellingen" { -then } "Algemeen" { -then } "Software-update", installeer de update en open deze link daarna opnieuw.
+update-how-android = Open "Instellingen" { -then } "Software-update" (of "Systeem" { -then } "Systeemupdate"), installeer de update en open deze link daarna opnieuw.
 
 ## Step pages
 
@@ -99,11 +103,18 @@ step-nav = Stappen
 
 illustration-settings-provider = Een instellingenscherm waarin de passkey-provider aanstaat
 illustration-security-info-add = De pagina Beveiligingsgegevens van Microsoft met de knop "Aanmeldingsmethode toevoegen"
-illustration-choose-passkey = Een lijst met aanmeldingsmethoden waarin "Wachtwoordsleutel" (Passkey) is gekozen
 illustration-save-passkey = Het venster om de passkey te bewaren, dat om je gezicht, vingerafdruk of pincode vraagt
-illustration-qr-scan = Een telefoon die de QR-code op een computerscherm scant
 illustration-security-key-touch = Een vinger die een beveiligingssleutel in een laptop aanraakt
 illustration-done = Een vinkje: de passkey is klaar
+illustration-authenticator-account = Microsoft Authenticator met je werkaccount en de knop “Wachtwoordsleutel maken”
+illustration-samsung-save-another-way = Samsung Pass dat aanbiedt de passkey te bewaren, met “Op een andere manier opslaan” onder de knop
+illustration-ios-autofill-settings = iPhone-instellingen voor wachtwoorden en passkeys, waarin Authenticator aanstaat
+illustration-android-passkey-providers = Android-instellingen voor wachtwoorden en passkeys, waarin Authenticator aanstaat
+illustration-security-info-phone = Beveiligingsgegevens in de browser van de telefoon, met de knop “Aanmeldingsmethode toevoegen”
+illustration-windows-save-passkey = Het Windows-venster “Je wachtwoordsleutel opslaan” met de knop “OK”
+illustration-choose-security-key = Het Windows-venster “Kies waar je je wachtwoordsleutel wilt opslaan” waarin “Beveiligingssleutel” is gekozen
+illustration-mac-save-passkey = Een Mac die aanbiedt de passkey met Touch ID te bewaren
+illustration-cross-device-qr = Een QR-code op de computer, gescand met de Camera-app van de telefoon
 
 ## I'm stuck
 
@@ -123,9 +134,9 @@ done-confirm-body = Staat je passkey nu op de pagina van Microsoft onder Beveili
 done-confirm-yes = Ja, mijn passkey is ingesteld
 done-confirm-no = Nee, er ging iets mis
 done-title = Je bent klaar
-done-body = Kies de volgende keer dat je inlogt bij { $company } voor “Other ways to sign in” (Andere manieren om in te loggen) of “Sign-in options” (Aanmeldingsopties) → “Gezicht, vingerafdruk, pincode of beveiligingssleutel” en gebruik je gezicht, vingerafdruk of pincode.
+done-body = Kies de volgende keer dat je inlogt bij { $company } voor “Other ways to sign in” (Andere manieren om in te loggen) of “Sign-in options” (Aanmeldingsopties) { -then } “Gezicht, vingerafdruk, pincode of beveiligingssleutel” en gebruik je gezicht, vingerafdruk of pincode.
 done-test-title = Test het nu
-done-test-body = Open een privévenster in je browser, ga naar aka.ms/mysecurityinfo en typ je zakelijke e-mailadres. Kies “Other ways to sign in” (Andere manieren om in te loggen) of “Sign-in options” (Aanmeldingsopties) → “Gezicht, vingerafdruk, pincode of beveiligingssleutel” en gebruik je nieuwe passkey. Kom je erin? Dan is hij klaar voor elke keer dat je inlogt bij { $company }. Lukt het niet? Ga dan één pagina terug en tik op “Nee, er ging iets mis”.
+done-test-body = Open een privévenster in je browser, ga naar aka.ms/mysecurityinfo en typ je zakelijke e-mailadres. Kies “Other ways to sign in” (Andere manieren om in te loggen) of “Sign-in options” (Aanmeldingsopties) { -then } “Gezicht, vingerafdruk, pincode of beveiligingssleutel” en gebruik je nieuwe passkey. Kom je erin? Dan is hij klaar voor elke keer dat je inlogt bij { $company }. Lukt het niet? Ga dan één pagina terug en tik op “Nee, er ging iets mis”.
 done-next = Je kunt deze pagina sluiten.
 
 ## Device chooser
@@ -160,7 +171,7 @@ runbook-title = Helpdeskgids: { $flow }
 runbook-code-help = Bellers lezen een code zoals DEMO-IPH-IA-3 voor die onderaan hun pagina staat: organisatie, apparaat (IPH iPhone, IPD iPad, SAM Samsung, AND Android, WIN Windows, MAC Mac, CRO Chromebook, LNX Linux), stappenplan (IA iPhone + Authenticator, IC iCloud-sleutelhanger, SA Samsung, AN Google Wachtwoordmanager, AA Android + Authenticator, WH Windows Hello, MC Mac, SK beveiligingssleutel, XD computer + telefoon, CH nog niet gekozen) en stapnummer.
 runbook-open-guide = Open de gids die de beller ziet
 runbook-ask-heading = Vraag eerst
-runbook-ask-device = Welk apparaat en welke systeemversie gebruik je? (Op een iPhone: Instellingen → Algemeen → Info.)
+runbook-ask-device = Welk apparaat en welke systeemversie gebruik je? (Op een iPhone: Instellingen { -then } Algemeen { -then } Info.)
 runbook-ask-code = Welke code staat onderaan je pagina?
 runbook-ask-screen = Wat staat er precies op het scherm? Lees het woord voor woord voor.
 runbook-ask-browser = Heb je de link geopend vanuit de e-mailapp, vanuit Teams of in een browser zoals Safari, Chrome of Edge?

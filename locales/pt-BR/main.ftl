@@ -1,5 +1,9 @@
 ## The frame around every page
 
+# The arrow between the parts of a menu path (“Settings → General”). A right-to-left language
+# points it the other way (←).
+-then = →
+
 language-name = Português (Brasil)
 guide-skip-to-content = Ir para as etapas
 guide-logo-alt = { $company }
@@ -70,20 +74,20 @@ guide-other-ways = Outras formas de configurar uma chave de acesso
 
 inapp-title = Primeiro, abra esta página no navegador
 inapp-why = Você abriu este link dentro de outro app. Não é possível criar chaves de acesso nele.
-inapp-outlook-ios = No Outlook, toque em "•••" no canto superior direito → "Abrir no Safari".
-inapp-outlook-android = No Outlook, toque em "⋮" no canto superior direito → "Abrir no navegador".
-inapp-teams-ios = No Teams, toque em "•••" na parte superior → "Abrir no Safari".
-inapp-teams-android = No Teams, toque em "⋮" na parte superior → "Abrir no navegador".
-inapp-generic-ios = Toque no botão de compartilhar ou em "•••" → "Abrir no Safari". Se não houver essa opção, copie o endereço abaixo e cole no Safari.
-inapp-generic-android = Toque em "⋮" → "Abrir no Chrome" (ou "Abrir no navegador"). Se não houver essa opção, copie o endereço abaixo e cole no Chrome.
+inapp-outlook-ios = No Outlook, toque em "•••" no canto superior direito { -then } "Abrir no Safari".
+inapp-outlook-android = No Outlook, toque em "⋮" no canto superior direito { -then } "Abrir no navegador".
+inapp-teams-ios = No Teams, toque em "•••" na parte superior { -then } "Abrir no Safari".
+inapp-teams-android = No Teams, toque em "⋮" na parte superior { -then } "Abrir no navegador".
+inapp-generic-ios = Toque no botão de compartilhar ou em "•••" { -then } "Abrir no Safari". Se não houver essa opção, copie o endereço abaixo e cole no Safari.
+inapp-generic-android = Toque em "⋮" { -then } "Abrir no Chrome" (ou "Abrir no navegador"). Se não houver essa opção, copie o endereço abaixo e cole no Chrome.
 inapp-copy-label = Endereço desta página
 
 ## System too old
 
 update-title = Primeiro, atualize o seu dispositivo
 update-body = As chaves de acesso do trabalho exigem { $system } { $required } ou posterior, e este dispositivo tem { $detected }.
-update-how-ios = Abra "Ajustes" → "Geral" → "Atualização de Software", instale a atualização e abra este link novamente.
-update-how-android = Abra "Configurações" → "Atualização de software" (ou "Sistema" → "Atualização do sistema"), instale a atualização e abra este link novamente.
+update-how-ios = Abra "Ajustes" { -then } "Geral" { -then } "Atualização de Software", instale a atualização e abra este link novamente.
+update-how-android = Abra "Configurações" { -then } "Atualização de software" (ou "Sistema" { -then } "Atualização do sistema"), instale a atualização e abra este link novamente.
 
 ## Step pages
 
@@ -99,11 +103,18 @@ step-nav = Etapas
 
 illustration-settings-provider = Uma tela de configurações com o provedor de chaves de acesso ativado
 illustration-security-info-add = A página Informações de segurança da Microsoft com o botão "Adicionar método de entrada"
-illustration-choose-passkey = Uma lista de métodos de entrada com "Chave de acesso" selecionada
 illustration-save-passkey = A janela para salvar a chave de acesso, pedindo o rosto, a impressão digital ou o PIN
-illustration-qr-scan = Um celular lendo o código QR exibido em um computador
 illustration-security-key-touch = Um dedo tocando uma chave de segurança conectada a um notebook
 illustration-done = Uma marca de seleção: a chave de acesso está pronta
+illustration-authenticator-account = O Microsoft Authenticator mostrando sua conta corporativa com o botão “Criar uma chave de acesso”
+illustration-samsung-save-another-way = O Samsung Pass oferecendo salvar a chave de acesso, com “Salvar de outra forma” abaixo do botão
+illustration-ios-autofill-settings = Os Ajustes do iPhone para senhas e chaves de acesso, com o Authenticator ativado
+illustration-android-passkey-providers = As configurações do Android para senhas e chaves de acesso, com o Authenticator ativado
+illustration-security-info-phone = Informações de segurança no navegador do celular, com o botão “Adicionar método de entrada”
+illustration-windows-save-passkey = A janela “Salvar sua chave de acesso” do Windows com o botão “OK”
+illustration-choose-security-key = A janela “Escolha onde salvar sua chave de acesso” do Windows com “Chave de segurança” selecionada
+illustration-mac-save-passkey = Um Mac oferecendo salvar a chave-senha com o Touch ID
+illustration-cross-device-qr = Um código QR no computador, lido com o app Câmera do celular
 
 ## I'm stuck
 
@@ -123,9 +134,9 @@ done-confirm-body = Se a página da Microsoft agora mostra sua chave de acesso e
 done-confirm-yes = Sim, minha chave de acesso está configurada
 done-confirm-no = Não, algo deu errado
 done-title = Tudo pronto
-done-body = Da próxima vez que acessar { $company }, escolha “Other ways to sign in” (Outras formas de entrar) ou “Sign-in options” (Opções de entrada) → “Rosto, impressão digital, PIN ou chave de segurança” e use o rosto, a impressão digital ou o PIN.
+done-body = Da próxima vez que acessar { $company }, escolha “Other ways to sign in” (Outras formas de entrar) ou “Sign-in options” (Opções de entrada) { -then } “Rosto, impressão digital, PIN ou chave de segurança” e use o rosto, a impressão digital ou o PIN.
 done-test-title = Teste agora
-done-test-body = Abra uma janela privada no navegador, acesse aka.ms/mysecurityinfo e digite seu e-mail do trabalho. Escolha “Other ways to sign in” (Outras formas de entrar) ou “Sign-in options” (Opções de entrada) → “Rosto, impressão digital, PIN ou chave de segurança” e use sua nova chave de acesso. Se conseguir entrar, ela está pronta para todos os acessos a { $company }; se não, volte uma página e toque em “Não, algo deu errado”.
+done-test-body = Abra uma janela privada no navegador, acesse aka.ms/mysecurityinfo e digite seu e-mail do trabalho. Escolha “Other ways to sign in” (Outras formas de entrar) ou “Sign-in options” (Opções de entrada) { -then } “Rosto, impressão digital, PIN ou chave de segurança” e use sua nova chave de acesso. Se conseguir entrar, ela está pronta para todos os acessos a { $company }; se não, volte uma página e toque em “Não, algo deu errado”.
 done-next = Você já pode fechar esta página.
 
 ## Device chooser
@@ -160,7 +171,7 @@ runbook-title = Guia do suporte técnico: { $flow }
 runbook-code-help = Quem liga lê um código como DEMO-IPH-IA-3, que aparece no fim da página: organização, dispositivo (IPH iPhone, IPD iPad, SAM Samsung, AND Android, WIN Windows, MAC Mac, CRO Chromebook, LNX Linux), passo a passo (IA iPhone + Authenticator, IC Chaves do iCloud, SA Samsung, AN Gerenciador de senhas do Google, AA Android + Authenticator, WH Windows Hello, MC Mac, SK chave de segurança, XD computador + celular, CH ainda não escolhido) e número da etapa.
 runbook-open-guide = Abrir o guia que a pessoa está vendo
 runbook-ask-heading = Pergunte primeiro
-runbook-ask-device = Qual dispositivo e qual versão do sistema você está usando? (No iPhone: Ajustes → Geral → Sobre.)
+runbook-ask-device = Qual dispositivo e qual versão do sistema você está usando? (No iPhone: Ajustes { -then } Geral { -then } Sobre.)
 runbook-ask-code = Qual é o código que aparece no fim da sua página?
 runbook-ask-screen = O que exatamente aparece na tela? Leia para mim palavra por palavra.
 runbook-ask-browser = Você abriu o link pelo app de e-mail, pelo Teams ou por um navegador como Safari, Chrome ou Edge?

@@ -59,7 +59,7 @@ const SAMSUNG_PASS_PASSKEYS: &str =
 
 /// Messages of the iPhone walkthroughs that an iPad reads in its own words (`{id}-ipad`): the
 /// system is iPadOS, the settings say "Sync this iPad". The rest reads the same on both.
-pub const IPAD_WORDINGS: [&str; 13] = [
+pub const IPAD_WORDINGS: [&str; 30] = [
     "flow-iphone-authenticator-title",
     "flow-iphone-authenticator-summary",
     "flow-iphone-authenticator-update-title",
@@ -73,7 +73,35 @@ pub const IPAD_WORDINGS: [&str; 13] = [
     "flow-iphone-icloud-save-passkey-title",
     "flow-iphone-icloud-save-passkey-body",
     "flow-iphone-icloud-name-it-body",
+    "stuck-iphone-authenticator-update-os-too-old",
+    "stuck-iphone-authenticator-update-os-too-old-fix",
+    "stuck-iphone-authenticator-update-which-version",
+    "stuck-iphone-authenticator-update-which-version-fix",
+    "stuck-iphone-authenticator-enable-provider-menu-missing-fix",
+    "stuck-iphone-authenticator-enable-provider-authenticator-not-listed-fix",
+    "stuck-iphone-authenticator-enable-provider-setting-locked-fix",
+    "stuck-iphone-icloud-update-os-too-old",
+    "stuck-iphone-icloud-update-os-too-old-fix",
+    "stuck-iphone-icloud-update-which-version",
+    "stuck-iphone-icloud-update-which-version-fix",
+    "stuck-iphone-icloud-icloud-keychain-no-apple-account-fix",
+    "stuck-iphone-icloud-icloud-keychain-two-factor-needed-fix",
+    "stuck-iphone-icloud-icloud-keychain-no-passcode",
+    "stuck-iphone-icloud-open-security-info-only-authenticator-fix",
+    "stuck-iphone-icloud-save-passkey-not-allowed-fix",
+    "stuck-iphone-icloud-save-passkey-saved-elsewhere-fix",
 ];
+
+/// Drawings shown beside the fix of a problem that is about a screen of its own:
+/// `(flow, step, problem, drawing)`. Samsung Pass's save sheet appears only when something
+/// other than Authenticator takes the passkey, so it belongs to that problem, not to the step.
+pub const FIX_ILLUSTRATIONS: &[(FlowId, &str, &str, &str)] =
+    &[(FlowId::Samsung, "create-in-app", "samsung-pass-appears", "samsung-save-another-way")];
+
+/// The drawing beside the fix of `problem` at `step` of `flow`, if it has one.
+pub fn fix_illustration(flow: FlowId, step: &str, problem: &str) -> Option<&'static str> {
+    FIX_ILLUSTRATIONS.iter().find(|(f, s, p, _)| *f == flow && *s == step && *p == problem).map(|(.., d)| *d)
+}
 
 /// When every flow's steps were last read against the vendor pages they cite.
 const CHECKED: &str = "2026-12-02";
@@ -140,7 +168,7 @@ pub static FLOWS: [Flow; 9] = [
             // again" (how-to-enable-authenticator-passkey).
             step(
                 "create-in-app",
-                Some("save-passkey"),
+                Some("authenticator-account"),
                 &["no-create-option", "no-passcode", "passkey-already-exists", "registration-failed"],
                 MS_AUTHENTICATOR_IOS,
             ),
@@ -152,7 +180,7 @@ pub static FLOWS: [Flow; 9] = [
             // say "Use Passwords and Passkeys From"; the guide follows the latter for iOS 17.
             step(
                 "enable-provider",
-                Some("settings-provider"),
+                Some("ios-autofill-settings"),
                 &["menu-missing", "authenticator-not-listed", "setting-locked"],
                 MS_AUTHENTICATOR_IOS,
             )
@@ -163,7 +191,7 @@ pub static FLOWS: [Flow; 9] = [
             // "in-app-browser": not in Microsoft's pages; kept because it is a common ticket.
             handoff(
                 "open-security-info",
-                Some("security-info-add"),
+                Some("security-info-phone"),
                 &["in-app-browser", "no-passkey-option", "sign-in-loop"],
                 MS_AUTHENTICATOR_IOS,
             ),
@@ -195,7 +223,7 @@ pub static FLOWS: [Flow; 9] = [
             .with_variants(&[OsVariant { below_major: 18, suffix: "ios17" }]),
             handoff(
                 "open-security-info",
-                Some("security-info-add"),
+                Some("security-info-phone"),
                 &["in-app-browser", "no-passkey-option", "only-authenticator"],
                 MS_SYNCED_REGISTER,
             ),
@@ -236,7 +264,7 @@ pub static FLOWS: [Flow; 9] = [
             // Samsung's own wording ("Other options"?) could not be confirmed, so both are named.
             step(
                 "create-in-app",
-                Some("save-passkey"),
+                Some("authenticator-account"),
                 &["samsung-pass-appears", "saved-in-samsung-pass", "no-screen-lock", "passkey-already-exists"],
                 SAMSUNG_PASS_PASSKEYS,
             ),
@@ -251,7 +279,7 @@ pub static FLOWS: [Flow; 9] = [
             // whether One UI accepts Authenticator there could not be confirmed.
             step(
                 "enable-provider",
-                Some("settings-provider"),
+                Some("android-passkey-providers"),
                 &["menu-missing", "authenticator-not-listed"],
                 MS_AUTHENTICATOR_ANDROID,
             ),
@@ -260,7 +288,7 @@ pub static FLOWS: [Flow; 9] = [
             // coming soon", hence Chrome or Samsung Internet.
             handoff(
                 "open-security-info",
-                Some("security-info-add"),
+                Some("security-info-phone"),
                 &["in-app-browser", "no-passkey-option", "sign-in-loop"],
                 MS_AUTHENTICATOR_ANDROID,
             ),
@@ -289,7 +317,7 @@ pub static FLOWS: [Flow; 9] = [
             ),
             handoff(
                 "open-security-info",
-                Some("security-info-add"),
+                Some("security-info-phone"),
                 &["in-app-browser", "no-passkey-option", "only-authenticator"],
                 MS_SYNCED_REGISTER,
             ),
@@ -321,7 +349,7 @@ pub static FLOWS: [Flow; 9] = [
             ),
             step(
                 "create-in-app",
-                Some("save-passkey"),
+                Some("authenticator-account"),
                 &["other-app-offered", "no-screen-lock", "passkey-already-exists", "registration-failed"],
                 MS_AUTHENTICATOR_ANDROID,
             ),
@@ -331,14 +359,14 @@ pub static FLOWS: [Flow; 9] = [
             // in the "menu-missing" fix is Microsoft's own advice.
             step(
                 "enable-provider",
-                Some("settings-provider"),
+                Some("android-passkey-providers"),
                 &["menu-missing", "authenticator-not-listed"],
                 MS_AUTHENTICATOR_ANDROID,
             ),
             step("finish", Some("done"), &["passkey-not-found", "page-timed-out"], MS_AUTHENTICATOR_ANDROID),
             handoff(
                 "open-security-info",
-                Some("security-info-add"),
+                Some("security-info-phone"),
                 &["in-app-browser", "no-passkey-option", "sign-in-loop"],
                 MS_AUTHENTICATOR_ANDROID,
             ),
@@ -380,7 +408,7 @@ pub static FLOWS: [Flow; 9] = [
             // error indicating the passkey is already registered" (Microsoft).
             step(
                 "save-passkey",
-                Some("choose-passkey"),
+                Some("windows-save-passkey"),
                 &["no-windows-option", "browser-offers-other-app", "already-registered", "not-allowed"],
                 WINDOWS_PASSKEYS,
             )
@@ -416,7 +444,7 @@ pub static FLOWS: [Flow; 9] = [
             // Passkeys Access for Web Browsers); the exact button label was not confirmed.
             step(
                 "save-passkey",
-                Some("save-passkey"),
+                Some("mac-save-passkey"),
                 &["chrome-other-place", "only-qr-code", "not-allowed"],
                 APPLE_MAC_PASSKEYS,
             ),
@@ -447,7 +475,7 @@ pub static FLOWS: [Flow; 9] = [
             ),
             // Windows: "Security key" > "Next", then "OK" (Windows passkeys page). Mac/Safari:
             // "Other Options" (Apple). Chrome: "Save another way".
-            step("choose-key", Some("choose-passkey"), &["no-key-option", "saved-wrong-place"], WINDOWS_PASSKEYS),
+            step("choose-key", Some("choose-security-key"), &["no-key-option", "saved-wrong-place"], WINDOWS_PASSKEYS),
             // "login.microsoft.com is requesting extended information about your security key" >
             // "Allow": the browser's prompt for the key's make and model (attestation). Microsoft:
             // "allow login.microsoft.com to access your security key or device when prompted"
@@ -501,7 +529,7 @@ pub static FLOWS: [Flow; 9] = [
             ),
             step(
                 "create-on-phone",
-                Some("save-passkey"),
+                Some("authenticator-account"),
                 &["no-create-option", "no-screen-lock", "passkey-already-exists", "other-app-offered"],
                 MS_AUTHENTICATOR_ANDROID,
             ),
@@ -517,7 +545,7 @@ pub static FLOWS: [Flow; 9] = [
             // the devices need no pairing, so the text no longer says so.
             step(
                 "try-it",
-                Some("qr-scan"),
+                Some("cross-device-qr"),
                 &["qr-wont-scan", "bluetooth-off", "no-bluetooth", "nothing-after-scan"],
                 MS_AUTHENTICATOR_SIGN_IN,
             ),
@@ -547,16 +575,6 @@ mod tests {
     use std::collections::HashSet;
 
     use super::*;
-
-    const ILLUSTRATIONS: [&str; 7] = [
-        "settings-provider",
-        "security-info-add",
-        "choose-passkey",
-        "save-passkey",
-        "qr-scan",
-        "security-key-touch",
-        "done",
-    ];
 
     const FLOWS_FTL: &str = include_str!("../../locales/en/flows.ftl");
 
@@ -702,9 +720,19 @@ mod tests {
         for flow in &FLOWS {
             for step in flow.steps {
                 if let Some(stem) = step.illustration {
-                    assert!(ILLUSTRATIONS.contains(&stem), "{}/{}: {stem:?}", flow.id, step.id);
+                    assert!(crate::web::assets::is_illustration(stem), "{}/{}: {stem:?}", flow.id, step.id);
                 }
             }
+        }
+        for (flow, step, problem, stem) in FIX_ILLUSTRATIONS {
+            let known = super::flow(*flow).steps.iter().any(|s| s.id == *step && s.problems.contains(problem));
+            assert!(known && crate::web::assets::is_illustration(stem), "{flow}/{step}/{problem}: {stem:?}");
+        }
+        // And every drawing shows on some step or fix.
+        for stem in crate::web::assets::illustrations() {
+            let shown = FLOWS.iter().flat_map(|f| f.steps).any(|s| s.illustration == Some(stem))
+                || FIX_ILLUSTRATIONS.iter().any(|(.., d)| *d == stem);
+            assert!(shown, "{stem}.svg is on no step");
         }
     }
 
@@ -769,7 +797,8 @@ mod tests {
     #[test]
     fn messages_use_no_variable_but_company_and_no_markup() {
         for line in FLOWS_FTL.lines().filter(|l| !l.starts_with('#')) {
-            let without_company = line.replace("{ $company }", "");
+            // `-then` is the menu path's arrow, a term of each language.
+            let without_company = line.replace("{ $company }", "").replace("{ -then }", "");
             assert!(!without_company.contains('{') && !without_company.contains('}'), "unexpected placeable: {line}");
             assert!(!line.contains('<') && !line.contains('>'), "markup: {line}");
         }

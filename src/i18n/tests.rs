@@ -55,6 +55,9 @@ fn dynamic_ids() -> BTreeSet<String> {
             if let Some(illustration) = step.illustration {
                 ids.insert(format!("illustration-{illustration}"));
             }
+            for (.., illustration) in crate::guide::catalog::FIX_ILLUSTRATIONS {
+                ids.insert(format!("illustration-{illustration}"));
+            }
             for problem in step.problems {
                 ids.insert(format!("stuck-{}-{}-{problem}", flow.id, step.id));
                 ids.insert(format!("stuck-{}-{}-{problem}-fix", flow.id, step.id));
@@ -161,4 +164,23 @@ fn inserted_values_are_not_wrapped_in_isolation_marks() {
     let i18n = super::I18n::new(super::Locale::english());
     let text = i18n.t_args("guide-title", &[("company", super::arg("Contoso"))]);
     assert!(text.contains("Contoso") && !text.contains('\u{2068}'));
+}
+
+#[test]
+fn menu_paths_take_their_arrow_from_the_language() {
+    for entry in std::fs::read_dir(root().join("locales")).unwrap() {
+        let dir = entry.unwrap().path();
+        for file in std::fs::read_dir(&dir).unwrap() {
+            let path = file.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let hard_coded: Vec<_> = text
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.starts_with("-then ="))
+                .filter(|l| l.contains(['→', '←']))
+                .collect();
+            assert!(hard_coded.is_empty(), "{}: an arrow that is not {{ -then }}: {hard_coded:?}", path.display());
+        }
+    }
+    let i18n = super::I18n::new(super::Locale::english());
+    assert!(i18n.t("update-how-ios").contains("\"Settings\" → \"General\""), "{}", i18n.t("update-how-ios"));
 }

@@ -21,14 +21,18 @@ pub struct StuckModel {
     pub chosen: Option<&'static str>,
     pub back_href: String,
     pub list_href: String,
+    /// `(drawing URL, its name)` beside the chosen problem's fix, when it is about a screen.
+    pub fix_illustration: Option<(String, &'static str)>,
 }
 
 pub fn render(model: StuckModel) -> String {
     let i18n = model.chrome.i18n.clone();
     let company = model.chrome.tenant_name.clone();
     let stem = format!("stuck-{}-{}", model.flow.as_str(), model.step_id);
-    let step_title = i18n
-        .t_args(&format!("flow-{}-{}-title", model.flow.as_str(), model.step_id), &[("company", arg(company.clone()))]);
+    let device = model.device;
+    // An iPad reads the iPhone walkthroughs' problems in its own words.
+    let text = |id: String| i18n.t_args(&super::worded_for(&i18n, id, device), &[("company", arg(company.clone()))]);
+    let step_title = text(format!("flow-{}-{}-title", model.flow.as_str(), model.step_id));
     let back = i18n.t("stuck-back-to-step");
     let contact =
         if model.chrome.support.is_empty() { i18n.t("stuck-contact-generic") } else { i18n.t("stuck-contact") };
@@ -42,7 +46,7 @@ pub fn render(model: StuckModel) -> String {
                 .problems
                 .iter()
                 .map(|(problem, href)| {
-                    let symptom = i18n.t_args(&format!("{stem}-{problem}"), &[("company", arg(company.clone()))]);
+                    let symptom = text(format!("{stem}-{problem}"));
                     view! { <li><a href=href.clone()>{symptom}</a></li> }
                 })
                 .collect_view();
@@ -56,15 +60,20 @@ pub fn render(model: StuckModel) -> String {
             .into_any()
         }
         Some(problem) => {
-            let symptom = i18n.t_args(&format!("{stem}-{problem}"), &[("company", arg(company.clone()))]);
-            let fix = i18n.t_args(&format!("{stem}-{problem}-fix"), &[("company", arg(company.clone()))]);
+            let symptom = text(format!("{stem}-{problem}"));
+            let fix = text(format!("{stem}-{problem}-fix"));
             let fix_label = i18n.t("stuck-fix-heading");
+            let drawing = model.fix_illustration.clone().map(|(src, name)| {
+                let alt = i18n.t(&format!("illustration-{name}"));
+                view! { <img class="illustration" src=src alt=alt width="280" height="200" /> }
+            });
             let other = i18n.t("stuck-other-problems");
             view! {
                 <h1>{symptom}</h1>
                 <section class="card" aria-labelledby="fix-heading">
                     <h2 id="fix-heading">{fix_label}</h2>
                     <p>{fix}</p>
+                    {drawing}
                 </section>
                 <p><a href=model.list_href.clone()>{other}</a></p>
             }

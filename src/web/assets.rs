@@ -15,6 +15,24 @@ struct Asset {
     bytes: &'static [u8],
 }
 
+/// A drawing under `assets/illustrations/`, by file stem.
+macro_rules! illustration {
+    ($stem:literal) => {
+        Asset {
+            name: concat!($stem, ".svg"),
+            content_type: SVG,
+            bytes: include_bytes!(concat!("../../assets/illustrations/", $stem, ".svg")),
+        }
+    };
+}
+
+const SVG: &str = "image/svg+xml";
+
+/// The drawings carry their own light and dark colours in a `<style>` element, which the site's
+/// policy (`style-src 'self'`) would block. An SVG shown as an image runs no script, and opened
+/// on its own it may still run none: it may only style itself.
+const SVG_CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'";
+
 const ASSETS: &[Asset] = &[
     Asset { name: "main.css", content_type: "text/css; charset=utf-8", bytes: include_bytes!("../../style/main.css") },
     Asset {
@@ -27,42 +45,21 @@ const ASSETS: &[Asset] = &[
         content_type: "text/javascript; charset=utf-8",
         bytes: include_bytes!("../../assets/admin.js"),
     },
-    Asset { name: "icon.svg", content_type: "image/svg+xml", bytes: include_bytes!("../../assets/icon.svg") },
-    Asset {
-        name: "settings-provider.svg",
-        content_type: "image/svg+xml",
-        bytes: include_bytes!("../../assets/illustrations/settings-provider.svg"),
-    },
-    Asset {
-        name: "security-info-add.svg",
-        content_type: "image/svg+xml",
-        bytes: include_bytes!("../../assets/illustrations/security-info-add.svg"),
-    },
-    Asset {
-        name: "choose-passkey.svg",
-        content_type: "image/svg+xml",
-        bytes: include_bytes!("../../assets/illustrations/choose-passkey.svg"),
-    },
-    Asset {
-        name: "save-passkey.svg",
-        content_type: "image/svg+xml",
-        bytes: include_bytes!("../../assets/illustrations/save-passkey.svg"),
-    },
-    Asset {
-        name: "qr-scan.svg",
-        content_type: "image/svg+xml",
-        bytes: include_bytes!("../../assets/illustrations/qr-scan.svg"),
-    },
-    Asset {
-        name: "security-key-touch.svg",
-        content_type: "image/svg+xml",
-        bytes: include_bytes!("../../assets/illustrations/security-key-touch.svg"),
-    },
-    Asset {
-        name: "done.svg",
-        content_type: "image/svg+xml",
-        bytes: include_bytes!("../../assets/illustrations/done.svg"),
-    },
+    Asset { name: "icon.svg", content_type: SVG, bytes: include_bytes!("../../assets/icon.svg") },
+    illustration!("settings-provider"),
+    illustration!("ios-autofill-settings"),
+    illustration!("android-passkey-providers"),
+    illustration!("security-info-add"),
+    illustration!("security-info-phone"),
+    illustration!("authenticator-account"),
+    illustration!("samsung-save-another-way"),
+    illustration!("save-passkey"),
+    illustration!("mac-save-passkey"),
+    illustration!("windows-save-passkey"),
+    illustration!("choose-security-key"),
+    illustration!("cross-device-qr"),
+    illustration!("security-key-touch"),
+    illustration!("done"),
 ];
 
 /// `name` → `name.HASH.ext`: the URL changes whenever the content does.
@@ -99,8 +96,14 @@ pub async fn serve(Path(file): Path<String>, headers: HeaderMap) -> Response {
         return StatusCode::NOT_MODIFIED.into_response();
     }
     let cache = if hashed { "public, max-age=31536000, immutable" } else { "public, max-age=300" };
+    let policy = if asset.content_type == SVG {
+        SVG_CONTENT_SECURITY_POLICY
+    } else {
+        crate::web::security::CONTENT_SECURITY_POLICY
+    };
     (
         [
+            (header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(policy)),
             (header::CONTENT_TYPE, HeaderValue::from_static(asset.content_type)),
             (header::CACHE_CONTROL, HeaderValue::from_static(cache)),
             (header::ETAG, HeaderValue::from_str(&etag).unwrap_or(HeaderValue::from_static("\"\""))),
@@ -108,6 +111,16 @@ pub async fn serve(Path(file): Path<String>, headers: HeaderMap) -> Response {
         asset.bytes,
     )
         .into_response()
+}
+
+/// Whether `stem` names a drawing under `assets/illustrations/`.
+pub fn is_illustration(stem: &str) -> bool {
+    ASSETS.iter().any(|a| a.name.strip_suffix(".svg") == Some(stem) && a.name != "icon.svg")
+}
+
+/// The stems of every drawing.
+pub fn illustrations() -> impl Iterator<Item = &'static str> {
+    ASSETS.iter().filter(|a| a.content_type == SVG && a.name != "icon.svg").filter_map(|a| a.name.strip_suffix(".svg"))
 }
 
 pub async fn favicon() -> Response {

@@ -268,6 +268,9 @@ async fn stuck_page(
         chosen,
         back_href: ctx.links.step(flow.id, number),
         list_href: ctx.links.stuck(flow.id, number),
+        fix_illustration: chosen
+            .and_then(|p| catalog::fix_illustration(flow.id, data.id, p))
+            .map(|name| (Links::illustration(name), name)),
     };
     Ok(page(&ctx, pages::stuck::render(model)))
 }

@@ -211,6 +211,28 @@ async fn an_ipad_reads_ipad_not_iphone() {
     assert!(sync.contains("Sync this iPad") && !sync.contains("Sync this iPhone"), "{sync}");
     let handoff = html(&app, "/demo/iphone-icloud/3", ipad).await;
     assert!(handoff.contains("Save the passkey on your iPad") && !handoff.contains("iPhone"), "{handoff}");
+    // Its problems and their fixes too.
+    let stuck = html(&app, "/demo/iphone-icloud/2/stuck", ipad).await;
+    assert!(stuck.contains("My iPad has no passcode") && !stuck.contains("iPhone"), "{stuck}");
+    let fix = html(&app, "/demo/iphone-icloud/2/stuck/two-factor-needed", ipad).await;
+    assert!(fix.contains("“Sync this iPad”") && !fix.contains("iPhone"), "{fix}");
     // The iPhone keeps its own words.
     assert!(html(&app, "/demo", IPHONE).await.contains("iPhone with Microsoft Authenticator"));
+    assert!(html(&app, "/demo/iphone-icloud/2/stuck", IPHONE).await.contains("My iPhone has no passcode"));
+}
+
+/// Samsung Pass's save sheet shows up only when something other than Authenticator takes the
+/// passkey: its drawing belongs to that problem's fix, not to the step.
+#[tokio::test]
+async fn a_fix_about_a_screen_shows_that_screen() {
+    let app = spawn_app().await;
+    let galaxy = "Mozilla/5.0 (Linux; Android 14; SM-S921B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
+    let fix = html(&app, "/demo/samsung/3/stuck/samsung-pass-appears", galaxy).await;
+    assert!(fix.contains("/assets/samsung-save-another-way.") && fix.contains("“Save another way”"), "{fix}");
+    let step = html(&app, "/demo/samsung/3", galaxy).await;
+    assert!(step.contains("/assets/authenticator-account.") && !step.contains("samsung-save-another-way"), "{step}");
+    // The drawings carry their own light and dark colours, and may do nothing else.
+    let drawing = app.get_as("/assets/samsung-save-another-way.svg", galaxy).await;
+    assert_eq!(drawing.headers()["content-security-policy"], "default-src 'none'; style-src 'unsafe-inline'");
+    assert!(drawing.text().await.unwrap().contains("prefers-color-scheme:dark"));
 }
