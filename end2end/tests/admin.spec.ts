@@ -29,7 +29,7 @@ test("an admin signs in, changes colour and logo, and the guide shows them", asy
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("status").first()).toContainText("Saved");
 
-  await page.getByLabel("Logo").setInputFiles(path.join(__dirname, "../../assets/screenshots/phone-step.png"));
+  await page.getByLabel("Logo").setInputFiles(path.join(__dirname, "../fixtures/logo.png"));
   await page.getByRole("button", { name: "Upload" }).click();
   await expect(page.getByRole("status").first()).toContainText("Saved");
 
