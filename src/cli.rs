@@ -198,12 +198,20 @@ pub struct TenantSetArgs {
     /// Comma-separated languages, the first being the default (e.g. en,de,fr).
     #[arg(long)]
     pub languages: Option<String>,
-    /// device-bound | synced
+    /// The passkey profile's types: device-bound | synced (device-bound ones too) | synced-only
     #[arg(long)]
     pub passkeys: Option<String>,
     #[arg(long)]
     pub enforce_attestation: Option<bool>,
+    /// The passkey profile's key restrictions: off | allow | block (the AAGUIDs in --aaguids)
     #[arg(long)]
+    pub key_restrictions: Option<String>,
+    /// Comma-separated AAGUIDs for --key-restrictions
+    #[arg(long)]
+    pub aaguids: Option<String>,
+    /// Shorthand: true allows only Microsoft Authenticator's two AAGUIDs; false turns key
+    /// restrictions off.
+    #[arg(long, conflicts_with_all = ["key_restrictions", "aaguids"])]
     pub require_authenticator: Option<bool>,
     /// IT has enabled Microsoft Entra passkeys in Windows Hello (a passkey profile that allows
     /// the Windows Hello AAGUIDs, attestation off). Default false.

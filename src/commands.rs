@@ -99,15 +99,19 @@ pub async fn tenant(command: TenantCommand) -> anyhow::Result<()> {
         TenantCommand::List { db } => {
             let db = open(&db.database).await?;
             for t in tenants::list(&db).await? {
-                let policy = if t.policy.allow_synced { "synced" } else { "device-bound" };
+                let p = &t.policy;
+                let keys = match p.key_restrictions.enforcement {
+                    Some(kind) => format!(",{}:{}", kind.as_str(), p.key_restrictions.aaguids.len()),
+                    None => String::new(),
+                };
                 println!(
-                    "{}\t{}\t{}\t{}{}{}",
+                    "{}\t{}\t{}\t{}{}{keys}{}",
                     t.slug,
                     t.name,
                     t.domain.as_deref().unwrap_or("-"),
-                    policy,
-                    if t.policy.enforce_attestation { ",attestation" } else { "" },
-                    if t.policy.windows_hello { ",windows-hello" } else { "" }
+                    crate::brand::validate::passkey_types_name(p.allow_synced, p.allow_device_bound),
+                    if p.enforce_attestation { ",attestation" } else { "" },
+                    if p.windows_hello { ",windows-hello" } else { "" }
                 );
             }
         }
@@ -156,22 +160,37 @@ fn changes_from(args: &TenantSetArgs, tenant: &crate::brand::Tenant) -> anyhow::
     }
     if args.passkeys.is_some()
         || args.enforce_attestation.is_some()
+        || args.key_restrictions.is_some()
+        || args.aaguids.is_some()
         || args.require_authenticator.is_some()
         || args.windows_hello.is_some()
     {
-        let mut policy = tenant.policy;
+        let mut policy = tenant.policy.clone();
         if let Some(kind) = &args.passkeys {
-            policy.allow_synced = match kind.as_str() {
-                "synced" => true,
-                "device-bound" => false,
-                other => bail!("--passkeys must be device-bound or synced, got {other:?}"),
-            };
+            (policy.allow_synced, policy.allow_device_bound) =
+                validate::passkey_types(kind).map_err(|e| refuse("--passkeys", e))?;
         }
         if let Some(v) = args.enforce_attestation {
             policy.enforce_attestation = v;
         }
+        if args.key_restrictions.is_some() || args.aaguids.is_some() {
+            let current = &policy.key_restrictions;
+            let kind = args.key_restrictions.clone().unwrap_or_else(|| {
+                current.enforcement.map_or("off", crate::guide::policy::Enforcement::as_str).to_owned()
+            });
+            let aaguids = args
+                .aaguids
+                .clone()
+                .unwrap_or_else(|| current.aaguids.iter().map(ToString::to_string).collect::<Vec<_>>().join(","));
+            policy.key_restrictions =
+                validate::key_restrictions(&kind, &aaguids).map_err(|e| refuse("--key-restrictions/--aaguids", e))?;
+        }
         if let Some(v) = args.require_authenticator {
-            policy.require_authenticator = v;
+            policy.key_restrictions = if v {
+                crate::guide::policy::KeyRestrictions::authenticator_only()
+            } else {
+                crate::guide::policy::KeyRestrictions::NONE
+            };
         }
         if let Some(v) = args.windows_hello {
             policy.windows_hello = v;

@@ -2,6 +2,8 @@
 
 use crate::domain::brand_color::BrandColor;
 use crate::domain::handoff_url::HandoffUrl;
+use crate::entra::aaguid::Aaguid;
+use crate::guide::policy::{Enforcement, KeyRestrictions};
 use crate::i18n::Locale;
 
 #[derive(Clone, Debug, thiserror::Error, PartialEq, Eq)]
@@ -30,6 +32,14 @@ pub enum FieldError {
     DomainOwnerOnly,
     #[error("choose at least one language, and a default among them")]
     Languages,
+    #[error("key restrictions are off, allow or block")]
+    KeyRestriction,
+    #[error("an AAGUID is written like 90a3ccdf-635c-4729-a248-9b709135078f")]
+    Aaguid,
+    #[error("an allow list without AAGUIDs would let nobody register a passkey")]
+    EmptyAllowList,
+    #[error("choose device-bound passkeys, synced ones, or both")]
+    PasskeyTypes,
 }
 
 impl FieldError {
@@ -46,6 +56,10 @@ impl FieldError {
             FieldError::SharedDomain => "admin-error-domain-shared",
             FieldError::DomainOwnerOnly => "admin-error-domain-owner-only",
             FieldError::Languages => "admin-error-languages",
+            FieldError::KeyRestriction => "admin-error-key-restriction",
+            FieldError::Aaguid => "admin-error-aaguid",
+            FieldError::EmptyAllowList => "admin-error-allow-list-empty",
+            FieldError::PasskeyTypes => "admin-error-passkey-types",
         }
     }
 }
@@ -147,6 +161,50 @@ fn host_name(value: &str) -> Result<Option<String>, FieldError> {
 }
 
 /// The enabled languages and the default, which must be one of them.
+/// Entra's passkey types as the settings form and the command line name them:
+/// `device-bound`, `synced` (device-bound ones stay allowed too) or `synced-only`;
+/// `(allow_synced, allow_device_bound)`.
+pub fn passkey_types(value: &str) -> Result<(bool, bool), FieldError> {
+    match value.trim() {
+        "synced" => Ok((true, true)),
+        "device-bound" => Ok((false, true)),
+        "synced-only" => Ok((true, false)),
+        _ => Err(FieldError::PasskeyTypes),
+    }
+}
+
+/// The name of `(allow_synced, allow_device_bound)` in the form and on the command line.
+pub fn passkey_types_name(allow_synced: bool, allow_device_bound: bool) -> &'static str {
+    match (allow_synced, allow_device_bound) {
+        (true, false) => "synced-only",
+        (false, _) => "device-bound",
+        (true, true) => "synced",
+    }
+}
+
+/// Key restrictions: `off`, `allow` or `block`, and the AAGUIDs, one per line or
+/// comma-separated, at most 500 (Entra's own lists are short). An allow list must name one.
+pub fn key_restrictions(kind: &str, aaguids: &str) -> Result<KeyRestrictions, FieldError> {
+    let enforcement = match kind.trim() {
+        "" | "off" => None,
+        other => Some(Enforcement::parse(other).ok_or(FieldError::KeyRestriction)?),
+    };
+    let mut list: Vec<Aaguid> = Vec::new();
+    for value in aaguids.split([',', '\n']).map(str::trim).filter(|v| !v.is_empty()) {
+        let aaguid = Aaguid::parse(value).map_err(|_| FieldError::Aaguid)?;
+        if !list.contains(&aaguid) {
+            list.push(aaguid);
+        }
+    }
+    if list.len() > 500 {
+        return Err(FieldError::Aaguid);
+    }
+    if enforcement == Some(Enforcement::Allow) && list.is_empty() {
+        return Err(FieldError::EmptyAllowList);
+    }
+    Ok(KeyRestrictions { enforcement, aaguids: list })
+}
+
 pub fn languages(enabled: &[String], default: &str) -> Result<(Vec<Locale>, Locale), FieldError> {
     let mut locales: Vec<Locale> = Vec::new();
     for tag in enabled {
@@ -157,6 +215,36 @@ pub fn languages(enabled: &[String], default: &str) -> Result<(Vec<Locale>, Loca
     }
     let default = Locale::parse(default).filter(|d| locales.contains(d)).ok_or(FieldError::Languages)?;
     Ok((locales, default))
+}
+
+#[cfg(test)]
+mod key_restriction_tests {
+    use super::*;
+
+    #[test]
+    fn key_restrictions_read_lines_or_commas_and_refuse_what_entra_would() {
+        let list = key_restrictions(
+            "allow",
+            " 90A3CCDF-635C-4729-A248-9B709135078F\r\nde1e552d-db1d-4423-a619-566b625cdc84,\n\n",
+        )
+        .unwrap();
+        assert_eq!(list, KeyRestrictions::authenticator_only());
+        assert_eq!(key_restrictions("off", "").unwrap(), KeyRestrictions::NONE);
+        assert_eq!(key_restrictions("allow", ""), Err(FieldError::EmptyAllowList));
+        assert_eq!(key_restrictions("allow", "yubikey"), Err(FieldError::Aaguid));
+        assert_eq!(key_restrictions("maybe", ""), Err(FieldError::KeyRestriction));
+        let block = key_restrictions("block", "fbfc3007-154e-4ecc-8c0b-6e020557d7bd").unwrap();
+        assert_eq!(block.enforcement, Some(Enforcement::Block));
+    }
+
+    #[test]
+    fn passkey_types_round_trip() {
+        for name in ["synced", "device-bound", "synced-only"] {
+            let (synced, bound) = passkey_types(name).unwrap();
+            assert_eq!(passkey_types_name(synced, bound), name);
+        }
+        assert_eq!(passkey_types("both"), Err(FieldError::PasskeyTypes));
+    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,23 @@ pub fn ReadOnlyTextArea(id: String, rows: u32, text: String) -> impl IntoView {
     view! { <textarea id=id readonly rows=rows.to_string() class="copy-field">{escaped}</textarea> }
 }
 
+/// A text area in a form, holding `text` (escaped the same way).
+#[component]
+pub fn FormTextArea(
+    id: &'static str,
+    rows: u32,
+    text: String,
+    disabled: bool,
+    invalid: Option<&'static str>,
+    described_by: String,
+) -> impl IntoView {
+    let escaped = html_escape::encode_text(&text).into_owned();
+    view! {
+        <textarea id=id name=id rows=rows.to_string() disabled=disabled aria-invalid=invalid
+            aria-describedby=described_by spellcheck="false" autocomplete="off">{escaped}</textarea>
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -24,5 +41,13 @@ mod tests {
         assert_eq!(html.matches("</textarea>").count(), 1, "{html}");
         assert!(!html.contains("<meta"), "{html}");
         assert!(html.contains("&lt;/textarea&gt;&lt;meta") && html.contains("&amp; more"), "{html}");
+        let form = Owner::new().with(|| {
+            view! {
+                <FormTextArea id="t" rows=3 text=hostile.to_owned() disabled=false invalid=None described_by="h".to_owned() />
+            }
+            .to_html()
+        });
+        assert_eq!(form.matches("</textarea>").count(), 1, "{form}");
+        assert!(!form.contains("<meta"), "{form}");
     }
 }

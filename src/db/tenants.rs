@@ -8,7 +8,8 @@ use crate::brand::{Support, Tenant};
 use crate::domain::brand_color::BrandColor;
 use crate::domain::handoff_url::HandoffUrl;
 use crate::domain::tenant_slug::TenantSlug;
-use crate::guide::policy::PasskeyPolicy;
+use crate::entra::aaguid::Aaguid;
+use crate::guide::policy::{Enforcement, KeyRestrictions, PasskeyPolicy};
 use crate::i18n::Locale;
 
 /// One row of `tenants`, as stored.
@@ -27,16 +28,18 @@ pub struct TenantRow {
     pub locales: String,
     pub default_locale: String,
     pub allow_synced: i64,
+    pub allow_device_bound: i64,
     pub enforce_attestation: i64,
-    pub require_authenticator: i64,
+    pub key_restriction: String,
+    pub key_aaguids: String,
     pub windows_hello: i64,
     pub personal_links: i64,
     pub branding_version: i64,
 }
 
 const COLUMNS: &str = "id, slug, name, primary_color, logo_type, support_email, support_phone, support_url, \
-     handoff_url, domain, locales, default_locale, allow_synced, enforce_attestation, require_authenticator, \
-     windows_hello, personal_links, branding_version";
+     handoff_url, domain, locales, default_locale, allow_synced, allow_device_bound, enforce_attestation, \
+     key_restriction, key_aaguids, windows_hello, personal_links, branding_version";
 
 impl TenantRow {
     /// Stored values were checked when written; a value that no longer parses falls back to a
@@ -59,8 +62,12 @@ impl TenantRow {
             default_locale,
             policy: PasskeyPolicy {
                 allow_synced: self.allow_synced != 0,
+                allow_device_bound: self.allow_device_bound != 0,
                 enforce_attestation: self.enforce_attestation != 0,
-                require_authenticator: self.require_authenticator != 0,
+                key_restrictions: KeyRestrictions {
+                    enforcement: Enforcement::parse(&self.key_restriction),
+                    aaguids: self.key_aaguids.split(',').filter_map(|a| Aaguid::parse(a).ok()).collect(),
+                },
                 windows_hello: self.windows_hello != 0,
             },
             personal_links: self.personal_links != 0,
@@ -70,6 +77,16 @@ impl TenantRow {
 }
 
 pub const DEFAULT_COLOR: BrandColor = BrandColor::rgb(0x0f, 0x6c, 0xbd);
+
+/// `off`, `allow` or `block`.
+fn restriction_column(restrictions: &KeyRestrictions) -> String {
+    restrictions.enforcement.map_or("off", Enforcement::as_str).to_owned()
+}
+
+/// The AAGUIDs, comma-separated.
+fn aaguids_column(restrictions: &KeyRestrictions) -> String {
+    restrictions.aaguids.iter().map(ToString::to_string).collect::<Vec<_>>().join(",")
+}
 
 /// What `create` needs.
 pub struct NewTenant<'a> {
@@ -90,8 +107,8 @@ pub async fn create(db: &Db, tenant: NewTenant<'_>, now_ms: i64) -> Result<i64, 
     let all_locales = Locale::supported().iter().map(|l| l.as_str()).collect::<Vec<_>>().join(",");
     let row: Result<(i64,), sqlx::Error> = sqlx::query_as(
         "insert into tenants (slug, name, primary_color, handoff_url, locales, default_locale, allow_synced, \
-         enforce_attestation, require_authenticator, windows_hello, created_at, updated_at) \
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11) returning id",
+         allow_device_bound, enforce_attestation, key_restriction, key_aaguids, windows_hello, created_at, \
+         updated_at) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) returning id",
     )
     .bind(tenant.slug.as_str())
     .bind(tenant.name)
@@ -100,8 +117,10 @@ pub async fn create(db: &Db, tenant: NewTenant<'_>, now_ms: i64) -> Result<i64, 
     .bind(all_locales)
     .bind("en")
     .bind(i64::from(tenant.policy.allow_synced))
+    .bind(i64::from(tenant.policy.allow_device_bound))
     .bind(i64::from(tenant.policy.enforce_attestation))
-    .bind(i64::from(tenant.policy.require_authenticator))
+    .bind(restriction_column(&tenant.policy.key_restrictions))
+    .bind(aaguids_column(&tenant.policy.key_restrictions))
     .bind(i64::from(tenant.policy.windows_hello))
     .bind(now_ms)
     .fetch_one(&db.pool)
@@ -223,8 +242,10 @@ pub async fn update(db: &Db, tenant_id: i64, changes: TenantChanges, now_ms: i64
     }
     if let Some(p) = changes.policy {
         results.push(set!("allow_synced = $1", i64::from(p.allow_synced)));
+        results.push(set!("allow_device_bound = $1", i64::from(p.allow_device_bound)));
         results.push(set!("enforce_attestation = $1", i64::from(p.enforce_attestation)));
-        results.push(set!("require_authenticator = $1", i64::from(p.require_authenticator)));
+        results.push(set!("key_restriction = $1", restriction_column(&p.key_restrictions)));
+        results.push(set!("key_aaguids = $1", aaguids_column(&p.key_restrictions)));
         results.push(set!("windows_hello = $1", i64::from(p.windows_hello)));
     }
     if let Some(v) = changes.personal_links {

@@ -95,6 +95,8 @@ pub fn allowed_flows(policy: &PasskeyPolicy) -> Vec<FlowId> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entra::aaguid;
+    use crate::guide::policy::{Enforcement, KeyRestrictions};
 
     fn on(device: Device, version: Option<&str>) -> Detection {
         Detection { device, os_version: version.map(str::to_owned), ..Detection::unknown() }
@@ -102,14 +104,16 @@ mod tests {
 
     const DEVICE_BOUND_ONLY: PasskeyPolicy = PasskeyPolicy {
         allow_synced: false,
+        allow_device_bound: true,
         enforce_attestation: false,
-        require_authenticator: false,
+        key_restrictions: KeyRestrictions::NONE,
         windows_hello: false,
     };
     const ATTESTED: PasskeyPolicy = PasskeyPolicy {
         allow_synced: true,
+        allow_device_bound: true,
         enforce_attestation: true,
-        require_authenticator: false,
+        key_restrictions: KeyRestrictions::NONE,
         windows_hello: true,
     };
 
@@ -151,12 +155,26 @@ mod tests {
 
     #[test]
     fn no_policy_ever_yields_a_forbidden_flow() {
-        for allow_synced in [false, true] {
+        let restrictions = [
+            KeyRestrictions::NONE,
+            KeyRestrictions::authenticator_only(),
+            // Block Authenticator (iOS) and Google Password Manager.
+            KeyRestrictions {
+                enforcement: Some(Enforcement::Block),
+                aaguids: vec![aaguid::AUTHENTICATOR_IOS, aaguid::GOOGLE_PASSWORD_MANAGER[0]],
+            },
+        ];
+        for (allow_synced, allow_device_bound) in [(false, true), (true, true), (true, false)] {
             for enforce_attestation in [false, true] {
-                for require_authenticator in [false, true] {
+                for key_restrictions in restrictions.clone() {
                     for windows_hello in [false, true] {
-                        let p =
-                            PasskeyPolicy { allow_synced, enforce_attestation, require_authenticator, windows_hello };
+                        let p = PasskeyPolicy {
+                            allow_synced,
+                            allow_device_bound,
+                            enforce_attestation,
+                            key_restrictions: key_restrictions.clone(),
+                            windows_hello,
+                        };
                         for device in Device::ALL {
                             for version in [None, Some("9"), Some("17.0"), Some("11")] {
                                 let c = choose(&on(device, version), &p);
@@ -201,15 +219,19 @@ mod tests {
     fn policies() -> Vec<(&'static str, PasskeyPolicy)> {
         let default = PasskeyPolicy::default();
         vec![
-            ("Synced and device-bound (default)", default),
-            ("Synced and device-bound, Windows Hello enabled", PasskeyPolicy { windows_hello: true, ..default }),
-            ("Device-bound only", PasskeyPolicy { allow_synced: false, ..default }),
+            ("Synced and device-bound (default)", default.clone()),
+            (
+                "Synced and device-bound, Windows Hello enabled",
+                PasskeyPolicy { windows_hello: true, ..default.clone() },
+            ),
+            ("Device-bound only", PasskeyPolicy { allow_synced: false, ..default.clone() }),
             (
                 "Device-bound only, Windows Hello enabled",
-                PasskeyPolicy { allow_synced: false, windows_hello: true, ..default },
+                PasskeyPolicy { allow_synced: false, windows_hello: true, ..default.clone() },
             ),
-            ("Attestation enforced", PasskeyPolicy { enforce_attestation: true, ..default }),
-            ("Authenticator only", PasskeyPolicy { require_authenticator: true, allow_synced: false, ..default }),
+            ("Synced only", PasskeyPolicy { allow_device_bound: false, ..default.clone() }),
+            ("Attestation enforced", PasskeyPolicy { enforce_attestation: true, ..default.clone() }),
+            ("Key restrictions: allow Authenticator only", PasskeyPolicy::authenticator_only()),
         ]
     }
 

@@ -5,6 +5,8 @@ use leptos::prelude::*;
 
 use crate::app::{Head, document_with};
 use crate::components::admin_frame::{AdminChrome, AdminFrame};
+use crate::components::text_area::FormTextArea;
+use crate::entra::aaguid::{self, Aaguid};
 
 #[derive(Clone, Debug, Default)]
 pub struct SettingsValues {
@@ -18,9 +20,13 @@ pub struct SettingsValues {
     /// `(tag, own name, enabled)`
     pub languages: Vec<(&'static str, String, bool)>,
     pub default_language: String,
-    pub allow_synced: bool,
+    /// `synced`, `device-bound` or `synced-only` (`validate::passkey_types`).
+    pub passkeys: String,
     pub enforce_attestation: bool,
-    pub require_authenticator: bool,
+    /// `off`, `allow` or `block`.
+    pub key_restriction: String,
+    /// The AAGUIDs, one per line, as typed or stored.
+    pub aaguids: String,
     pub windows_hello: bool,
 }
 
@@ -68,6 +74,7 @@ pub fn render(model: SettingsModel) -> String {
         let errors = errors.clone();
         move |field: &str| errors.iter().any(|(f, _)| *f == field).then(|| format!("{field}-error"))
     };
+    let policy = policy_fieldset(&t, &v, &errors, disabled);
 
     let notices =
         model.notices.iter().map(|n| view! { <p class="callout" role="status">{n.clone()}</p> }).collect_view();
@@ -193,31 +200,7 @@ pub fn render(model: SettingsModel) -> String {
                             <p class="hint" id="domain-hint">{domain_hint}</p>
                             {field_error(&errors, "domain")}
                         </fieldset>
-                        <fieldset>
-                            <legend>{t("admin-policy")}</legend>
-                            <p class="hint">{t("admin-policy-hint")}</p>
-                            <div class="radio">
-                                <input type="radio" id="passkeys-synced" name="passkeys" value="synced" checked=v.allow_synced disabled=disabled />
-                                <label for="passkeys-synced">{t("admin-policy-synced")}</label>
-                            </div>
-                            <div class="radio">
-                                <input type="radio" id="passkeys-device-bound" name="passkeys" value="device-bound" checked=!v.allow_synced disabled=disabled />
-                                <label for="passkeys-device-bound">{t("admin-policy-device-bound")}</label>
-                            </div>
-                            <div class="radio">
-                                <input type="checkbox" id="enforce_attestation" name="enforce_attestation" value="1" checked=v.enforce_attestation disabled=disabled />
-                                <label for="enforce_attestation">{t("admin-policy-attestation")}</label>
-                            </div>
-                            <div class="radio">
-                                <input type="checkbox" id="require_authenticator" name="require_authenticator" value="1" checked=v.require_authenticator disabled=disabled />
-                                <label for="require_authenticator">{t("admin-policy-authenticator")}</label>
-                            </div>
-                            <div class="radio">
-                                <input type="checkbox" id="windows_hello" name="windows_hello" value="1" checked=v.windows_hello disabled=disabled aria-describedby="windows_hello-hint" />
-                                <label for="windows_hello">{t("admin-policy-windows-hello")}</label>
-                            </div>
-                            <p class="hint" id="windows_hello-hint">{t("admin-policy-windows-hello-hint")}</p>
-                        </fieldset>
+                        {policy}
                         {save}
                     </form>
                     {logo_form}
@@ -231,4 +214,81 @@ pub fn render(model: SettingsModel) -> String {
         </AdminFrame>
     };
     document_with(title, head, main)
+}
+
+/// The passkey policy fieldset: the passkey profile's types, attestation and key restrictions,
+/// and Windows Hello.
+fn policy_fieldset(
+    t: impl Fn(&str) -> String,
+    v: &SettingsValues,
+    errors: &[(&'static str, String)],
+    disabled: bool,
+) -> AnyView {
+    let invalid = |field: &str| errors.iter().any(|(f, _)| *f == field).then_some("true");
+    let described = |field: &str| errors.iter().any(|(f, _)| *f == field).then(|| format!("{field}-error"));
+    // The listed AAGUIDs with the names of the well-known ones, so a list copied from Entra reads
+    // as "Microsoft Authenticator (iOS)" rather than as a GUID.
+    let named_aaguids = {
+        let unnamed = t("admin-policy-aaguid-unnamed");
+        let items: Vec<(String, String)> = v
+            .aaguids
+            .split([',', '\n'])
+            .filter_map(|a| Aaguid::parse(a).ok())
+            .map(|a| (a.to_string(), aaguid::name_of(&a).map_or_else(|| unnamed.clone(), str::to_owned)))
+            .collect();
+        (!items.is_empty()).then(|| {
+            let items =
+                items.into_iter().map(|(id, name)| view! { <li><code>{id}</code>" " {name}</li> }).collect_view();
+            view! { <ul class="aaguid-names">{items}</ul> }
+        })
+    };
+    view! {
+        <fieldset>
+            <legend>{t("admin-policy")}</legend>
+            <p class="hint">{t("admin-policy-hint")}</p>
+            <div class="radio">
+                <input type="radio" id="passkeys-synced" name="passkeys" value="synced" checked=v.passkeys == "synced" disabled=disabled />
+                <label for="passkeys-synced">{t("admin-policy-synced")}</label>
+            </div>
+            <div class="radio">
+                <input type="radio" id="passkeys-device-bound" name="passkeys" value="device-bound" checked=v.passkeys == "device-bound" disabled=disabled />
+                <label for="passkeys-device-bound">{t("admin-policy-device-bound")}</label>
+            </div>
+            <div class="radio">
+                <input type="radio" id="passkeys-synced-only" name="passkeys" value="synced-only" checked=v.passkeys == "synced-only" disabled=disabled />
+                <label for="passkeys-synced-only">{t("admin-policy-synced-only")}</label>
+            </div>
+            <div class="radio">
+                <input type="checkbox" id="enforce_attestation" name="enforce_attestation" value="1" checked=v.enforce_attestation disabled=disabled />
+                <label for="enforce_attestation">{t("admin-policy-attestation")}</label>
+            </div>
+            <fieldset>
+                <legend>{t("admin-policy-keys")}</legend>
+                <div class="radio">
+                    <input type="radio" id="key_restriction-off" name="key_restriction" value="off" checked=v.key_restriction == "off" disabled=disabled />
+                    <label for="key_restriction-off">{t("admin-policy-keys-off")}</label>
+                </div>
+                <div class="radio">
+                    <input type="radio" id="key_restriction-allow" name="key_restriction" value="allow" checked=v.key_restriction == "allow" disabled=disabled />
+                    <label for="key_restriction-allow">{t("admin-policy-keys-allow")}</label>
+                </div>
+                <div class="radio">
+                    <input type="radio" id="key_restriction-block" name="key_restriction" value="block" checked=v.key_restriction == "block" disabled=disabled />
+                    <label for="key_restriction-block">{t("admin-policy-keys-block")}</label>
+                </div>
+                <label for="aaguids">{t("admin-policy-aaguids")}</label>
+                <FormTextArea id="aaguids" rows=4 text=v.aaguids.clone() disabled=disabled invalid=invalid("aaguids")
+                    described_by=described("aaguids").map_or_else(|| "aaguids-hint".to_owned(), |e| format!("{e} aaguids-hint")) />
+                <p class="hint" id="aaguids-hint">{t("admin-policy-aaguids-hint")}</p>
+                {field_error(errors, "aaguids")}
+                {named_aaguids}
+            </fieldset>
+            <div class="radio">
+                <input type="checkbox" id="windows_hello" name="windows_hello" value="1" checked=v.windows_hello disabled=disabled aria-describedby="windows_hello-hint" />
+                <label for="windows_hello">{t("admin-policy-windows-hello")}</label>
+            </div>
+            <p class="hint" id="windows_hello-hint">{t("admin-policy-windows-hello-hint")}</p>
+        </fieldset>
+    }
+    .into_any()
 }

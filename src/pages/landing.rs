@@ -170,7 +170,11 @@ pub fn render(model: LandingModel) -> String {
     });
 
     let nothing_fits = model.flow.is_none().then(|| {
-        let text = i18n.t("guide-pick-device");
+        // A device detection knows, which the policy leaves no walkthrough, is told so plainly.
+        let text = match model.device {
+            Device::Unknown | Device::Bot => i18n.t("guide-pick-device"),
+            _ => i18n.t_args("guide-no-way-here", &[("company", arg(company.clone()))]),
+        };
         let href = model.devices_href.clone();
         let label = i18n.t("guide-choose-device");
         view! {

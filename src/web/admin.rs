@@ -25,7 +25,7 @@ use crate::db::admins::{self, Role};
 use crate::db::tokens::TokenKind;
 use crate::db::{sessions, tenants, tokens, trusted_devices};
 use crate::domain::tenant_slug::TenantSlug;
-use crate::guide::policy::PasskeyPolicy;
+use crate::guide::policy::{Enforcement, PasskeyPolicy};
 use crate::i18n::{I18n, Locale, negotiate};
 use crate::pages;
 
@@ -294,9 +294,10 @@ fn values_of(tenant: &Tenant) -> pages::admin_settings::SettingsValues {
             .map(|l| (l.as_str(), I18n::new(l.clone()).t("language-name"), tenant.locales.contains(&l)))
             .collect(),
         default_language: tenant.default_locale.as_str().to_owned(),
-        allow_synced: tenant.policy.allow_synced,
+        passkeys: validate::passkey_types_name(tenant.policy.allow_synced, tenant.policy.allow_device_bound).to_owned(),
         enforce_attestation: tenant.policy.enforce_attestation,
-        require_authenticator: tenant.policy.require_authenticator,
+        key_restriction: tenant.policy.key_restrictions.enforcement.map_or("off", Enforcement::as_str).to_owned(),
+        aaguids: tenant.policy.key_restrictions.aaguids.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"),
         windows_hello: tenant.policy.windows_hello,
     }
 }
@@ -387,7 +388,10 @@ pub struct SettingsForm {
     #[serde(default)]
     passkeys: String,
     enforce_attestation: Option<String>,
-    require_authenticator: Option<String>,
+    #[serde(default)]
+    key_restriction: String,
+    #[serde(default)]
+    aaguids: String,
     windows_hello: Option<String>,
 }
 
@@ -433,12 +437,19 @@ pub async fn save_settings(
         }),
     );
     check("languages", validate::languages(&form.languages, &form.default_language).map(|v| changes.locales = Some(v)));
-    changes.policy = Some(PasskeyPolicy {
-        allow_synced: form.passkeys != "device-bound",
-        enforce_attestation: form.enforce_attestation.is_some(),
-        require_authenticator: form.require_authenticator.is_some(),
-        windows_hello: form.windows_hello.is_some(),
-    });
+    let passkey_types = validate::passkey_types(&form.passkeys);
+    check("passkeys", passkey_types.clone().map(drop));
+    let key_restrictions = validate::key_restrictions(&form.key_restriction, &form.aaguids);
+    check("aaguids", key_restrictions.clone().map(drop));
+    if let (Ok((allow_synced, allow_device_bound)), Ok(key_restrictions)) = (passkey_types, key_restrictions) {
+        changes.policy = Some(PasskeyPolicy {
+            allow_synced,
+            allow_device_bound,
+            enforce_attestation: form.enforce_attestation.is_some(),
+            key_restrictions,
+            windows_hello: form.windows_hello.is_some(),
+        });
+    }
     let submitted = pages::admin_settings::SettingsValues {
         name: form.name.clone(),
         primary_color: form.primary_color.clone(),
@@ -458,9 +469,10 @@ pub async fn save_settings(
             })
             .collect(),
         default_language: form.default_language.clone(),
-        allow_synced: form.passkeys != "device-bound",
+        passkeys: form.passkeys.clone(),
         enforce_attestation: form.enforce_attestation.is_some(),
-        require_authenticator: form.require_authenticator.is_some(),
+        key_restriction: form.key_restriction.clone(),
+        aaguids: form.aaguids.clone(),
         windows_hello: form.windows_hello.is_some(),
     };
     if !errors.is_empty() {

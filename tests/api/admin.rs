@@ -169,7 +169,7 @@ async fn logo_uploads_accept_real_images_only() {
     assert_eq!(upload(too_big_for_the_server, "logo.png", "image/png").await.status(), 413);
     assert!(tenants::logo(&app.db, 1).await.unwrap().is_none(), "nothing was stored");
 
-    let png = include_bytes!("../../assets/screenshots/phone-step.png").to_vec();
+    let png = include_bytes!("../../end2end/fixtures/logo.png").to_vec();
     let ok = upload(png.clone(), "logo.png", "image/png").await;
     assert_eq!(ok.status(), 303);
     let page = app.get_as("/demo", IPHONE).await.text().await.unwrap();
@@ -424,4 +424,44 @@ async fn personal_links_put_people_into_segments_for_the_next_reminder() {
     let again = client.get(app.url("/admin/tenants/demo/recipients/mail-merge.csv?c=reminder")).send().await.unwrap();
     let links = |csv: &str| csv.lines().map(|l| l.rsplit(',').next().unwrap().to_owned()).collect::<Vec<_>>();
     assert_eq!(links(&again.text().await.unwrap()), links(&merge));
+}
+
+/// The settings form takes an Entra passkey profile's key restrictions as AAGUIDs, names the
+/// well-known ones, refuses what Entra would, and the guide follows the list.
+#[tokio::test]
+async fn key_restrictions_are_aaguids_with_names_and_decide_the_walkthroughs() {
+    let app = spawn_app().await;
+    add_admin(&app, "it@contoso.example", admins::Role::Owner, None).await;
+    let client = sign_in(&app, "it@contoso.example").await;
+    // An allow list of Microsoft Authenticator (iOS) and a YubiKey 5 series model.
+    let list = "90a3ccdf-635c-4729-a248-9b709135078f\r\nEE882879-721C-4913-9775-3DFCCE97072A";
+    let saved = save(&app, &client, "demo", &[("key_restriction", "allow"), ("aaguids", list)]).await;
+    assert_eq!(saved.status(), 303);
+    let form = client.get(app.url("/admin/tenants/demo")).send().await.unwrap().text().await.unwrap();
+    assert!(form.contains("<code>90a3ccdf-635c-4729-a248-9b709135078f</code> Microsoft Authenticator (iOS)"), "{form}");
+    assert!(form.contains("YubiKey 5 Series (firmware 5.2, 5.4)"), "{form}");
+    assert!(form.contains("id=\"key_restriction-allow\" name=\"key_restriction\" value=\"allow\" checked"), "{form}");
+    app.clock.advance(time::Duration::seconds(3));
+    // A Pixel: Android's Authenticator is not on the list, Google Password Manager neither.
+    let pixel = "Mozilla/5.0 (Linux; Android 15; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36";
+    let devices = app.get_as("/demo/devices", pixel).await.text().await.unwrap();
+    for flow in ["iphone-authenticator", "security-key", "cross-device"] {
+        assert!(devices.contains(&format!("flow={flow}\"")), "{flow}: {devices}");
+    }
+    for flow in ["samsung", "android-authenticator", "android", "iphone-icloud", "mac"] {
+        assert!(!devices.contains(&format!("flow={flow}\"")), "{flow}: {devices}");
+    }
+    let refused = app.get_as("/demo?flow=mac", pixel).await.text().await.unwrap();
+    assert!(refused.contains("accepts passkeys only from the apps and security keys it has approved"), "{refused}");
+
+    // Refused, and nothing is lost: an empty allow list, a line that is not an AAGUID.
+    for (kind, aaguids) in [("allow", ""), ("allow", "yubikey"), ("sometimes", "")] {
+        let response = save(&app, &client, "demo", &[("key_restriction", kind), ("aaguids", aaguids)]).await;
+        assert_eq!(response.status(), 422, "{kind} {aaguids:?}");
+        let page = response.text().await.unwrap();
+        assert!(page.contains("aria-invalid=\"true\""), "{page}");
+        assert!(page.contains(&format!(">{aaguids}</textarea>")), "the typed list is kept: {page}");
+    }
+    let tenant = tenants::find_by_slug(&app.db, "demo").await.unwrap().unwrap();
+    assert_eq!(tenant.policy.key_restrictions.aaguids.len(), 2, "the saved list stays");
 }

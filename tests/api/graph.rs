@@ -281,8 +281,9 @@ async fn count(app: &TestApp, table: &str) -> i64 {
 
 const DEVICE_BOUND: PasskeyPolicy = PasskeyPolicy {
     allow_synced: false,
+    allow_device_bound: true,
     enforce_attestation: false,
-    require_authenticator: false,
+    key_restrictions: passkey_guide::guide::policy::KeyRestrictions::NONE,
     windows_hello: true,
 };
 

@@ -54,7 +54,7 @@ async fn windows_hello_waits_for_it_to_enable_it() {
 #[tokio::test]
 async fn a_phone_too_old_for_every_allowed_way_is_told_to_update_and_has_no_start() {
     let app = spawn_app().await;
-    set_policy(&app, PasskeyPolicy { require_authenticator: true, ..PasskeyPolicy::default() }).await;
+    set_policy(&app, PasskeyPolicy::authenticator_only()).await;
     let start = html(&app, "/demo", IOS_16).await;
     assert!(start.contains("Update your device first"), "{start}");
     assert!(start.contains("iOS 17 or later"), "{start}");
@@ -142,13 +142,13 @@ async fn no_page_suggests_a_way_the_policy_forbids() {
     use passkey_guide::guide::{catalog, chooser};
     let app = spawn_app().await;
     let policies = [
-        PasskeyPolicy { require_authenticator: true, allow_synced: false, ..PasskeyPolicy::default() },
+        PasskeyPolicy::authenticator_only(),
         PasskeyPolicy::default(),
         PasskeyPolicy { enforce_attestation: true, windows_hello: true, ..PasskeyPolicy::default() },
     ];
     let mut findings = Vec::new();
     for policy in policies {
-        set_policy(&app, policy).await;
+        set_policy(&app, policy.clone()).await;
         app.clock.advance(time::Duration::seconds(3));
         let mut forbidden = Vec::new();
         if !policy.allows(catalog::flow(FlowId::SecurityKey)) {
@@ -235,4 +235,17 @@ async fn a_fix_about_a_screen_shows_that_screen() {
     let drawing = app.get_as("/assets/samsung-save-another-way.svg", galaxy).await;
     assert_eq!(drawing.headers()["content-security-policy"], "default-src 'none'; style-src 'unsafe-inline'");
     assert!(drawing.text().await.unwrap().contains("prefers-color-scheme:dark"));
+}
+
+/// A policy that leaves a device nothing (a Windows PC where only synced passkeys are allowed)
+/// says so, and the device list offers what the policy does allow elsewhere.
+#[tokio::test]
+async fn a_device_the_policy_leaves_no_way_is_told_so_plainly() {
+    let app = spawn_app().await;
+    set_policy(&app, PasskeyPolicy { allow_device_bound: false, ..PasskeyPolicy::default() }).await;
+    let start = html(&app, "/demo", WINDOWS_CHROME).await;
+    assert!(start.contains("passkey settings allow no passkey on this device"), "{start}");
+    assert!(!start.contains("guide-start") && !start.contains(">Start<"), "{start}");
+    let devices = html(&app, "/demo/devices", WINDOWS_CHROME).await;
+    assert!(devices.contains("flow=iphone-icloud\"") && !devices.contains("flow=windows-hello\""), "{devices}");
 }
