@@ -148,6 +148,10 @@ pub struct EntraFetchArgs {
     /// Do not read passkeys' providers, even where the app may.
     #[arg(long, env = "PASSKEY_GUIDE_GRAPH_NO_PROVIDERS")]
     pub no_providers: bool,
+    /// Read only the authentication-methods configuration (passkey profiles, Authenticator,
+    /// Temporary Access Pass, registration campaign), not the registration report.
+    #[arg(long)]
+    pub config_only: bool,
     #[command(flatten)]
     pub db: DatabaseArg,
 }

@@ -280,7 +280,8 @@ pub async fn entra(command: EntraCommand) -> anyhow::Result<()> {
         EntraCommand::Fetch(args) => {
             let settings = graph_settings(&args)?;
             let db = open(&args.db.database).await?;
-            println!("{}", fetch_from_graph(&db, &args.tenant, &settings, now_ms()).await?);
+            let read = if args.config_only { Fetch::ConfigurationOnly } else { Fetch::Everything };
+            println!("{}", fetch_from_graph(&db, &args.tenant, &settings, read, now_ms()).await?);
         }
     }
     Ok(())
@@ -306,12 +307,87 @@ fn graph_settings(args: &EntraFetchArgs) -> anyhow::Result<GraphSettings> {
     Ok(settings)
 }
 
-/// `entra fetch`: fetches from Microsoft Graph and stores the result as one import, or nothing
-/// if any part of the fetch fails. Returns the one-line summary.
-pub async fn fetch_from_graph(db: &Db, slug: &str, settings: &GraphSettings, now_ms: i64) -> anyhow::Result<String> {
-    use crate::entra::{coverage, graph, providers};
+/// What `entra fetch` reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fetch {
+    /// The configuration, then the registration report (and passkeys' providers).
+    Everything,
+    ConfigurationOnly,
+}
+
+/// `entra fetch`: reads the authentication-methods configuration (each part Graph refuses is
+/// named on a line of its own, the rest is kept) and makes the default passkey profile the
+/// tenant's policy; then fetches the report and stores it as one import, or nothing if any part
+/// of that fails. Returns the summary, one line per finding.
+pub async fn fetch_from_graph(
+    db: &Db,
+    slug: &str,
+    settings: &GraphSettings,
+    read: Fetch,
+    now_ms: i64,
+) -> anyhow::Result<String> {
+    use crate::entra::graph;
     let tenant = tenant_by_slug(db, slug).await?;
-    let fetched = graph::fetch(settings).await.context("nothing was imported")?;
+    let connection = graph::connect(settings).await.context("nothing was read")?;
+    let config = graph::fetch_configuration(&connection, tenant.policy.windows_hello).await;
+    crate::db::configurations::store(db, tenant.id, &config, now_ms).await?;
+    let summary = configuration_summary(db, &tenant, &config, now_ms).await?;
+    // Read again: the policy that judges the providers may just have changed.
+    let tenant = tenant_by_slug(db, slug).await?;
+    let mut lines = Vec::new();
+    if read == Fetch::Everything {
+        lines.push(fetch_report(db, &tenant, settings, &connection, now_ms).await?);
+    }
+    lines.push(summary);
+    lines.extend(config.unread.iter().map(|line| format!("not read: {line}")));
+    Ok(lines.join("\n"))
+}
+
+/// Follows the default passkey profile, and says what the configuration holds.
+async fn configuration_summary(
+    db: &Db,
+    tenant: &crate::brand::Tenant,
+    config: &crate::entra::configuration::EntraConfiguration,
+    now_ms: i64,
+) -> anyhow::Result<String> {
+    let on_off = |v: Option<bool>| match v {
+        Some(true) => "enabled",
+        Some(false) => "disabled",
+        None => "not read",
+    };
+    let mut line = format!(
+        "read the Entra configuration of {}: Passkey (FIDO2) {}, Microsoft Authenticator {}, Temporary Access Pass {}, \
+         registration campaign {}",
+        tenant.slug,
+        on_off(config.passkeys.as_ref().map(|p| p.enabled)),
+        on_off(config.authenticator_enabled),
+        on_off(config.temporary_access_pass_enabled),
+        config.campaign.as_ref().map_or("not read", |c| c.state.as_str()),
+    );
+    if let Some(passkeys) = &config.passkeys {
+        let names: Vec<String> = passkeys.profiles.iter().map(|p| format!("“{}”", p.name)).collect();
+        line.push_str(&format!("; {} passkey profiles: {}", passkeys.profiles.len(), names.join(", ")));
+        if let Some(default) = passkeys.default_profile() {
+            if default.policy != tenant.policy {
+                let changes = tenants::TenantChanges { policy: Some(default.policy.clone()), ..Default::default() };
+                tenants::update(db, tenant.id, changes, now_ms).await?;
+            }
+            line.push_str(&format!("; the guide follows the default profile “{}”", default.name));
+        }
+    }
+    Ok(line)
+}
+
+/// Fetches the registration report (and providers where permitted) and stores it as one import.
+async fn fetch_report(
+    db: &Db,
+    tenant: &crate::brand::Tenant,
+    settings: &GraphSettings,
+    connection: &crate::entra::graph::Connection<'_>,
+    now_ms: i64,
+) -> anyhow::Result<String> {
+    use crate::entra::{coverage, graph, providers};
+    let fetched = graph::fetch(connection).await.context("the report was not imported")?;
     let source = format!("graph:{}", settings.directory.as_str());
     providers::store(db, tenant.id, &fetched.users, fetched.passkeys.as_deref(), &source, now_ms).await?;
     let c = coverage::summary(db, tenant.id).await?.context("the import was not stored")?;

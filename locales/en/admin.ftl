@@ -204,3 +204,33 @@ admin-segment-stuck = Stuck
 admin-segment-registered = Registered
 admin-recipients-refused = Nothing was imported: { $reason }
 admin-recipients-imported = { $count } people imported, { $added } of them new.
+
+## Readiness: the Entra settings that make registration fail
+
+readiness-heading = Ready in Entra?
+readiness-intro = From the Entra configuration last read through Microsoft Graph and the latest registration report.
+readiness-fetched = Read from Entra on { $when }.
+readiness-status-ok = Ready
+readiness-status-fail = Needs attention
+readiness-status-unknown = Not known yet
+readiness-not-read = Not read yet: connect Microsoft Graph with the Policy.Read.All permission and run a fetch (passkey-guide entra fetch --config-only).
+readiness-no-report = No registration report yet: import one, or fetch it from Microsoft Graph.
+readiness-passkeys-enabled = Passkey (FIDO2) is enabled
+readiness-passkeys-enabled-ok = Passkey (FIDO2) is enabled in the authentication methods policy.
+readiness-passkeys-enabled-fail = Passkey (FIDO2) is disabled: nobody can add a passkey, and Security info offers none. Turn it on in the Microsoft Entra admin center: Entra ID > Authentication methods > Policies > Passkey (FIDO2) > Enable and target.
+readiness-self-service-registration = Self-service setup is allowed
+readiness-self-service-registration-ok = People can add a passkey themselves on Security info.
+readiness-self-service-registration-fail = “Allow self-service set up” is No: people can’t add a passkey on Security info, even though Passkey (FIDO2) is enabled, and every walkthrough ends in an error. Set it to Yes in Entra ID > Authentication methods > Policies > Passkey (FIDO2) > Configure.
+readiness-authenticator-allowed = Microsoft Authenticator is allowed
+readiness-authenticator-allowed-ok = Every passkey profile with device-bound passkeys lets Microsoft Authenticator’s passkeys through.
+readiness-authenticator-allowed-fail = The key restrictions of { $profiles } leave out Microsoft Authenticator (90a3ccdf-635c-4729-a248-9b709135078f on iOS, de1e552d-db1d-4423-a619-566b625cdc84 on Android): people those profiles cover can’t save a passkey in Authenticator. Add both AAGUIDs in Entra ID > Authentication methods > Policies > Passkey (FIDO2) > Configure, in each profile’s key restrictions.
+readiness-registration-campaign = The registration campaign asks for passkeys
+readiness-registration-campaign-ok = The registration campaign is on and asks people to set up a passkey or Microsoft Authenticator when they sign in.
+readiness-registration-campaign-fail = The registration campaign is off or asks for another method, so nobody is reminded at sign-in. Set it to Microsoft managed, or Enabled with Passkey or Microsoft Authenticator, in Entra ID > Authentication methods > Registration campaign.
+readiness-temporary-access-pass = Temporary Access Pass is enabled
+readiness-temporary-access-pass-ok = The helpdesk can give a Temporary Access Pass to people who have no other strong way to sign in.
+readiness-temporary-access-pass-fail = Temporary Access Pass is disabled: people without Microsoft Authenticator or another strong method can’t sign in to Security info to add their first passkey. Enable it in Entra ID > Authentication methods > Policies > Temporary Access Pass.
+readiness-coverage-majority = More than half have a passkey
+readiness-coverage-majority-ok = { $share } of the people in scope have a passkey: past the 50% mark.
+readiness-coverage-majority-fail = Only { $share } of the people in scope have a passkey: below the 50% mark. The dashboard lists who still needs a reminder.
+readiness-summary = Ready in Entra: { $ready } of { $total } checks

@@ -3,4 +3,5 @@
 pub mod admin_frame;
 pub mod layout;
 pub mod passkey_providers;
+pub mod readiness;
 pub mod text_area;

@@ -2,6 +2,7 @@
 //! and one set of queries; placeholders are `$1`, `$2`, … which both backends read.
 
 pub mod admins;
+pub mod configurations;
 pub mod events;
 pub mod recipients;
 pub mod salts;

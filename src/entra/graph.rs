@@ -1,6 +1,8 @@
 //! An optional, read-only Microsoft Graph connection: an app registration's client credentials
 //! fetch the same user registration details report that `entra import` reads from a file, page by
-//! page, and, where the app may read authentication methods, each passkey's AAGUID.
+//! page, and, where the app may read authentication methods, each passkey's AAGUID; and the
+//! tenant's authentication-methods configuration (`Policy.Read.All`, or the narrower
+//! `Policy.Read.AuthenticationMethod`).
 //!
 //! Throttling (429) and a busy service (503, 504) are waited out as Graph asks in `Retry-After`,
 //! with a cap and a bounded number of attempts. The client secret and the access token are
@@ -16,6 +18,7 @@ use serde::Deserialize;
 use url::Url;
 
 use super::aaguid::{Aaguid, Provider};
+use super::configuration::{self, EntraConfiguration};
 use super::report::{self, RegisteredUser};
 
 pub const DEFAULT_LOGIN_URL: &str = "https://login.microsoftonline.com";
@@ -23,6 +26,8 @@ pub const DEFAULT_GRAPH_URL: &str = "https://graph.microsoft.com";
 /// Client credentials ask for the app's granted application permissions as a whole.
 pub const SCOPE: &str = "https://graph.microsoft.com/.default";
 const REPORT_PATH: &str = "v1.0/reports/authenticationMethods/userRegistrationDetails";
+const METHODS_POLICY_PATH: &str = "v1.0/policies/authenticationMethodsPolicy";
+const METHOD_PATH: &str = "v1.0/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/";
 /// Users whose passkeys are read at the same time.
 const CONCURRENCY: usize = 4;
 /// A loop in next-page links, or a report larger than any tenant, stops here.
@@ -230,9 +235,11 @@ struct Session<'a> {
     token: tokio::sync::Mutex<SecretString>,
 }
 
-/// Fetches the whole report, and the passkeys of every member who has one where permitted.
-/// Nothing is stored here: the caller stores the result in one transaction, or nothing.
-pub async fn fetch(settings: &GraphSettings) -> Result<Fetched, GraphError> {
+/// A signed-in connection: the HTTP client and the access token.
+pub struct Connection<'a>(Session<'a>);
+
+/// Signs in with the client credentials.
+pub async fn connect(settings: &GraphSettings) -> Result<Connection<'_>, GraphError> {
     let http = reqwest::Client::builder()
         .timeout(Duration::from_secs(60))
         .connect_timeout(Duration::from_secs(15))
@@ -241,7 +248,14 @@ pub async fn fetch(settings: &GraphSettings) -> Result<Fetched, GraphError> {
         .build()
         .map_err(|e| GraphError::Transport { what: "the HTTP client", reason: e.to_string() })?;
     let token = sign_in(&http, settings).await?;
-    let session = Session { http, settings, token: tokio::sync::Mutex::new(token) };
+    Ok(Connection(Session { http, settings, token: tokio::sync::Mutex::new(token) }))
+}
+
+/// Fetches the whole report, and the passkeys of every member who has one where permitted.
+/// Nothing is stored here: the caller stores the result in one transaction, or nothing.
+pub async fn fetch(connection: &Connection<'_>) -> Result<Fetched, GraphError> {
+    let session = &connection.0;
+    let settings = session.settings;
 
     let (values, pages) = session.all_pages(settings.graph(REPORT_PATH), "the registration report").await?;
     let ids: HashMap<String, String> = values
@@ -259,6 +273,64 @@ pub async fn fetch(settings: &GraphSettings) -> Result<Fetched, GraphError> {
 
     let passkeys = if settings.read_providers { session.passkeys(&users, &ids).await? } else { None };
     Ok(Fetched { users, passkeys, pages })
+}
+
+/// Reads the authentication-methods configuration. Each of its four parts that Graph refuses
+/// (403: a permission the app lacks) or fails to give is left out with a line in `unread`;
+/// the rest is read. `windows_hello` is the tenant's own setting, kept where the profiles
+/// cannot tell.
+pub async fn fetch_configuration(connection: &Connection<'_>, windows_hello: bool) -> EntraConfiguration {
+    let session = &connection.0;
+    let mut config = EntraConfiguration::default();
+    let mut read = async |path: String, what: &'static str| -> Option<serde_json::Value> {
+        match session.get(&session.settings.graph(&path), what).await {
+            Ok(Answer::Json(value)) => Some(value),
+            Ok(Answer::Forbidden(reason)) => {
+                config.unread.push(format!(
+                    "{what}: Microsoft Graph refused (403); the app needs the Policy.Read.All application permission \
+                     with admin consent ({reason})"
+                ));
+                None
+            }
+            Ok(Answer::NotFound) => {
+                config.unread.push(format!("{what}: Microsoft Graph answered 404"));
+                None
+            }
+            Err(e) => {
+                config.unread.push(format!("{what}: {e}"));
+                None
+            }
+        }
+    };
+    let policy = read(METHODS_POLICY_PATH.to_owned(), "the registration campaign").await;
+    let fido2 = read(format!("{METHOD_PATH}fido2"), "the Passkey (FIDO2) settings").await;
+    let authenticator =
+        read(format!("{METHOD_PATH}microsoftAuthenticator"), "the Microsoft Authenticator settings").await;
+    let tap = read(format!("{METHOD_PATH}temporaryAccessPass"), "the Temporary Access Pass settings").await;
+    let mut note = |result: Result<(), configuration::ShapeError>| {
+        if let Err(e) = result {
+            config.unread.push(e.to_string());
+        }
+    };
+    if let Some(value) = policy {
+        note(configuration::parse_campaign(&value).map(|c| config.campaign = Some(c)));
+    }
+    if let Some(value) = fido2 {
+        note(configuration::parse_passkeys(&value, windows_hello).map(|p| config.passkeys = Some(p)));
+    }
+    if let Some(value) = authenticator {
+        note(
+            configuration::parse_state(&value, "the Microsoft Authenticator settings")
+                .map(|s| config.authenticator_enabled = Some(s)),
+        );
+    }
+    if let Some(value) = tap {
+        note(
+            configuration::parse_state(&value, "the Temporary Access Pass settings")
+                .map(|s| config.temporary_access_pass_enabled = Some(s)),
+        );
+    }
+    config
 }
 
 /// Sends a request until the answer is something other than "wait": connection failures and

@@ -40,6 +40,11 @@ fn dynamic_ids() -> BTreeSet<String> {
     for device in Device::ALL {
         ids.insert(format!("device-{device}"));
     }
+    for check in crate::entra::readiness::IDS {
+        for suffix in ["", "-ok", "-fail"] {
+            ids.insert(format!("readiness-{check}{suffix}"));
+        }
+    }
     for flow in FLOWS.iter() {
         ids.insert(format!("flow-{}-title", flow.id));
         ids.insert(format!("flow-{}-summary", flow.id));

@@ -8,6 +8,7 @@ use crate::analytics::report::Report;
 use crate::app::{Head, document_with};
 use crate::components::admin_frame::{AdminChrome, AdminFrame};
 use crate::components::passkey_providers::PasskeyProviders;
+use crate::components::readiness::ReadinessList;
 use crate::domain::stage::Stage;
 use crate::i18n::arg;
 
@@ -35,6 +36,8 @@ pub struct DashboardModel {
     pub providers: Option<Vec<crate::entra::providers::ProviderCount>>,
     /// Signed-in admins may download the named stragglers; a shared link shows figures only.
     pub shared: Option<SharedView>,
+    /// The readiness checks and when the configuration was read (signed-in admins only).
+    pub readiness: Option<(Vec<crate::entra::readiness::Check>, Option<String>)>,
 }
 
 /// A dashboard opened through a read-only link.
@@ -236,6 +239,10 @@ pub fn render(model: DashboardModel) -> String {
         }
     });
 
+    let readiness = model.readiness.map(|(checks, fetched)| {
+        view! { <ReadinessList i18n=i18n.clone() checks=checks fetched=fetched /> }
+    });
+
     let providers = model.providers.map(|rows| {
         let csv = (model.csv)("providers");
         view! { <PasskeyProviders i18n=i18n.clone() rows=rows csv=csv /> }
@@ -300,6 +307,7 @@ pub fn render(model: DashboardModel) -> String {
                     </div>
                     <button type="submit" class="button">{t("admin-apply")}</button>
                 </form>
+                {readiness}
                 {coverage}
                 {providers}
                 <section class="card" aria-labelledby="funnel-heading">

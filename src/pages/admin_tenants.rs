@@ -11,6 +11,8 @@ pub struct TenantLink {
     pub settings_href: String,
     pub dashboard_href: String,
     pub guide_href: String,
+    /// "Entra: 4 of 6 checks ready", linking to the checklist on the dashboard.
+    pub readiness: String,
 }
 
 pub struct CreateForm {
@@ -32,6 +34,7 @@ pub fn render(chrome: AdminChrome, tenants: Vec<TenantLink>, create: Option<Crea
                 <li class="card tenant-row">
                     <h2>{t.name}</h2>
                     <p class="meta"><code>{format!("/{}", t.slug)}</code></p>
+                    <p><a href=format!("{}#readiness-heading", t.dashboard_href)>{t.readiness}</a></p>
                     <p class="actions">
                         <a href=t.settings_href>{settings.clone()}</a>
                         <a href=t.dashboard_href>{dashboard.clone()}</a>

@@ -201,21 +201,23 @@ async fn index_page(
     status: StatusCode,
 ) -> AppResult<Response> {
     let i18n = admin_i18n(headers);
-    let list = tenants::list(&state.db)
-        .await?
-        .into_iter()
-        .filter(|t| user.may_see(t))
-        .map(|t| {
-            let links = AdminLinks::tenant(t.slug.as_str());
-            pages::admin_tenants::TenantLink {
-                name: t.name.clone(),
-                slug: t.slug.to_string(),
-                settings_href: links.settings(),
-                dashboard_href: links.dashboard(),
-                guide_href: format!("/{}", t.slug),
-            }
-        })
-        .collect();
+    let tenants_seen: Vec<_> = tenants::list(&state.db).await?.into_iter().filter(|t| user.may_see(t)).collect();
+    let mut list = Vec::with_capacity(tenants_seen.len());
+    for t in tenants_seen {
+        let links = AdminLinks::tenant(t.slug.as_str());
+        let checks = super::api::readiness_of(state, &t, &i18n).await?.checks;
+        let ready = checks.iter().filter(|c| c.ok == Some(true)).count() as i64;
+        let readiness =
+            i18n.t_args("readiness-summary", &[("ready", ready.into()), ("total", (checks.len() as i64).into())]);
+        list.push(pages::admin_tenants::TenantLink {
+            name: t.name.clone(),
+            slug: t.slug.to_string(),
+            settings_href: links.settings(),
+            dashboard_href: links.dashboard(),
+            guide_href: format!("/{}", t.slug),
+            readiness,
+        });
+    }
     let create = (user.0.tenant_id.is_none() && user.0.role == Role::Owner).then(|| pages::admin_tenants::CreateForm {
         action: AdminLinks::create_tenant(),
         csrf: user.0.csrf_token.expose_secret().to_owned(),

@@ -101,6 +101,39 @@ pub async fn coverage(
     Ok(Json(body))
 }
 
+/// `GET /api/v1/tenants/{tenant}/readiness`: the Entra settings that would make registration
+/// fail, from the last configuration read and the latest report, in English.
+#[derive(Debug, Serialize)]
+pub struct Readiness {
+    pub tenant: String,
+    /// When the configuration was read (RFC 3339), `null` before the first read.
+    pub fetched_at: Option<String>,
+    pub checks: Vec<crate::entra::readiness::Check>,
+}
+
+pub async fn readiness(State(state): State<AppState>, TenantToken(tenant): TenantToken) -> AppResult<Json<Readiness>> {
+    Ok(Json(readiness_of(&state, &tenant, &crate::i18n::I18n::new(crate::i18n::Locale::english())).await?))
+}
+
+/// The readiness of `tenant`, worded by `i18n` (the API in English, the admin pages in the
+/// administrator's language).
+pub async fn readiness_of(
+    state: &AppState,
+    tenant: &crate::brand::Tenant,
+    i18n: &crate::i18n::I18n,
+) -> AppResult<Readiness> {
+    let stored = crate::db::configurations::latest(&state.db, tenant.id).await?;
+    let coverage = crate::entra::coverage::summary(&state.db, tenant.id).await?;
+    let checks = crate::entra::readiness::checks(stored.as_ref().map(|(c, _)| c), coverage.as_ref(), i18n);
+    let fetched_at = stored.and_then(|(_, at)| {
+        time::OffsetDateTime::from_unix_timestamp(at.div_euclid(1000))
+            .ok()?
+            .format(&time::format_description::well_known::Rfc3339)
+            .ok()
+    });
+    Ok(Readiness { tenant: tenant.slug.to_string(), fetched_at, checks })
+}
+
 #[derive(Debug, Serialize)]
 pub struct DetectResponse {
     #[serde(flatten)]

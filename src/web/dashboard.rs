@@ -134,6 +134,15 @@ async fn render_dashboard(
             trend: c.trend.clone(),
         });
     let providers = crate::entra::providers::latest(&state.db, tenant.id, &tenant.policy).await?;
+    let readiness = match shared {
+        Some(_) => None,
+        None => {
+            let r = super::api::readiness_of(state, tenant, &i18n).await?;
+            // "2026-12-02T06:30:11Z" → "2026-12-02 06:30 UTC"
+            let when = r.fetched_at.and_then(|at| Some(format!("{} {} UTC", at.get(..10)?, at.get(11..16)?)));
+            Some((r.checks, when.map(|w| i18n.t_args("readiness-fetched", &[("when", crate::i18n::arg(w))]))))
+        }
+    };
     let model = pages::admin_dashboard::DashboardModel {
         chrome,
         report,
@@ -160,6 +169,7 @@ async fn render_dashboard(
         ),
         coverage,
         providers,
+        readiness,
         shared,
     };
     let mut response = Html(pages::admin_dashboard::render(model)).into_response();

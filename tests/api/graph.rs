@@ -12,7 +12,7 @@ use axum::extract::{Form, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use passkey_guide::commands::fetch_from_graph;
+use passkey_guide::commands::{Fetch, fetch_from_graph};
 use passkey_guide::db::{admins, tenants};
 use passkey_guide::entra::aaguid::Provider;
 use passkey_guide::entra::graph::{GraphSettings, RetryPolicy};
@@ -43,9 +43,22 @@ enum Fido2 {
     Throttled,
 }
 
+/// How the stand-in answers for the authentication-methods configuration.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Config {
+    /// 404, as a Graph without these routes would.
+    Absent,
+    /// A default profile (synced and device-bound) and an administrators' profile (device-bound,
+    /// attested, Microsoft Authenticator only); Temporary Access Pass disabled.
+    Profiles,
+    /// 403 on every part: the app lacks Policy.Read.All.
+    Forbidden,
+}
+
 struct Graph {
     base: String,
     fido2: Fido2,
+    config: Config,
     /// Page 2 of the report answers 500 every time.
     page_two_broken: bool,
     token_requests: AtomicUsize,
@@ -239,12 +252,104 @@ async fn fido2_list(State(graph): State<Arc<Graph>>, headers: HeaderMap, Path(us
     }
 }
 
+const ADMIN_PROFILE: &str = "7d4e0a55-2b1c-4f3e-9a8d-1e2f3a4b5c6d";
+
+/// `GET /v1.0/policies/authenticationMethodsPolicy`, abridged to what the guide reads.
+fn methods_policy() -> Value {
+    json!({
+        "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#authenticationMethodsPolicy",
+        "id": "authenticationMethodsPolicy",
+        "displayName": "Authentication Methods Policy",
+        "policyVersion": "1.5",
+        "policyMigrationState": "migrationComplete",
+        "registrationEnforcement": { "authenticationMethodsRegistrationCampaign": {
+            "snoozeDurationInDays": 1, "enforceRegistrationAfterAllowedSnoozes": true, "state": "default",
+            "excludeTargets": [],
+            "includeTargets": [{ "id": "all_users", "targetType": "group", "targetedAuthenticationMethod": "microsoftAuthenticator" }]
+        } }
+    })
+}
+
+fn method_configuration(method: &str) -> Option<Value> {
+    match method {
+        "fido2" => Some(json!({
+            "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#authenticationMethodConfigurations/$entity",
+            "@odata.type": "#microsoft.graph.fido2AuthenticationMethodConfiguration",
+            "id": "Fido2",
+            "state": "enabled",
+            "isSelfServiceRegistrationAllowed": true,
+            "isAttestationEnforced": false,
+            "keyRestrictions": { "isEnforced": false, "enforcementType": "block", "aaGuids": [] },
+            "defaultPasskeyProfile": "00000000-0000-0000-0000-000000000001",
+            "includeTargets": [
+                { "targetType": "group", "id": "all_users", "isRegistrationRequired": false,
+                  "allowedPasskeyProfiles": ["00000000-0000-0000-0000-000000000001"] },
+                { "targetType": "group", "id": "5b2e8f0c-admins", "isRegistrationRequired": false,
+                  "allowedPasskeyProfiles": [ADMIN_PROFILE] }
+            ],
+            "excludeTargets": [],
+            "passkeyProfiles": [
+                { "id": "00000000-0000-0000-0000-000000000001", "name": "Default passkey profile",
+                  "passkeyTypes": "deviceBound,synced", "attestationEnforcement": "disabled",
+                  "keyRestrictions": { "isEnforced": false, "enforcementType": "allow", "aaGuids": [] } },
+                { "id": ADMIN_PROFILE, "name": "Administrators", "passkeyTypes": "deviceBound",
+                  "attestationEnforcement": "registrationOnly",
+                  "keyRestrictions": { "isEnforced": true, "enforcementType": "allow",
+                                       "aaGuids": [AUTHENTICATOR_IOS, AUTHENTICATOR_ANDROID] } }
+            ]
+        })),
+        "microsoftAuthenticator" => Some(json!({
+            "@odata.type": "#microsoft.graph.microsoftAuthenticatorAuthenticationMethodConfiguration",
+            "id": "MicrosoftAuthenticator", "state": "enabled",
+            "includeTargets": [{ "targetType": "group", "id": "all_users", "isRegistrationRequired": false, "authenticationMode": "any" }],
+            "excludeTargets": []
+        })),
+        "temporaryAccessPass" => Some(json!({
+            "@odata.type": "#microsoft.graph.temporaryAccessPassAuthenticationMethodConfiguration",
+            "id": "TemporaryAccessPass", "state": "disabled", "defaultLifetimeInMinutes": 60, "defaultLength": 8,
+            "minimumLifetimeInMinutes": 60, "maximumLifetimeInMinutes": 480, "isUsableOnce": false,
+            "includeTargets": [], "excludeTargets": []
+        })),
+        _ => None,
+    }
+}
+
+fn configuration_answer(graph: &Graph, headers: &HeaderMap, body: Option<Value>) -> Response {
+    if !signed_in(headers) {
+        return graph_error(StatusCode::UNAUTHORIZED, "InvalidAuthenticationToken", "Access token is empty.");
+    }
+    match (graph.config, body) {
+        (Config::Forbidden, _) => graph_error(
+            StatusCode::FORBIDDEN,
+            "accessDenied",
+            "Request Authorization failed: the caller lacks Policy.Read.All.",
+        ),
+        (Config::Profiles, Some(body)) => axum::Json(body).into_response(),
+        (Config::Absent, _) | (Config::Profiles, None) => {
+            graph_error(StatusCode::NOT_FOUND, "Request_ResourceNotFound", "Resource not found.")
+        }
+    }
+}
+
+async fn policy_route(State(graph): State<Arc<Graph>>, headers: HeaderMap) -> Response {
+    configuration_answer(&graph, &headers, Some(methods_policy()))
+}
+
+async fn method_route(State(graph): State<Arc<Graph>>, headers: HeaderMap, Path(method): Path<String>) -> Response {
+    configuration_answer(&graph, &headers, method_configuration(&method))
+}
+
 async fn stand_in(fido2: Fido2, page_two_broken: bool) -> Stand {
+    stand_in_with(fido2, page_two_broken, Config::Absent).await
+}
+
+async fn stand_in_with(fido2: Fido2, page_two_broken: bool, config: Config) -> Stand {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     let graph = Arc::new(Graph {
         base: url.clone(),
         fido2,
+        config,
         page_two_broken,
         token_requests: AtomicUsize::new(0),
         page_two_requests: AtomicUsize::new(0),
@@ -254,6 +359,11 @@ async fn stand_in(fido2: Fido2, page_two_broken: bool) -> Stand {
         .route("/{directory}/oauth2/v2.0/token", post(token))
         .route("/v1.0/reports/authenticationMethods/userRegistrationDetails", get(registration_details))
         .route("/v1.0/users/{user}/authentication/fido2Methods", get(fido2_list))
+        .route("/v1.0/policies/authenticationMethodsPolicy", get(policy_route))
+        .route(
+            "/v1.0/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/{method}",
+            get(method_route),
+        )
         .with_state(graph.clone());
     tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
     Stand { url, graph }
@@ -294,7 +404,9 @@ async fn a_fetch_reads_every_page_waits_out_throttling_and_names_each_passkeys_p
     let stand = stand_in(Fido2::Answer, false).await;
 
     let started = std::time::Instant::now();
-    let line = fetch_from_graph(&app.db, "demo", &settings(&stand, SECRET), 1_790_000_000_000).await.unwrap();
+    let line = fetch_from_graph(&app.db, "demo", &settings(&stand, SECRET), Fetch::Everything, 1_790_000_000_000)
+        .await
+        .unwrap();
     assert!(started.elapsed() >= Duration::from_secs(1), "Retry-After: 1 was waited out");
     assert_eq!(stand.graph.token_requests.load(Ordering::SeqCst), 1);
     assert_eq!(stand.graph.page_two_requests.load(Ordering::SeqCst), 2, "page 2 asked again after the 429");
@@ -373,7 +485,7 @@ async fn without_permission_to_read_passkeys_the_report_is_imported_without_prov
     let tenant_id = set_policy(&app, DEVICE_BOUND).await;
     let stand = stand_in(Fido2::Forbidden, false).await;
 
-    let line = fetch_from_graph(&app.db, "demo", &settings(&stand, SECRET), 0).await.unwrap();
+    let line = fetch_from_graph(&app.db, "demo", &settings(&stand, SECRET), Fetch::Everything, 0).await.unwrap();
     assert!(line.contains("5 of 7 in scope"), "{line}");
     assert!(line.contains("providers not read"), "{line}");
     assert_eq!(count(&app, "entra_imports").await, 1);
@@ -387,23 +499,126 @@ async fn a_failed_fetch_stores_nothing_and_never_shows_the_secret() {
     let app = spawn_app().await;
 
     let stand = stand_in(Fido2::Answer, false).await;
-    let error = fetch_from_graph(&app.db, "demo", &settings(&stand, "wrong secret"), 0).await.unwrap_err();
+    let error =
+        fetch_from_graph(&app.db, "demo", &settings(&stand, "wrong secret"), Fetch::Everything, 0).await.unwrap_err();
     let text = format!("{error:#}");
     assert!(text.contains("invalid_client") || text.contains("AADSTS7000215"), "{text}");
     assert!(!text.contains("wrong secret"), "{text}");
 
     let broken = stand_in(Fido2::Answer, true).await;
-    let error = fetch_from_graph(&app.db, "demo", &settings(&broken, SECRET), 0).await.unwrap_err();
+    let error = fetch_from_graph(&app.db, "demo", &settings(&broken, SECRET), Fetch::Everything, 0).await.unwrap_err();
     let text = format!("{error:#}");
     assert!(text.contains("500"), "{text}");
     assert_eq!(broken.graph.page_two_requests.load(Ordering::SeqCst), 1, "a 500 is not retried");
 
     let throttled = stand_in(Fido2::Throttled, false).await;
-    let error = fetch_from_graph(&app.db, "demo", &settings(&throttled, SECRET), 0).await.unwrap_err();
+    let error =
+        fetch_from_graph(&app.db, "demo", &settings(&throttled, SECRET), Fetch::Everything, 0).await.unwrap_err();
     let text = format!("{error:#}");
     assert!(text.contains("429") && text.contains("3 attempts"), "{text}");
 
     assert_eq!(count(&app, "entra_imports").await, 0);
     assert_eq!(count(&app, "entra_users").await, 0);
     assert_eq!(count(&app, "entra_passkeys").await, 0);
+}
+
+/// The configuration brings Entra's passkey profiles: the guide follows the default one, and the
+/// readiness checks read the rest. Nothing else is fetched with `--config-only`.
+#[tokio::test]
+async fn the_configuration_brings_the_passkey_profiles_and_the_readiness_checks() {
+    let app = spawn_app().await;
+    let token = app.token_for("demo").await;
+    let readiness = |app: &TestApp, token: String| {
+        let url = app.url("/api/v1/tenants/demo/readiness");
+        let client = app.client.clone();
+        async move { client.get(url).bearer_auth(token).send().await.unwrap().json::<Value>().await.unwrap() }
+    };
+    // Nothing read yet: every check is null and says what to do.
+    let before = readiness(&app, token.clone()).await;
+    assert_eq!(before["fetched_at"], Value::Null);
+    let checks = before["checks"].as_array().unwrap();
+    assert_eq!(checks.len(), 6);
+    assert!(
+        checks.iter().all(|c| c["ok"].is_null() && c["detail"].as_str().is_some_and(|d| !d.is_empty())),
+        "{before}"
+    );
+    // The demo's IT had enabled Windows Hello by hand and the policy said "device-bound only".
+    set_policy(&app, PasskeyPolicy { windows_hello: true, ..DEVICE_BOUND }).await;
+
+    let stand = stand_in_with(Fido2::Answer, false, Config::Profiles).await;
+    let summary =
+        fetch_from_graph(&app.db, "demo", &settings(&stand, SECRET), Fetch::ConfigurationOnly, 1_790_000_000_000)
+            .await
+            .unwrap();
+    assert!(
+        summary.contains("Passkey (FIDO2) enabled") && summary.contains("Temporary Access Pass disabled"),
+        "{summary}"
+    );
+    assert!(summary.contains("2 passkey profiles: “Default passkey profile”, “Administrators”"), "{summary}");
+    assert!(summary.contains("the guide follows the default profile “Default passkey profile”"), "{summary}");
+    assert!(!summary.contains("not read"), "{summary}");
+    assert_eq!(count(&app, "entra_imports").await, 0, "--config-only reads no report");
+    assert_eq!(stand.graph.fido2_requests.load(Ordering::SeqCst), 0);
+
+    let tenant = tenants::find_by_slug(&app.db, "demo").await.unwrap().unwrap();
+    assert!(tenant.policy.allow_synced && tenant.policy.allow_device_bound, "the default profile allows both");
+    assert!(tenant.policy.windows_hello, "no allow list: IT's own Windows Hello setting stays");
+    app.clock.advance(time::Duration::seconds(3));
+    let mac = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15";
+    let page = app.get_as("/demo", mac).await.text().await.unwrap();
+    assert!(page.contains("data-flow=\"mac\""), "a Mac under the default profile gets iCloud Keychain");
+
+    let after = readiness(&app, token).await;
+    assert_eq!(after["tenant"], "demo");
+    assert_eq!(after["fetched_at"], "2026-09-21T14:13:20Z");
+    let ok: Vec<(String, Value)> = after["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["id"].as_str().unwrap().to_owned(), c["ok"].clone()))
+        .collect();
+    assert_eq!(
+        ok,
+        vec![
+            ("passkeys-enabled".to_owned(), json!(true)),
+            ("self-service-registration".to_owned(), json!(true)),
+            ("authenticator-allowed".to_owned(), json!(true)),
+            ("registration-campaign".to_owned(), json!(true)),
+            ("temporary-access-pass".to_owned(), json!(false)),
+            ("coverage-majority".to_owned(), Value::Null),
+        ]
+    );
+    let tap = &after["checks"][4]["detail"];
+    assert!(
+        tap.as_str().unwrap().contains("Entra ID > Authentication methods > Policies > Temporary Access Pass"),
+        "{tap}"
+    );
+
+    // The checklist is on the dashboard and counted on the admin home page.
+    crate::admin::add_admin(&app, "it@contoso.example", admins::Role::Owner, None).await;
+    let client = crate::admin::sign_in(&app, "it@contoso.example").await;
+    let dashboard = client.get(app.url("/admin/tenants/demo/dashboard")).send().await.unwrap().text().await.unwrap();
+    assert!(
+        dashboard.contains("data-check=\"temporary-access-pass\"") && dashboard.contains("Needs attention"),
+        "{dashboard}"
+    );
+    let home = client.get(app.url("/admin")).send().await.unwrap().text().await.unwrap();
+    assert!(home.contains("Ready in Entra: 4 of 6 checks"), "{home}");
+}
+
+/// Without Policy.Read.All each part of the configuration is named on one line, and the report
+/// arrives all the same.
+#[tokio::test]
+async fn a_refused_configuration_is_named_and_the_report_still_arrives() {
+    let app = spawn_app().await;
+    set_policy(&app, DEVICE_BOUND).await;
+    let stand = stand_in_with(Fido2::Answer, false, Config::Forbidden).await;
+    let summary = fetch_from_graph(&app.db, "demo", &settings(&stand, SECRET), Fetch::Everything, 0).await.unwrap();
+    let refused: Vec<&str> = summary.lines().filter(|l| l.starts_with("not read: ")).collect();
+    assert_eq!(refused.len(), 4, "{summary}");
+    assert!(refused.iter().all(|l| l.contains("(403)") && l.contains("Policy.Read.All")), "{summary}");
+    assert!(summary.lines().next().unwrap().starts_with("fetched 8 users"), "{summary}");
+    assert_eq!(count(&app, "entra_imports").await, 1);
+    let tenant = tenants::find_by_slug(&app.db, "demo").await.unwrap().unwrap();
+    assert_eq!(tenant.policy, DEVICE_BOUND, "a policy nobody read stays as IT set it");
 }
