@@ -173,6 +173,11 @@ pub enum TenantCommand {
         #[command(flatten)]
         db: DatabaseArg,
     },
+    /// Passkey profiles: Entra assigns one per group; a link names it with `?p=ID`.
+    Profile {
+        #[command(subcommand)]
+        command: ProfileCommand,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -202,6 +207,15 @@ pub struct TenantSetArgs {
     /// Comma-separated languages, the first being the default (e.g. en,de,fr).
     #[arg(long)]
     pub languages: Option<String>,
+    #[command(flatten)]
+    pub policy: PolicyFlags,
+    #[command(flatten)]
+    pub db: DatabaseArg,
+}
+
+/// The settings of a passkey profile, as in Entra's Passkey (FIDO2) method.
+#[derive(Debug, Args, Default)]
+pub struct PolicyFlags {
     /// The passkey profile's types: device-bound | synced (device-bound ones too) | synced-only
     #[arg(long)]
     pub passkeys: Option<String>,
@@ -221,8 +235,57 @@ pub struct TenantSetArgs {
     /// the Windows Hello AAGUIDs, attestation off). Default false.
     #[arg(long)]
     pub windows_hello: Option<bool>,
-    #[command(flatten)]
-    pub db: DatabaseArg,
+}
+
+impl PolicyFlags {
+    pub fn any(&self) -> bool {
+        self.passkeys.is_some()
+            || self.enforce_attestation.is_some()
+            || self.key_restrictions.is_some()
+            || self.aaguids.is_some()
+            || self.require_authenticator.is_some()
+            || self.windows_hello.is_some()
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// Add a passkey profile (for tenants without a Graph connection; a fetch replaces them).
+    Add {
+        slug: String,
+        /// The profile's id in links (`?p=ID`): Entra's id, or 1 to 64 letters, digits, hyphens.
+        id: String,
+        #[arg(long)]
+        name: String,
+        #[command(flatten)]
+        policy: PolicyFlags,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
+    /// Change a passkey profile.
+    Set {
+        slug: String,
+        id: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[command(flatten)]
+        policy: PolicyFlags,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
+    /// Remove a passkey profile; its links fall back to the default policy.
+    Remove {
+        slug: String,
+        id: String,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
+    /// List a tenant's passkey profiles and their links.
+    List {
+        slug: String,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
 }
 
 #[derive(Debug, Subcommand)]

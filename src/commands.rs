@@ -7,7 +7,10 @@ use anyhow::{Context, bail};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
-use crate::cli::{AdminCommand, EntraCommand, EntraFetchArgs, ServeArgs, TenantCommand, TenantSetArgs, TokenCommand};
+use crate::cli::{
+    AdminCommand, EntraCommand, EntraFetchArgs, PolicyFlags, ProfileCommand, ServeArgs, TenantCommand, TenantSetArgs,
+    TokenCommand,
+};
 use crate::clock::{Clock, SharedClock, SystemClock};
 use crate::db::{Db, admins, tenants, tokens};
 use crate::detect::{self, ClientHints, Signals};
@@ -96,6 +99,7 @@ pub async fn tenant(command: TenantCommand) -> anyhow::Result<()> {
             tenants::update(&db, tenant.id, changes, now_ms()).await?;
             println!("updated tenant {}", tenant.slug);
         }
+        TenantCommand::Profile { command } => profile(command).await?,
         TenantCommand::List { db } => {
             let db = open(&db.database).await?;
             for t in tenants::list(&db).await? {
@@ -158,46 +162,103 @@ fn changes_from(args: &TenantSetArgs, tenant: &crate::brand::Tenant) -> anyhow::
         let default = tags.first().cloned().unwrap_or_default();
         changes.locales = Some(validate::languages(&tags, &default).map_err(|e| refuse("--languages", e))?);
     }
-    if args.passkeys.is_some()
-        || args.enforce_attestation.is_some()
-        || args.key_restrictions.is_some()
-        || args.aaguids.is_some()
-        || args.require_authenticator.is_some()
-        || args.windows_hello.is_some()
-    {
+    if args.policy.any() {
         let mut policy = tenant.policy.clone();
-        if let Some(kind) = &args.passkeys {
-            (policy.allow_synced, policy.allow_device_bound) =
-                validate::passkey_types(kind).map_err(|e| refuse("--passkeys", e))?;
-        }
-        if let Some(v) = args.enforce_attestation {
-            policy.enforce_attestation = v;
-        }
-        if args.key_restrictions.is_some() || args.aaguids.is_some() {
-            let current = &policy.key_restrictions;
-            let kind = args.key_restrictions.clone().unwrap_or_else(|| {
-                current.enforcement.map_or("off", crate::guide::policy::Enforcement::as_str).to_owned()
-            });
-            let aaguids = args
-                .aaguids
-                .clone()
-                .unwrap_or_else(|| current.aaguids.iter().map(ToString::to_string).collect::<Vec<_>>().join(","));
-            policy.key_restrictions =
-                validate::key_restrictions(&kind, &aaguids).map_err(|e| refuse("--key-restrictions/--aaguids", e))?;
-        }
-        if let Some(v) = args.require_authenticator {
-            policy.key_restrictions = if v {
-                crate::guide::policy::KeyRestrictions::authenticator_only()
-            } else {
-                crate::guide::policy::KeyRestrictions::NONE
-            };
-        }
-        if let Some(v) = args.windows_hello {
-            policy.windows_hello = v;
-        }
+        apply_policy_flags(&mut policy, &args.policy)?;
         changes.policy = Some(policy);
     }
     Ok(changes)
+}
+
+/// Applies the flags given to a policy; the others leave it as it is.
+fn apply_policy_flags(policy: &mut PasskeyPolicy, flags: &PolicyFlags) -> anyhow::Result<()> {
+    use crate::brand::validate;
+    use crate::guide::policy::{Enforcement, KeyRestrictions};
+    let refuse = |flag: &str, e: validate::FieldError| anyhow::anyhow!("{flag}: {e}");
+    if let Some(kind) = &flags.passkeys {
+        (policy.allow_synced, policy.allow_device_bound) =
+            validate::passkey_types(kind).map_err(|e| refuse("--passkeys", e))?;
+    }
+    if let Some(v) = flags.enforce_attestation {
+        policy.enforce_attestation = v;
+    }
+    if flags.key_restrictions.is_some() || flags.aaguids.is_some() {
+        let current = &policy.key_restrictions;
+        let kind = flags
+            .key_restrictions
+            .clone()
+            .unwrap_or_else(|| current.enforcement.map_or("off", Enforcement::as_str).to_owned());
+        let aaguids = flags
+            .aaguids
+            .clone()
+            .unwrap_or_else(|| current.aaguids.iter().map(ToString::to_string).collect::<Vec<_>>().join(","));
+        policy.key_restrictions =
+            validate::key_restrictions(&kind, &aaguids).map_err(|e| refuse("--key-restrictions/--aaguids", e))?;
+    }
+    if let Some(v) = flags.require_authenticator {
+        policy.key_restrictions = if v { KeyRestrictions::authenticator_only() } else { KeyRestrictions::NONE };
+    }
+    if let Some(v) = flags.windows_hello {
+        policy.windows_hello = v;
+    }
+    Ok(())
+}
+
+/// `tenant profile …`: passkey profiles set by hand.
+async fn profile(command: ProfileCommand) -> anyhow::Result<()> {
+    use crate::guide::policy::PasskeyProfile;
+    let (slug, database) = match &command {
+        ProfileCommand::Add { slug, db, .. }
+        | ProfileCommand::Set { slug, db, .. }
+        | ProfileCommand::Remove { slug, db, .. }
+        | ProfileCommand::List { slug, db } => (slug.clone(), db.database.clone()),
+    };
+    let db = open(&database).await?;
+    let tenant = tenant_by_slug(&db, &slug).await?;
+    let mut profiles = tenant.profiles.clone();
+    match command {
+        ProfileCommand::List { .. } => {
+            for p in &profiles {
+                let default = if p.policy == tenant.policy { " (default)" } else { "" };
+                println!("{}\t{}{default}\t/{}?p={}", p.id, p.name, tenant.slug, p.id);
+            }
+            return Ok(());
+        }
+        ProfileCommand::Add { id, name, policy, .. } => {
+            if !PasskeyProfile::is_id(&id) {
+                bail!("a profile id is 1 to 64 letters, digits and hyphens, got {id:?}");
+            }
+            if tenant.profile(&id).is_some() {
+                bail!("{slug} already has a profile {id}");
+            }
+            let mut profile =
+                PasskeyProfile { id: id.to_ascii_lowercase(), name: check_name(&name)?, policy: tenant.policy.clone() };
+            apply_policy_flags(&mut profile.policy, &policy)?;
+            println!("added profile {} to {slug}: /{slug}?p={}", profile.id, profile.id);
+            profiles.push(profile);
+        }
+        ProfileCommand::Set { id, name, policy, .. } => {
+            let Some(profile) = profiles.iter_mut().find(|p| p.id.eq_ignore_ascii_case(&id)) else {
+                bail!("{slug} has no profile {id}");
+            };
+            if let Some(name) = name {
+                profile.name = check_name(&name)?;
+            }
+            apply_policy_flags(&mut profile.policy, &policy)?;
+            println!("updated profile {id} of {slug}");
+        }
+        ProfileCommand::Remove { id, .. } => {
+            let before = profiles.len();
+            profiles.retain(|p| !p.id.eq_ignore_ascii_case(&id));
+            if profiles.len() == before {
+                bail!("{slug} has no profile {id}");
+            }
+            println!("removed profile {id} from {slug}; its links now get the default policy");
+        }
+    }
+    let changes = tenants::TenantChanges { profiles: Some(profiles), ..Default::default() };
+    tenants::update(&db, tenant.id, changes, now_ms()).await?;
+    Ok(())
 }
 
 pub async fn admin(command: AdminCommand) -> anyhow::Result<()> {
@@ -368,8 +429,14 @@ async fn configuration_summary(
         let names: Vec<String> = passkeys.profiles.iter().map(|p| format!("“{}”", p.name)).collect();
         line.push_str(&format!("; {} passkey profiles: {}", passkeys.profiles.len(), names.join(", ")));
         if let Some(default) = passkeys.default_profile() {
-            if default.policy != tenant.policy {
-                let changes = tenants::TenantChanges { policy: Some(default.policy.clone()), ..Default::default() };
+            // Entra's profiles replace the tenant's (ids and names kept); links without ?p= get
+            // the default one.
+            if default.policy != tenant.policy || passkeys.profiles != tenant.profiles {
+                let changes = tenants::TenantChanges {
+                    policy: Some(default.policy.clone()),
+                    profiles: Some(passkeys.profiles.clone()),
+                    ..Default::default()
+                };
                 tenants::update(db, tenant.id, changes, now_ms).await?;
             }
             line.push_str(&format!("; the guide follows the default profile “{}”", default.name));

@@ -98,6 +98,8 @@ admin-error-logo-pixels = Das Logo ist auf einer Seite größer als 2048 Pixel.
 ## Emails
 
 admin-emails-title = E-Mails für Ihren Rollout
+admin-emails-profiles = Passkey-Profile
+admin-emails-profiles-hint = Entra weist jeder Gruppe ihr Passkey-Profil zu. Senden Sie jeder Gruppe die E-Mails ihres Profils: Deren Links öffnen die Anleitung für dieses Profil.
 admin-emails-intro = Senden Sie zuerst die Ankündigung, eine Woche später die Erinnerung und nach zwei Wochen die letzte Erinnerung. Jede E-Mail verlinkt mit einer eigenen Kennung auf die Anleitung, sodass das Dashboard zeigt, über welche E-Mail die Personen gekommen sind. Kopieren Sie die Texte in Ihr E-Mail-Programm oder laden Sie einen Entwurf herunter.
 admin-email-announcement = Ankündigung
 admin-email-reminder = Erinnerung

@@ -98,6 +98,8 @@ admin-error-logo-pixels = The logo is larger than 2048 pixels on a side.
 ## Emails
 
 admin-emails-title = Emails for your rollout
+admin-emails-profiles = Passkey profiles
+admin-emails-profiles-hint = Entra gives each group its passkey profile. Send each group the emails of its profile: their links open the guide for that profile.
 admin-emails-intro = Send the announcement first, the reminder a week later, and the final notice after two weeks. Each links to the guide with its own tag, so the dashboard shows which email brought people in. Copy them into your mail tool, or download a draft.
 admin-email-announcement = Announcement
 admin-email-reminder = Reminder

@@ -98,6 +98,8 @@ admin-error-logo-pixels = El logotipo mide más de 2048 píxeles por un lado.
 ## Emails
 
 admin-emails-title = Correos para tu despliegue
+admin-emails-profiles = Perfiles de clave de acceso
+admin-emails-profiles-hint = Entra asigna a cada grupo su perfil de clave de acceso. Envía a cada grupo los correos de su perfil: sus enlaces abren la guía para ese perfil.
 admin-emails-intro = Envía primero el anuncio, el recordatorio una semana después y el último recordatorio a las dos semanas. Cada uno enlaza a la guía con su propia etiqueta, para que el panel muestre qué correo trajo a cada persona. Cópialos en tu herramienta de correo o descarga un borrador.
 admin-email-announcement = Anuncio
 admin-email-reminder = Recordatorio

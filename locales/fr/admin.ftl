@@ -98,6 +98,8 @@ admin-error-logo-pixels = Le logo dépasse 2048 pixels sur un côté.
 ## Emails
 
 admin-emails-title = E-mails pour votre déploiement
+admin-emails-profiles = Profils de clé d’accès
+admin-emails-profiles-hint = Entra attribue à chaque groupe son profil de clé d’accès. Envoyez à chaque groupe les e-mails de son profil : leurs liens ouvrent le guide pour ce profil.
 admin-emails-intro = Envoyez d’abord l’annonce, puis le rappel une semaine plus tard, et le dernier rappel au bout de deux semaines. Chacun renvoie vers le guide avec sa propre étiquette, pour que le tableau de bord indique quel e-mail a amené les gens. Copiez-les dans votre outil de messagerie, ou téléchargez un brouillon.
 admin-email-announcement = Annonce
 admin-email-reminder = Rappel

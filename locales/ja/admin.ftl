@@ -98,6 +98,8 @@ admin-error-logo-pixels = ロゴの辺が 2048 ピクセルを超えています
 ## Emails
 
 admin-emails-title = 展開用のメール
+admin-emails-profiles = パスキー プロファイル
+admin-emails-profiles-hint = Entra はグループごとにパスキー プロファイルを割り当てます。各グループには、そのプロファイルのメールを送ってください。メール内のリンクはそのプロファイル用のガイドを開きます。
 admin-emails-intro = まずお知らせを送り、1 週間後にリマインダー、2 週間後に最終案内を送ってください。各メールのガイドへのリンクにはそれぞれ専用のタグが付いているため、どのメールから人が訪れたかをダッシュボードで確認できます。メールツールにコピーするか、下書きをダウンロードしてください。
 admin-email-announcement = お知らせ
 admin-email-reminder = リマインダー

@@ -98,6 +98,8 @@ admin-error-logo-pixels = Het logo is aan een kant groter dan 2048 pixels.
 ## Emails
 
 admin-emails-title = E-mails voor je uitrol
+admin-emails-profiles = Passkeyprofielen
+admin-emails-profiles-hint = Entra geeft elke groep een eigen passkeyprofiel. Stuur elke groep de e-mails van dat profiel: de links openen de gids voor dat profiel.
 admin-emails-intro = Stuur eerst de aankondiging, een week later de herinnering en na twee weken de laatste herinnering. Elke e-mail linkt naar de gids met een eigen tag, zodat je op het dashboard ziet via welke e-mail mensen binnenkwamen. Kopieer ze naar je e-mailprogramma of download een concept.
 admin-email-announcement = Aankondiging
 admin-email-reminder = Herinnering

@@ -98,6 +98,8 @@ admin-error-logo-pixels = O logotipo tem mais de 2048 pixels em um dos lados.
 ## Emails
 
 admin-emails-title = E-mails para a sua implantação
+admin-emails-profiles = Perfis de chave de acesso
+admin-emails-profiles-hint = O Entra atribui a cada grupo o seu perfil de chave de acesso. Envie a cada grupo os e-mails do perfil dele: os links abrem o guia desse perfil.
 admin-emails-intro = Envie primeiro o anúncio, o lembrete uma semana depois e o aviso final após duas semanas. Cada um tem um link para o guia com uma tag própria, para que o painel mostre qual e-mail trouxe as pessoas. Copie os textos para a sua ferramenta de e-mail ou baixe um rascunho.
 admin-email-announcement = Anúncio
 admin-email-reminder = Lembrete

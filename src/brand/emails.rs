@@ -48,13 +48,18 @@ pub struct Email {
     pub html: String,
 }
 
-/// The guide link with its campaign tag and language.
-pub fn guide_link(origin: &str, tenant: &Tenant, kind: EmailKind, lang: &str) -> String {
+/// The guide link with its campaign tag, language and passkey profile (for a group whose Entra
+/// profile is not the default one).
+pub fn guide_link(origin: &str, tenant: &Tenant, kind: EmailKind, lang: &str, profile: Option<&str>) -> String {
     let origin = origin.trim_end_matches('/');
     let mut url = format!("{origin}/{}?c={}", tenant.slug, kind.as_str());
     if lang != tenant.default_locale.as_str() {
         url.push_str("&lang=");
         url.push_str(lang);
+    }
+    if let Some(profile) = profile {
+        url.push_str("&p=");
+        url.push_str(profile);
     }
     url
 }

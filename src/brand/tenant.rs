@@ -3,7 +3,7 @@
 use crate::domain::brand_color::BrandColor;
 use crate::domain::handoff_url::HandoffUrl;
 use crate::domain::tenant_slug::TenantSlug;
-use crate::guide::policy::PasskeyPolicy;
+use crate::guide::policy::{PasskeyPolicy, PasskeyProfile};
 use crate::i18n::Locale;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -32,7 +32,10 @@ pub struct Tenant {
     /// The languages the guide offers, in the order IT listed them; never empty.
     pub locales: Vec<Locale>,
     pub default_locale: Locale,
+    /// The default passkey profile's policy: links without `?p=`.
     pub policy: PasskeyPolicy,
+    /// Entra's passkey profiles (the default among them), fetched or set by hand.
+    pub profiles: Vec<PasskeyProfile>,
     pub personal_links: bool,
     /// Bumped on every change, so cached pages and stylesheets are told apart.
     pub branding_version: i64,
@@ -41,5 +44,15 @@ pub struct Tenant {
 impl Tenant {
     pub fn has_logo(&self) -> bool {
         self.logo_type.is_some()
+    }
+
+    /// The profile a link names, if the tenant has it.
+    pub fn profile(&self, id: &str) -> Option<&PasskeyProfile> {
+        self.profiles.iter().find(|p| p.id.eq_ignore_ascii_case(id))
+    }
+
+    /// The policy of the profile a link names, or the default one.
+    pub fn policy_for(&self, profile: Option<&str>) -> &PasskeyPolicy {
+        profile.and_then(|id| self.profile(id)).map_or(&self.policy, |p| &p.policy)
     }
 }

@@ -9,7 +9,7 @@ use crate::domain::brand_color::BrandColor;
 use crate::domain::handoff_url::HandoffUrl;
 use crate::domain::tenant_slug::TenantSlug;
 use crate::entra::aaguid::Aaguid;
-use crate::guide::policy::{Enforcement, KeyRestrictions, PasskeyPolicy};
+use crate::guide::policy::{Enforcement, KeyRestrictions, PasskeyPolicy, PasskeyProfile};
 use crate::i18n::Locale;
 
 /// One row of `tenants`, as stored.
@@ -33,13 +33,14 @@ pub struct TenantRow {
     pub key_restriction: String,
     pub key_aaguids: String,
     pub windows_hello: i64,
+    pub passkey_profiles: String,
     pub personal_links: i64,
     pub branding_version: i64,
 }
 
 const COLUMNS: &str = "id, slug, name, primary_color, logo_type, support_email, support_phone, support_url, \
      handoff_url, domain, locales, default_locale, allow_synced, allow_device_bound, enforce_attestation, \
-     key_restriction, key_aaguids, windows_hello, personal_links, branding_version";
+     key_restriction, key_aaguids, windows_hello, passkey_profiles, personal_links, branding_version";
 
 impl TenantRow {
     /// Stored values were checked when written; a value that no longer parses falls back to a
@@ -70,6 +71,8 @@ impl TenantRow {
                 },
                 windows_hello: self.windows_hello != 0,
             },
+            // Profiles this version cannot read count as none: links fall back to the default.
+            profiles: serde_json::from_str(&self.passkey_profiles).unwrap_or_default(),
             personal_links: self.personal_links != 0,
             branding_version: self.branding_version,
         })
@@ -196,6 +199,7 @@ pub struct TenantChanges {
     pub domain: Option<Option<String>>,
     pub locales: Option<(Vec<Locale>, Locale)>,
     pub policy: Option<PasskeyPolicy>,
+    pub profiles: Option<Vec<PasskeyProfile>>,
     pub personal_links: Option<bool>,
     pub logo: Option<Option<(String, Vec<u8>)>>,
 }
@@ -247,6 +251,10 @@ pub async fn update(db: &Db, tenant_id: i64, changes: TenantChanges, now_ms: i64
         results.push(set!("key_restriction = $1", restriction_column(&p.key_restrictions)));
         results.push(set!("key_aaguids = $1", aaguids_column(&p.key_restrictions)));
         results.push(set!("windows_hello = $1", i64::from(p.windows_hello)));
+    }
+    if let Some(profiles) = changes.profiles {
+        let json = serde_json::to_string(&profiles).context("could not write the passkey profiles")?;
+        results.push(set!("passkey_profiles = $1", json));
     }
     if let Some(v) = changes.personal_links {
         results.push(set!("personal_links = $1", i64::from(v)));

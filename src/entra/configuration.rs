@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::aaguid::{self, Aaguid};
+pub use crate::guide::policy::PasskeyProfile;
 use crate::guide::policy::{Enforcement, KeyRestrictions, PasskeyPolicy};
 
 /// What one read of the configuration found. A part Graph would not give (no permission, an
@@ -47,13 +48,6 @@ pub struct PasskeyMethod {
     pub profiles: Vec<PasskeyProfile>,
     /// `(group id, profile ids)` of each include target.
     pub targets: Vec<(String, Vec<String>)>,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct PasskeyProfile {
-    pub id: String,
-    pub name: String,
-    pub policy: PasskeyPolicy,
 }
 
 /// The registration campaign (the nudge at sign-in).

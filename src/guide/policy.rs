@@ -27,6 +27,23 @@ pub struct PasskeyPolicy {
     pub windows_hello: bool,
 }
 
+/// One of Entra's passkey profiles: a policy with Entra's id and name for it. A guide link
+/// names it with `?p=ID`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasskeyProfile {
+    pub id: String,
+    pub name: String,
+    pub policy: PasskeyPolicy,
+}
+
+impl PasskeyProfile {
+    /// Whether `value` can be a profile id in a link: Entra's are GUIDs; hand-made ones are
+    /// 1 to 64 letters, digits and hyphens.
+    pub fn is_id(value: &str) -> bool {
+        (1..=64).contains(&value.len()) && value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    }
+}
+
 /// Entra's `keyRestrictions`: when enforced, only the listed AAGUIDs (`allow`) or every AAGUID
 /// but the listed ones (`block`) can register.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -12,6 +12,8 @@ pub struct EmailsModel {
     pub chrome: AdminChrome,
     /// `(tag, own name, href, current)`
     pub languages: Vec<(&'static str, String, String, bool)>,
+    /// `(profile name, href, current)` where the tenant has several passkey profiles.
+    pub profiles: Vec<(String, String, bool)>,
     /// Each email with its `.eml` download link.
     pub emails: Vec<(Email, String)>,
     pub script: &'static str,
@@ -32,6 +34,23 @@ pub fn render(model: EmailsModel) -> String {
             view! { <li><a href=href.clone() lang=*tag aria-current=current>{label.clone()}</a></li> }
         })
         .collect_view();
+    let profiles = (!model.profiles.is_empty()).then(|| {
+        let items = model
+            .profiles
+            .iter()
+            .map(|(name, href, current)| {
+                let current = current.then_some("page");
+                view! { <li><a href=href.clone() aria-current=current>{name.clone()}</a></li> }
+            })
+            .collect_view();
+        view! {
+            <nav aria-labelledby="profiles-heading">
+                <h2 id="profiles-heading">{t("admin-emails-profiles")}</h2>
+                <p class="hint">{t("admin-emails-profiles-hint")}</p>
+                <ul class="inline-list">{items}</ul>
+            </nav>
+        }
+    });
     let copy = t("admin-copy");
     let emails = model
         .emails
@@ -71,6 +90,7 @@ pub fn render(model: EmailsModel) -> String {
                 <h1>{heading}</h1>
                 <p>{intro}</p>
                 <nav aria-label=lang_label><ul class="inline-list">{languages}</ul></nav>
+                {profiles}
                 {emails}
             </main>
         </AdminFrame>

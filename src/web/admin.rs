@@ -573,6 +573,15 @@ pub async fn preview(
 #[derive(Deserialize, Default)]
 pub struct LangQuery {
     lang: Option<String>,
+    /// The passkey profile the emails link to.
+    p: Option<String>,
+}
+
+impl LangQuery {
+    /// The tenant's profile the query names (its id as stored), if any.
+    fn profile<'a>(&self, tenant: &'a Tenant) -> Option<&'a str> {
+        self.p.as_deref().and_then(|id| tenant.profile(id)).map(|p| p.id.as_str())
+    }
 }
 
 fn origin(state: &AppState, headers: &HeaderMap) -> String {
@@ -596,21 +605,42 @@ pub async fn emails_page(
     let links = AdminLinks::tenant(tenant.slug.as_str());
     let mail_i18n = I18n::new(lang.clone());
     let origin = origin(&state, &headers);
+    let profile = q.profile(tenant);
     let emails = EmailKind::ALL
         .into_iter()
         .map(|kind| {
-            let link = emails::guide_link(&origin, tenant, kind, lang.as_str());
-            (emails::compose(kind, tenant, &mail_i18n, &link), links.eml(kind.as_str(), lang.as_str()))
+            let link = emails::guide_link(&origin, tenant, kind, lang.as_str(), profile);
+            (emails::compose(kind, tenant, &mail_i18n, &link), links.eml(kind.as_str(), lang.as_str(), profile))
         })
         .collect();
     let languages = tenant
         .locales
         .iter()
-        .map(|l| (l.as_str(), I18n::new(l.clone()).t("language-name"), links.emails_in(l.as_str()), *l == lang))
+        .map(|l| {
+            (l.as_str(), I18n::new(l.clone()).t("language-name"), links.emails_in(l.as_str(), profile), *l == lang)
+        })
         .collect();
+    // One set of emails per passkey profile, so each group's wave gets its own link. Without
+    // `?p=` the emails link to the default profile.
+    let profiles = if tenant.profiles.len() > 1 {
+        tenant
+            .profiles
+            .iter()
+            .map(|p| {
+                let current = match profile {
+                    Some(id) => id == p.id,
+                    None => p.policy == tenant.policy,
+                };
+                (p.name.clone(), links.emails_in(lang.as_str(), Some(p.id.as_str())), current)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let model = pages::admin_emails::EmailsModel {
         chrome: chrome(i18n, Some(&admin.user), Some((tenant, "emails"))),
         languages,
+        profiles,
         emails,
         script: *super::assets::ADMIN_SCRIPT_URL,
     };
@@ -632,7 +662,7 @@ pub async fn email_eml(
         .and_then(Locale::parse)
         .filter(|l| tenant.locales.contains(l))
         .unwrap_or_else(|| tenant.default_locale.clone());
-    let link = emails::guide_link(&origin(&state, &headers), tenant, kind, lang.as_str());
+    let link = emails::guide_link(&origin(&state, &headers), tenant, kind, lang.as_str(), q.profile(tenant));
     let email = emails::compose(kind, tenant, &I18n::new(lang.clone()), &link);
     let eml = emails::to_eml(&email, &format!("{}{}", tenant.branding_version, kind.as_str()));
     let disposition = format!("attachment; filename=\"{}-{}-{}.eml\"", tenant.slug, kind.as_str(), lang.as_str());

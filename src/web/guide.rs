@@ -39,7 +39,7 @@ fn page(ctx: &GuideContext, html: impl Into<axum::body::Body>) -> Response {
 pub fn allowed_flow(ctx: &GuideContext, flow: &str) -> AppResult<Result<&'static Flow, Response>> {
     let id = FlowId::parse(flow).ok_or(AppError::NotFound)?;
     let flow = catalog::flow(id);
-    if ctx.tenant.policy.allows(flow) {
+    if ctx.policy().allows(flow) {
         Ok(Ok(flow))
     } else {
         Ok(Err(Redirect::to(&ctx.links.landing_flow(id)).into_response()))
@@ -73,8 +73,8 @@ pub async fn landing(State(state): State<AppState>, ctx: GuideContext) -> AppRes
 /// The recommendation for this visitor, with a flow picked by `?flow=` put first.
 pub fn choice_for(ctx: &GuideContext) -> chooser::Choice {
     let detection = ctx.detection();
-    let mut choice = chooser::choose(&detection, &ctx.tenant.policy);
-    if let Some(picked) = ctx.query.flow.filter(|f| ctx.tenant.policy.allows(catalog::flow(*f)))
+    let mut choice = chooser::choose(&detection, ctx.policy());
+    if let Some(picked) = ctx.query.flow.filter(|f| ctx.policy().allows(catalog::flow(*f)))
         && choice.flow != Some(picked)
     {
         choice.alternatives.retain(|f| *f != picked);
@@ -119,7 +119,7 @@ pub fn landing_model(state: &AppState, ctx: &GuideContext) -> pages::landing::La
         page_url,
         phone_qr,
         phone_link,
-        refused: ctx.query.flow.and_then(|f| Some((f, ctx.tenant.policy.refusal(catalog::flow(f))?))),
+        refused: ctx.query.flow.and_then(|f| Some((f, ctx.policy().refusal(catalog::flow(f))?))),
         browser_note: browser_note(&detection),
     }
 }
@@ -139,13 +139,13 @@ impl GuideContext {
         Links::new(self.tenant.slug.as_str())
             .keeping("c", self.query.campaign.as_ref().map(|c| c.as_str()))
             .keeping("lang", self.query.lang.as_deref())
+            .keeping("p", self.profile.as_deref())
     }
 }
 
 pub async fn devices(ctx: GuideContext) -> AppResult<Response> {
     let devices = Device::CHOOSABLE.iter().map(|d| (*d, ctx.links.landing_device(*d))).collect();
-    let flows =
-        chooser::allowed_flows(&ctx.tenant.policy).into_iter().map(|f| (f, ctx.links.landing_flow(f))).collect();
+    let flows = chooser::allowed_flows(ctx.policy()).into_iter().map(|f| (f, ctx.links.landing_flow(f))).collect();
     let model = pages::devices::DevicesModel {
         chrome: ctx.chrome(Some(ctx.support_code(None, None))),
         tenant: ctx.tenant.slug.to_string(),
@@ -307,7 +307,7 @@ pub async fn runbook(Path((_, flow)): Path<(String, String)>, ctx: GuideContext)
         Ok(flow) => flow,
         Err(to_start) => return Ok(to_start),
     };
-    let others = chooser::allowed_flows(&ctx.tenant.policy)
+    let others = chooser::allowed_flows(ctx.policy())
         .into_iter()
         .filter(|f| *f != flow.id)
         .map(|f| (f, ctx.links.runbook(f)))
@@ -324,7 +324,7 @@ pub async fn runbook(Path((_, flow)): Path<(String, String)>, ctx: GuideContext)
 
 /// Records the hand-off and sends the person to Microsoft's security-info page.
 pub async fn go(State(state): State<AppState>, ctx: GuideContext) -> AppResult<Response> {
-    let flow = ctx.query.flow.filter(|f| ctx.tenant.policy.allows(catalog::flow(*f)));
+    let flow = ctx.query.flow.filter(|f| ctx.policy().allows(catalog::flow(*f)));
     ctx.record(&state, Stage::Handoff, flow, ctx.query.step, None).await?;
     let mut response = Redirect::to(ctx.tenant.handoff_url.as_str()).into_response();
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -332,7 +332,7 @@ pub async fn go(State(state): State<AppState>, ctx: GuideContext) -> AppResult<R
 }
 
 pub async fn done_page(ctx: GuideContext) -> AppResult<Response> {
-    let flow = ctx.query.flow.filter(|f| ctx.tenant.policy.allows(catalog::flow(*f)));
+    let flow = ctx.query.flow.filter(|f| ctx.policy().allows(catalog::flow(*f)));
     let mut hidden: Vec<(&'static str, String)> = ctx.links.kept().to_vec();
     if let Some(flow) = flow {
         hidden.push(("flow", flow.as_str().to_owned()));
@@ -382,7 +382,7 @@ pub async fn confirm_done(
         query.finish()
     };
     let ctx = GuideContext::build(tenant, &headers, Some(&query), ip.0, https.0, Some(state.lookups()));
-    let flow = ctx.query.flow.filter(|f| ctx.tenant.policy.allows(catalog::flow(*f)));
+    let flow = ctx.query.flow.filter(|f| ctx.policy().allows(catalog::flow(*f)));
     ctx.record(&state, Stage::Done, flow, None, None).await?;
     Ok(Redirect::to(&ctx.links.thanks(flow)).into_response())
 }

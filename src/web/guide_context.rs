@@ -54,6 +54,8 @@ pub struct GuideContext {
     pub https: bool,
     /// The page's path below the tenant (`""`, `/samsung/2`), so the language switch stays on it.
     pub page_path: String,
+    /// The passkey profile the link names (`?p=`), when the tenant has it.
+    pub profile: Option<String>,
 }
 
 impl FromRequestParts<AppState> for GuideContext {
@@ -105,9 +107,12 @@ impl GuideContext {
             ),
             None => negotiate(query.lang.as_deref(), accept_language, &tenant.locales, &tenant.default_locale),
         };
+        // A profile the tenant does not have is ignored, not carried on.
+        let profile = query.profile.as_deref().and_then(|id| tenant.profile(id)).map(|p| p.id.clone());
         let links = Links::new(tenant.slug.as_str())
             .keeping("c", query.campaign.as_ref().map(|c| c.as_str()))
             .keeping("lang", query.lang.as_deref())
+            .keeping("p", profile.as_deref())
             .keeping("device", query.device.map(|d| d.as_str()));
         let hints_pending = headers.contains_key("sec-ch-ua")
             && !headers.contains_key("sec-ch-ua-platform-version")
@@ -116,6 +121,7 @@ impl GuideContext {
             tenant.personal_links.then(|| query.recipient.clone().or_else(|| recipient_cookie(headers))).flatten();
         GuideContext {
             page_path: String::new(),
+            profile,
             https,
             recipient,
             tenant,
@@ -135,6 +141,11 @@ impl GuideContext {
                 .unwrap_or("")
                 .to_owned(),
         }
+    }
+
+    /// The policy the guide follows: the linked profile's, or the default one.
+    pub fn policy(&self) -> &crate::guide::policy::PasskeyPolicy {
+        self.tenant.policy_for(self.profile.as_deref())
     }
 
     /// The detection with the person's own device choice applied.

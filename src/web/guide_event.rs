@@ -90,6 +90,7 @@ mod tests {
             locales: vec![Locale::parse("de").unwrap(), Locale::english()],
             default_locale: Locale::parse("de").unwrap(),
             policy: Default::default(),
+            profiles: Vec::new(),
             personal_links: false,
             branding_version: 1,
         }

@@ -4,6 +4,7 @@ use crate::db::recipients;
 use crate::domain::campaign::Campaign;
 use crate::domain::device::Device;
 use crate::domain::flow_id::FlowId;
+use crate::guide::policy::PasskeyProfile;
 use crate::i18n::Locale;
 
 /// Query parameters the guide understands; anything unreadable is ignored, never an error.
@@ -16,6 +17,8 @@ pub struct GuideQuery {
     pub step: Option<usize>,
     /// `?r=`: the code of a personal link.
     pub recipient: Option<String>,
+    /// `?p=`: the passkey profile (Entra's id) whose policy the guide follows.
+    pub profile: Option<String>,
 }
 
 impl GuideQuery {
@@ -30,6 +33,9 @@ impl GuideQuery {
                 "lang" => q.lang = q.lang.clone().or(Locale::parse(&value).map(|l| l.as_str().to_owned())),
                 "step" => q.step = q.step.or(value.parse().ok().filter(|n| (1..=50).contains(n))),
                 "r" => q.recipient = q.recipient.clone().or(recipients::parse_code(&value).map(str::to_owned)),
+                "p" => {
+                    q.profile = q.profile.clone().or(PasskeyProfile::is_id(&value).then(|| value.to_ascii_lowercase()))
+                }
                 _ => {}
             }
         }
@@ -49,6 +55,14 @@ mod tests {
         assert_eq!(q.campaign.unwrap().as_str(), "reminder");
         assert_eq!(q.lang.as_deref(), Some("pt-BR"));
         assert_eq!(q.step, None);
+    }
+
+    #[test]
+    fn a_profile_is_an_id_or_nothing() {
+        let q = GuideQuery::parse(Some("p=7D4E0A55-2B1C-4F3E-9A8D-1E2F3A4B5C6D"));
+        assert_eq!(q.profile.as_deref(), Some("7d4e0a55-2b1c-4f3e-9a8d-1e2f3a4b5c6d"));
+        assert_eq!(GuideQuery::parse(Some("p=%3Cscript%3E")).profile, None);
+        assert_eq!(GuideQuery::parse(Some(&format!("p={}", "a".repeat(65)))).profile, None);
     }
 
     #[test]

@@ -68,6 +68,11 @@ pub const ADMIN_LOGIN: &str = "/admin/login";
 pub const ADMIN_LOGOUT: &str = "/admin/logout";
 
 /// Links of the admin pages.
+/// `&p=ID` for a profile id (ids are letters, digits and hyphens: nothing to escape).
+fn profile_param(profile: Option<&str>) -> String {
+    profile.map(|p| format!("&p={p}")).unwrap_or_default()
+}
+
 #[derive(Clone, Debug)]
 pub struct AdminLinks {
     base: String,
@@ -114,12 +119,13 @@ impl AdminLinks {
         format!("{}/emails", self.base)
     }
 
-    pub fn emails_in(&self, lang: &str) -> String {
-        format!("{}/emails?lang={lang}", self.base)
+    /// The emails in `lang`, linking to the passkey profile `profile` (the default if `None`).
+    pub fn emails_in(&self, lang: &str, profile: Option<&str>) -> String {
+        format!("{}/emails?lang={lang}{}", self.base, profile_param(profile))
     }
 
-    pub fn eml(&self, kind: &str, lang: &str) -> String {
-        format!("{}/emails/{kind}.eml?lang={lang}", self.base)
+    pub fn eml(&self, kind: &str, lang: &str, profile: Option<&str>) -> String {
+        format!("{}/emails/{kind}.eml?lang={lang}{}", self.base, profile_param(profile))
     }
 
     pub fn recipients(&self) -> String {

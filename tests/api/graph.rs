@@ -622,3 +622,74 @@ async fn a_refused_configuration_is_named_and_the_report_still_arrives() {
     let tenant = tenants::find_by_slug(&app.db, "demo").await.unwrap().unwrap();
     assert_eq!(tenant.policy, DEVICE_BOUND, "a policy nobody read stays as IT set it");
 }
+
+/// Entra assigns passkey profiles per group, and the link says which one: the default profile
+/// (synced and device-bound) on a Mac recommends iCloud Keychain; the administrators' profile
+/// (device-bound, attested, Authenticator only) on the same Mac offers no synced provider, and
+/// every link on its pages keeps `?p=`.
+#[tokio::test]
+async fn a_link_follows_the_passkey_profile_it_names() {
+    let app = spawn_app().await;
+    let stand = stand_in_with(Fido2::Answer, false, Config::Profiles).await;
+    fetch_from_graph(&app.db, "demo", &settings(&stand, SECRET), Fetch::ConfigurationOnly, 0).await.unwrap();
+    app.clock.advance(time::Duration::seconds(3));
+    let mac = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15";
+    let html = |path: String| {
+        let app = &app;
+        async move { app.get_as(&path, mac).await.text().await.unwrap() }
+    };
+
+    let default = html("/demo".to_owned()).await;
+    assert!(default.contains("data-flow=\"mac\""), "{default}");
+
+    let admins = html(format!("/demo?p={ADMIN_PROFILE}")).await;
+    assert!(admins.contains("data-flow=\"cross-device\""), "{admins}");
+    for synced in ["flow=mac", "flow=iphone-icloud", "flow=android\"", "flow=android&"] {
+        assert!(!admins.contains(synced), "{synced} offered under the administrators' profile: {admins}");
+    }
+    assert!(admins.contains(&format!("/demo/cross-device/1?p={ADMIN_PROFILE}")), "Start keeps the profile: {admins}");
+    let devices = html(format!("/demo/devices?p={ADMIN_PROFILE}")).await;
+    assert!(!devices.contains("flow=mac") && !devices.contains("flow=security-key"), "{devices}");
+    assert!(
+        devices.contains(&format!("flow=samsung&amp;p={ADMIN_PROFILE}"))
+            || devices.contains(&format!("p={ADMIN_PROFILE}&amp;flow=samsung")),
+        "{devices}"
+    );
+    // A step of a flow the profile forbids goes back to the profile's start page.
+    let refused = app.get_as(&format!("/demo/mac/2?p={ADMIN_PROFILE}"), mac).await;
+    assert_eq!(refused.status(), 303);
+    assert!(refused.headers()["location"].to_str().unwrap().contains(&format!("p={ADMIN_PROFILE}")));
+    // A profile the tenant does not have is ignored, not carried on.
+    let unknown = html("/demo?p=no-such-profile".to_owned()).await;
+    assert!(unknown.contains("data-flow=\"mac\"") && !unknown.contains("no-such-profile"), "{unknown}");
+
+    // The Emails page makes one set per profile: the administrators' wave gets their link.
+    crate::admin::add_admin(&app, "it@contoso.example", admins::Role::Owner, None).await;
+    let client = crate::admin::sign_in(&app, "it@contoso.example").await;
+    let emails = client.get(app.url("/admin/tenants/demo/emails")).send().await.unwrap().text().await.unwrap();
+    assert!(emails.contains(&format!("/admin/tenants/demo/emails?lang=en&amp;p={ADMIN_PROFILE}")), "{emails}");
+    assert!(emails.contains("/demo?c=announcement") && !emails.contains("c=announcement&amp;p="), "{emails}");
+    let admin_emails = client
+        .get(app.url(&format!("/admin/tenants/demo/emails?p={ADMIN_PROFILE}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(admin_emails.contains(&format!("/demo?c=announcement&amp;p={ADMIN_PROFILE}")), "{admin_emails}");
+    let eml = client
+        .get(app.url(&format!("/admin/tenants/demo/emails/reminder.eml?lang=en&p={ADMIN_PROFILE}")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    // The plain-text part, base64 as the .eml writes it.
+    let plain = eml.split("Content-Transfer-Encoding: base64").nth(1).unwrap().split("--=_").next().unwrap();
+    let plain: String = plain.split_whitespace().collect();
+    use base64::Engine;
+    let plain = String::from_utf8(base64::engine::general_purpose::STANDARD.decode(plain).unwrap()).unwrap();
+    assert!(plain.contains(&format!("/demo?c=reminder&p={ADMIN_PROFILE}")), "{plain}");
+}

@@ -249,3 +249,41 @@ async fn a_device_the_policy_leaves_no_way_is_told_so_plainly() {
     let devices = html(&app, "/demo/devices", WINDOWS_CHROME).await;
     assert!(devices.contains("flow=iphone-icloud\"") && !devices.contains("flow=windows-hello\""), "{devices}");
 }
+
+/// Without a Graph connection IT makes the profiles by hand; a link names one with `?p=`.
+#[tokio::test]
+async fn profiles_made_by_hand_decide_the_walkthroughs_of_their_links() {
+    use passkey_guide::cli::{DatabaseArg, PolicyFlags, ProfileCommand, TenantCommand};
+    let app = spawn_app().await;
+    let db = || DatabaseArg { database: app.database_url.clone() };
+    let add = |id: &str, flags: PolicyFlags| TenantCommand::Profile {
+        command: ProfileCommand::Add {
+            slug: "demo".into(),
+            id: id.into(),
+            name: "Frontline".into(),
+            policy: flags,
+            db: db(),
+        },
+    };
+    let device_bound = || PolicyFlags { passkeys: Some("device-bound".into()), ..PolicyFlags::default() };
+    passkey_guide::commands::tenant(add("frontline", device_bound())).await.unwrap();
+    assert!(passkey_guide::commands::tenant(add("frontline", device_bound())).await.is_err(), "ids are unique");
+    assert!(passkey_guide::commands::tenant(add("no spaces", device_bound())).await.is_err());
+    let bad =
+        PolicyFlags { key_restrictions: Some("allow".into()), aaguids: Some(String::new()), ..PolicyFlags::default() };
+    assert!(passkey_guide::commands::tenant(add("empty-allow", bad)).await.is_err(), "an empty allow list");
+    app.clock.advance(time::Duration::seconds(3));
+
+    let mac = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Safari/605.1.15";
+    assert!(html(&app, "/demo", mac).await.contains("data-flow=\"mac\""));
+    let frontline = html(&app, "/demo?p=frontline", mac).await;
+    assert!(frontline.contains("data-flow=\"cross-device\"") && frontline.contains("p=frontline"), "{frontline}");
+
+    let remove = TenantCommand::Profile {
+        command: ProfileCommand::Remove { slug: "demo".into(), id: "frontline".into(), db: db() },
+    };
+    passkey_guide::commands::tenant(remove).await.unwrap();
+    app.clock.advance(time::Duration::seconds(3));
+    let gone = html(&app, "/demo?p=frontline", mac).await;
+    assert!(gone.contains("data-flow=\"mac\"") && !gone.contains("p=frontline"), "old links get the default: {gone}");
+}
