@@ -63,3 +63,41 @@ for (const policy of Object.keys(policies)) {
     }
   });
 }
+
+// Entra assigns passkey profiles per group; each group's link names its profile with ?p=.
+test("each passkey profile's link follows its policy, and the Emails page has a set per profile", async ({ page }, info) => {
+  const tenant = "policy-profiles";
+  if (!cli(["tenant", "list"]).includes(tenant)) {
+    cli(["tenant", "create", tenant, "--name", "Contoso"]);
+    cli(["tenant", "profile", "add", tenant, "admins", "--name", "Administrators", "--passkeys", "device-bound",
+      "--enforce-attestation", "true", "--require-authenticator", "true"]);
+    cli(["tenant", "profile", "add", tenant, "staff", "--name", "Staff"]);
+  }
+  // The administrators' devices offer only Microsoft Authenticator's walkthroughs, and keep ?p=.
+  await page.goto(`/${tenant}/devices?p=admins`);
+  const offered = await page
+    .locator('main a[href*="flow="]')
+    .evaluateAll((links) =>
+      links.map((a) => {
+        const query = new URL((a as HTMLAnchorElement).href).searchParams;
+        return { flow: query.get("flow") ?? "", profile: query.get("p") ?? "" };
+      }),
+    );
+  expect(offered.map((o) => o.flow).sort()).toEqual(
+    ["android-authenticator", "cross-device", "iphone-authenticator", "samsung"],
+  );
+  expect(offered.every((o) => o.profile === "admins")).toBe(true);
+  await expectAccessible(page);
+
+  if (info.project.use.javaScriptEnabled === false) return;
+  const email = `profiles-${info.project.name}@contoso.example`;
+  cli(["admin", "create", "--email", email], { PASSKEY_GUIDE_ADMIN_PASSWORD: "correct horse battery staple" });
+  await page.goto("/admin/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("correct horse battery staple");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.goto(`/admin/tenants/${tenant}/emails`);
+  await page.getByRole("link", { name: "Administrators" }).click();
+  await expect(page.getByLabel("Plain text").first()).toHaveValue(new RegExp(`/${tenant}\\?c=announcement&p=admins`));
+  await expectAccessible(page);
+});
