@@ -216,6 +216,23 @@ pub fn render(model: SettingsModel) -> String {
     document_with(title, head, main)
 }
 
+/// One radio button per `(value, label)` for the field `name`, `current` checked; each input's id
+/// is `{name}-{value}`.
+fn radios(name: &'static str, current: &str, options: Vec<(&'static str, String)>, disabled: bool) -> impl IntoView {
+    options
+        .into_iter()
+        .map(|(value, label)| {
+            let id = format!("{name}-{value}");
+            view! {
+                <div class="radio">
+                    <input type="radio" id=id.clone() name=name value=value checked=current == value disabled=disabled />
+                    <label for=id>{label}</label>
+                </div>
+            }
+        })
+        .collect_view()
+}
+
 /// The passkey policy fieldset: the passkey profile's types, attestation and key restrictions,
 /// and Windows Hello.
 fn policy_fieldset(
@@ -242,40 +259,28 @@ fn policy_fieldset(
             view! { <ul class="aaguid-names">{items}</ul> }
         })
     };
+    let passkey_types = vec![
+        ("synced", t("admin-policy-synced")),
+        ("device-bound", t("admin-policy-device-bound")),
+        ("synced-only", t("admin-policy-synced-only")),
+    ];
+    let restrictions = vec![
+        ("off", t("admin-policy-keys-off")),
+        ("allow", t("admin-policy-keys-allow")),
+        ("block", t("admin-policy-keys-block")),
+    ];
     view! {
         <fieldset>
             <legend>{t("admin-policy")}</legend>
             <p class="hint">{t("admin-policy-hint")}</p>
-            <div class="radio">
-                <input type="radio" id="passkeys-synced" name="passkeys" value="synced" checked=v.passkeys == "synced" disabled=disabled />
-                <label for="passkeys-synced">{t("admin-policy-synced")}</label>
-            </div>
-            <div class="radio">
-                <input type="radio" id="passkeys-device-bound" name="passkeys" value="device-bound" checked=v.passkeys == "device-bound" disabled=disabled />
-                <label for="passkeys-device-bound">{t("admin-policy-device-bound")}</label>
-            </div>
-            <div class="radio">
-                <input type="radio" id="passkeys-synced-only" name="passkeys" value="synced-only" checked=v.passkeys == "synced-only" disabled=disabled />
-                <label for="passkeys-synced-only">{t("admin-policy-synced-only")}</label>
-            </div>
+            {radios("passkeys", &v.passkeys, passkey_types, disabled)}
             <div class="radio">
                 <input type="checkbox" id="enforce_attestation" name="enforce_attestation" value="1" checked=v.enforce_attestation disabled=disabled />
                 <label for="enforce_attestation">{t("admin-policy-attestation")}</label>
             </div>
             <fieldset>
                 <legend>{t("admin-policy-keys")}</legend>
-                <div class="radio">
-                    <input type="radio" id="key_restriction-off" name="key_restriction" value="off" checked=v.key_restriction == "off" disabled=disabled />
-                    <label for="key_restriction-off">{t("admin-policy-keys-off")}</label>
-                </div>
-                <div class="radio">
-                    <input type="radio" id="key_restriction-allow" name="key_restriction" value="allow" checked=v.key_restriction == "allow" disabled=disabled />
-                    <label for="key_restriction-allow">{t("admin-policy-keys-allow")}</label>
-                </div>
-                <div class="radio">
-                    <input type="radio" id="key_restriction-block" name="key_restriction" value="block" checked=v.key_restriction == "block" disabled=disabled />
-                    <label for="key_restriction-block">{t("admin-policy-keys-block")}</label>
-                </div>
+                {radios("key_restriction", &v.key_restriction, restrictions, disabled)}
                 <label for="aaguids">{t("admin-policy-aaguids")}</label>
                 <FormTextArea id="aaguids" rows=4 text=v.aaguids.clone() disabled=disabled invalid=invalid("aaguids")
                     described_by=described("aaguids").map_or_else(|| "aaguids-hint".to_owned(), |e| format!("{e} aaguids-hint")) />

@@ -666,26 +666,16 @@ async fn a_link_follows_the_passkey_profile_it_names() {
     // The Emails page makes one set per profile: the administrators' wave gets their link.
     crate::admin::add_admin(&app, "it@contoso.example", admins::Role::Owner, None).await;
     let client = crate::admin::sign_in(&app, "it@contoso.example").await;
-    let emails = client.get(app.url("/admin/tenants/demo/emails")).send().await.unwrap().text().await.unwrap();
+    let text = |path: String| {
+        let (client, url) = (client.clone(), app.url(&path));
+        async move { client.get(url).send().await.unwrap().text().await.unwrap() }
+    };
+    let emails = text("/admin/tenants/demo/emails".to_owned()).await;
     assert!(emails.contains(&format!("/admin/tenants/demo/emails?lang=en&amp;p={ADMIN_PROFILE}")), "{emails}");
     assert!(emails.contains("/demo?c=announcement") && !emails.contains("c=announcement&amp;p="), "{emails}");
-    let admin_emails = client
-        .get(app.url(&format!("/admin/tenants/demo/emails?p={ADMIN_PROFILE}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let admin_emails = text(format!("/admin/tenants/demo/emails?p={ADMIN_PROFILE}")).await;
     assert!(admin_emails.contains(&format!("/demo?c=announcement&amp;p={ADMIN_PROFILE}")), "{admin_emails}");
-    let eml = client
-        .get(app.url(&format!("/admin/tenants/demo/emails/reminder.eml?lang=en&p={ADMIN_PROFILE}")))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let eml = text(format!("/admin/tenants/demo/emails/reminder.eml?lang=en&p={ADMIN_PROFILE}")).await;
     // The plain-text part, base64 as the .eml writes it.
     let plain = eml.split("Content-Transfer-Encoding: base64").nth(1).unwrap().split("--=_").next().unwrap();
     let plain: String = plain.split_whitespace().collect();
