@@ -8,7 +8,7 @@ use rand::Rng;
 use serde::Serialize;
 
 use super::Db;
-use crate::domain::uploaded_text::{NOT_UTF8, uploaded_text};
+use crate::domain::uploaded_text::{Lines, NOT_UTF8, uploaded_text};
 
 /// Codes are 16 lower-case letters and digits: unguessable, and short enough for a link.
 const CODE_LEN: usize = 16;
@@ -67,10 +67,10 @@ pub fn parse_list(bytes: &[u8]) -> Result<Vec<NewRecipient>, ListError> {
     let wave = find(&["wave", "group", "cohort"]);
     let mut seen = HashSet::new();
     let mut people = Vec::new();
+    let mut lines = Lines::new(text);
     for record in reader.records() {
-        let record = record
-            .map_err(|e| ListError::Line { line: e.position().map_or(0, |p| p.line()), reason: e.to_string() })?;
-        let line = record.position().map_or(0, |p| p.line());
+        let record = record.map_err(|e| ListError::Line { line: lines.of(e.position()), reason: e.to_string() })?;
+        let line = lines.of(record.position());
         let field = |i: Option<usize>| {
             i.and_then(|i| record.get(i)).map(str::trim).filter(|v| !v.is_empty()).map(str::to_owned)
         };
@@ -267,6 +267,9 @@ mod tests {
         assert_eq!(parse_list(b"name\nAdele\n").unwrap_err(), ListError::NoAddressColumn);
         assert_eq!(parse_list(b"  \n").unwrap_err(), ListError::Empty);
         assert!(matches!(parse_list(b"upn\n\xff\n").unwrap_err(), ListError::Line { line: 2, .. }));
+        // Windows line endings, a blank line and a quoted comma: the physical line is named.
+        let crlf = b"upn,name\r\nadele@contoso.example,\"Vance, Adele\"\r\n\r\nnot an address,x\r\n";
+        assert!(matches!(parse_list(crlf).unwrap_err(), ListError::Line { line: 4, .. }), "{:?}", parse_list(crlf));
     }
 
     #[test]

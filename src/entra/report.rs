@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::domain::uploaded_text::{NOT_UTF8, uploaded_text};
+use crate::domain::uploaded_text::{Lines, NOT_UTF8, uploaded_text};
 
 /// One user of the report.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -93,10 +93,10 @@ fn parse_csv(text: &str) -> Result<Vec<RegisteredUser>, ReportError> {
         reason: "no \"methodsRegistered\" (or \"Methods registered\") column".into(),
     })?;
     let mut users = Vec::new();
+    let mut lines = Lines::new(text);
     for result in reader.records() {
-        let record = result
-            .map_err(|e| ReportError::Line { line: e.position().map_or(0, |p| p.line()), reason: e.to_string() })?;
-        let line = record.position().map_or(0, |p| p.line());
+        let record = result.map_err(|e| ReportError::Line { line: lines.of(e.position()), reason: e.to_string() })?;
+        let line = lines.of(record.position());
         let field = |i: usize| record.get(i).map(str::trim).unwrap_or("");
         let principal = field(upn);
         check_principal(principal).map_err(|reason| ReportError::Line { line, reason })?;
@@ -297,6 +297,13 @@ mod tests {
         assert!(matches!(parse(ragged.as_bytes()), Err(ReportError::Line { line: 2, .. })));
         let hostile = "userPrincipalName,methodsRegistered\nok@contoso.com,\"=cmd|' /C calc'!A0\"\n";
         assert!(matches!(parse(hostile.as_bytes()), Err(ReportError::Line { line: 2, .. })));
+        // Windows line endings: the physical line is still the one named.
+        let crlf = "userPrincipalName,methodsRegistered\r\nok@contoso.com,email\r\nok2@contoso.com,email\r\n,email\r\n";
+        assert!(
+            matches!(parse(crlf.as_bytes()), Err(ReportError::Line { line: 4, .. })),
+            "{:?}",
+            parse(crlf.as_bytes())
+        );
     }
 
     #[test]

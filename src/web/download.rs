@@ -1,9 +1,14 @@
-//! A CSV file as a download: named, never cached (the files can name people).
+//! A CSV file as a download: named, never cached (the files can name people), and starting with
+//! the UTF-8 byte-order mark, without which Excel on Windows reads "Anaïs" and "山田" as another
+//! encoding.
 
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 
 use super::error::{AppError, AppResult};
+
+/// The byte-order mark: how a spreadsheet tells UTF-8 text.
+const BOM: &str = "\u{feff}";
 
 pub fn csv_attachment(filename: &str, body: String) -> AppResult<Response> {
     let disposition = format!("attachment; filename=\"{filename}\"");
@@ -13,7 +18,7 @@ pub fn csv_attachment(filename: &str, body: String) -> AppResult<Response> {
             (header::CONTENT_DISPOSITION, HeaderValue::from_str(&disposition).map_err(|_| AppError::NotFound)?),
             (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
         ],
-        body,
+        format!("{BOM}{body}"),
     )
         .into_response())
 }

@@ -471,7 +471,9 @@ async fn a_fetch_reads_every_page_waits_out_throttling_and_names_each_passkeys_p
     assert!(html.contains("2 registrations are in a provider this tenant"), "{html}");
     let csv = browser.get(app.url("/admin/tenants/demo/dashboard/providers.csv")).send().await.unwrap();
     assert_eq!(csv.status(), 200);
-    let csv = csv.text().await.unwrap();
+    let csv = String::from_utf8(csv.bytes().await.unwrap().to_vec()).unwrap();
+    // The byte-order mark first, so Excel on Windows reads UTF-8.
+    let csv = csv.strip_prefix('\u{feff}').expect("a byte-order mark");
     assert_eq!(csv.lines().next(), Some("provider,registrations,people,allowed_by_policy"));
     assert!(
         csv.contains("google-password-manager,1,1,no\n") && csv.contains("microsoft-authenticator,2,2,yes\n"),
