@@ -173,7 +173,7 @@ fn changes_from(args: &TenantSetArgs, tenant: &crate::brand::Tenant) -> anyhow::
 /// Applies the flags given to a policy; the others leave it as it is.
 fn apply_policy_flags(policy: &mut PasskeyPolicy, flags: &PolicyFlags) -> anyhow::Result<()> {
     use crate::brand::validate;
-    use crate::guide::policy::{Enforcement, KeyRestrictions};
+    use crate::guide::policy::KeyRestrictions;
     let refuse = |flag: &str, e: validate::FieldError| anyhow::anyhow!("{flag}: {e}");
     if let Some(kind) = &flags.passkeys {
         (policy.allow_synced, policy.allow_device_bound) =
@@ -184,14 +184,8 @@ fn apply_policy_flags(policy: &mut PasskeyPolicy, flags: &PolicyFlags) -> anyhow
     }
     if flags.key_restrictions.is_some() || flags.aaguids.is_some() {
         let current = &policy.key_restrictions;
-        let kind = flags
-            .key_restrictions
-            .clone()
-            .unwrap_or_else(|| current.enforcement.map_or("off", Enforcement::as_str).to_owned());
-        let aaguids = flags
-            .aaguids
-            .clone()
-            .unwrap_or_else(|| current.aaguids.iter().map(ToString::to_string).collect::<Vec<_>>().join(","));
+        let kind = flags.key_restrictions.clone().unwrap_or_else(|| current.kind().to_owned());
+        let aaguids = flags.aaguids.clone().unwrap_or_else(|| current.aaguids_joined(","));
         policy.key_restrictions =
             validate::key_restrictions(&kind, &aaguids).map_err(|e| refuse("--key-restrictions/--aaguids", e))?;
     }

@@ -81,16 +81,6 @@ impl TenantRow {
 
 pub const DEFAULT_COLOR: BrandColor = BrandColor::rgb(0x0f, 0x6c, 0xbd);
 
-/// `off`, `allow` or `block`.
-fn restriction_column(restrictions: &KeyRestrictions) -> String {
-    restrictions.enforcement.map_or("off", Enforcement::as_str).to_owned()
-}
-
-/// The AAGUIDs, comma-separated.
-fn aaguids_column(restrictions: &KeyRestrictions) -> String {
-    restrictions.aaguids.iter().map(ToString::to_string).collect::<Vec<_>>().join(",")
-}
-
 /// What `create` needs.
 pub struct NewTenant<'a> {
     pub slug: &'a TenantSlug,
@@ -122,8 +112,8 @@ pub async fn create(db: &Db, tenant: NewTenant<'_>, now_ms: i64) -> Result<i64, 
     .bind(i64::from(tenant.policy.allow_synced))
     .bind(i64::from(tenant.policy.allow_device_bound))
     .bind(i64::from(tenant.policy.enforce_attestation))
-    .bind(restriction_column(&tenant.policy.key_restrictions))
-    .bind(aaguids_column(&tenant.policy.key_restrictions))
+    .bind(tenant.policy.key_restrictions.kind())
+    .bind(tenant.policy.key_restrictions.aaguids_joined(","))
     .bind(i64::from(tenant.policy.windows_hello))
     .bind(now_ms)
     .fetch_one(&db.pool)
@@ -248,8 +238,8 @@ pub async fn update(db: &Db, tenant_id: i64, changes: TenantChanges, now_ms: i64
         results.push(set!("allow_synced = $1", i64::from(p.allow_synced)));
         results.push(set!("allow_device_bound = $1", i64::from(p.allow_device_bound)));
         results.push(set!("enforce_attestation = $1", i64::from(p.enforce_attestation)));
-        results.push(set!("key_restriction = $1", restriction_column(&p.key_restrictions)));
-        results.push(set!("key_aaguids = $1", aaguids_column(&p.key_restrictions)));
+        results.push(set!("key_restriction = $1", p.key_restrictions.kind()));
+        results.push(set!("key_aaguids = $1", p.key_restrictions.aaguids_joined(",")));
         results.push(set!("windows_hello = $1", i64::from(p.windows_hello)));
     }
     if let Some(profiles) = changes.profiles {

@@ -84,6 +84,17 @@ impl KeyRestrictions {
         KeyRestrictions { enforcement: Some(Enforcement::Allow), aaguids: aaguid::AUTHENTICATOR.to_vec() }
     }
 
+    /// `off`, `allow` or `block`: how the settings form, the command line and the database
+    /// name the restriction.
+    pub fn kind(&self) -> &'static str {
+        self.enforcement.map_or("off", Enforcement::as_str)
+    }
+
+    /// The AAGUIDs written out, joined by `separator`.
+    pub fn aaguids_joined(&self, separator: &str) -> String {
+        self.aaguids.iter().map(ToString::to_string).collect::<Vec<_>>().join(separator)
+    }
+
     /// Whether a passkey with this AAGUID may register.
     pub fn admits(&self, aaguid: &Aaguid) -> bool {
         match self.enforcement {

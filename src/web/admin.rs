@@ -25,7 +25,7 @@ use crate::db::admins::{self, Role};
 use crate::db::tokens::TokenKind;
 use crate::db::{sessions, tenants, tokens, trusted_devices};
 use crate::domain::tenant_slug::TenantSlug;
-use crate::guide::policy::{Enforcement, PasskeyPolicy};
+use crate::guide::policy::PasskeyPolicy;
 use crate::i18n::{I18n, Locale, negotiate};
 use crate::pages;
 
@@ -298,8 +298,8 @@ fn values_of(tenant: &Tenant) -> pages::admin_settings::SettingsValues {
         default_language: tenant.default_locale.as_str().to_owned(),
         passkeys: validate::passkey_types_name(tenant.policy.allow_synced, tenant.policy.allow_device_bound).to_owned(),
         enforce_attestation: tenant.policy.enforce_attestation,
-        key_restriction: tenant.policy.key_restrictions.enforcement.map_or("off", Enforcement::as_str).to_owned(),
-        aaguids: tenant.policy.key_restrictions.aaguids.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"),
+        key_restriction: tenant.policy.key_restrictions.kind().to_owned(),
+        aaguids: tenant.policy.key_restrictions.aaguids_joined("\n"),
         windows_hello: tenant.policy.windows_hello,
     }
 }
