@@ -37,6 +37,8 @@ export default defineConfig({
     timeout: 60_000,
     stdout: "ignore",
     stderr: "pipe",
+    // Lets the Entra ID page store a Graph client secret (sealed with this test-only key).
+    env: { PASSKEY_GUIDE_SECRET_KEY: "ZS1lLXRlc3Qtb25seS1rZXktMzItYnl0ZXMtbG9uZyE=" },
   },
   projects: [
     { name: "phone", use: { ...devices["Pixel 7"], browserName: "chromium", launchOptions } },

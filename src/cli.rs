@@ -80,6 +80,16 @@ pub struct ServeArgs {
     /// Seconds an idle keep-alive connection is kept open between requests.
     #[arg(long, env = "PASSKEY_GUIDE_IDLE_TIMEOUT", default_value_t = 60.0)]
     pub idle_timeout: f64,
+    /// 32 random bytes (base64 or hex) that seal the Graph client secrets entered in the web
+    /// admin; without it, secrets can be given only to `entra fetch`.
+    #[arg(long = "secret-key", env = "PASSKEY_GUIDE_SECRET_KEY", hide_env_values = true)]
+    pub secret_key: Option<crate::entra::sealing::SealingKey>,
+    /// Microsoft Graph's address, for fetches started from the web admin.
+    #[arg(long, env = "PASSKEY_GUIDE_GRAPH_URL", default_value = crate::entra::graph::DEFAULT_GRAPH_URL)]
+    pub graph_url: String,
+    /// The Microsoft identity platform's sign-in address, for fetches started from the web admin.
+    #[arg(long, env = "PASSKEY_GUIDE_LOGIN_URL", default_value = crate::entra::graph::DEFAULT_LOGIN_URL)]
+    pub login_url: String,
 }
 
 impl ServeArgs {
@@ -107,6 +117,9 @@ impl Default for ServeArgs {
             rollup_max_age: 60,
             header_timeout: 10.0,
             idle_timeout: 60.0,
+            secret_key: None,
+            graph_url: crate::entra::graph::DEFAULT_GRAPH_URL.to_owned(),
+            login_url: crate::entra::graph::DEFAULT_LOGIN_URL.to_owned(),
         }
     }
 }

@@ -394,8 +394,30 @@ pub async fn fetch_from_graph(
         lines.push(fetch_report(db, &tenant, settings, &connection, now_ms).await?);
     }
     lines.push(summary);
-    lines.extend(config.unread.iter().map(|line| format!("not read: {line}")));
+    let branding = graph::fetch_branding(&connection).await;
+    if let Some(found) = &branding.branding {
+        crate::db::entra_branding::store(db, tenant.id, found, now_ms).await?;
+        lines.push(branding_summary(found));
+    }
+    lines.extend(config.unread.iter().chain(&branding.unread).map(|line| format!("not read: {line}")));
     Ok(lines.join("\n"))
+}
+
+fn branding_summary(branding: &crate::entra::branding::SignInBranding) -> String {
+    if branding.is_empty() {
+        return "read the sign-in page's company branding: no banner logo or background colour is set".into();
+    }
+    let mut parts = Vec::new();
+    if let Some((media_type, bytes)) = &branding.logo {
+        parts.push(format!("banner logo ({media_type}, {} KB)", bytes.len().div_ceil(1024)));
+    }
+    if let Some(color) = branding.background_color {
+        parts.push(format!("background colour {}", color.to_hex()));
+    }
+    format!(
+        "read the sign-in page's company branding: {}; the admin's Entra ID page offers them as the guide's logo and colour",
+        parts.join(", ")
+    )
 }
 
 /// Follows the default passkey profile, and says what the configuration holds.

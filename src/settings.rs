@@ -21,6 +21,17 @@ pub struct Settings {
     pub event_queue: usize,
     pub rollup_max_age_ms: i64,
     pub connections: ConnectionLimits,
+    /// Seals Graph client secrets entered in the web admin.
+    pub secret_key: Option<crate::entra::sealing::SealingKey>,
+    /// Where fetches started from the web admin sign in and read.
+    pub graph: GraphAddresses,
+}
+
+/// Microsoft's sign-in and Graph addresses (other clouds, or a local stand-in in tests).
+#[derive(Clone, Debug)]
+pub struct GraphAddresses {
+    pub login_url: String,
+    pub graph_url: String,
 }
 
 impl Settings {
@@ -74,6 +85,8 @@ impl Settings {
             event_queue: args.event_queue,
             rollup_max_age_ms: i64::from(args.rollup_max_age) * 1000,
             connections,
+            secret_key: args.secret_key.clone(),
+            graph: GraphAddresses { login_url: args.login_url.clone(), graph_url: args.graph_url.clone() },
         })
     }
 

@@ -47,7 +47,7 @@ test("the dashboard, emails and tokens pages are accessible", async ({ page }, i
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  for (const section of ["dashboard", "emails", "recipients", "tokens"]) {
+  for (const section of ["dashboard", "emails", "recipients", "entra", "tokens"]) {
     await page.goto(`/admin/tenants/demo/${section}`);
     await expectAccessible(page);
   }
@@ -91,4 +91,27 @@ test("recipients are imported and personal links downloaded for a mail merge", a
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Mail merge for the announcement" }).click();
   expect((await download).suggestedFilename()).toBe("demo-mail-merge.csv");
+});
+
+test("an owner connects Microsoft Graph on the Entra ID page and the secret is never shown again", async ({ page }, info) => {
+  const email = `entra-${info.project.name}@contoso.example`;
+  cli(["admin", "create", "--email", email, "--role", "owner"], { PASSKEY_GUIDE_ADMIN_PASSWORD: password });
+  await page.goto("/admin/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.goto("/admin/tenants/demo/entra");
+  await expect(page.getByRole("heading", { name: "Microsoft Graph connection" })).toBeVisible();
+  const secret = `e2e~secret.${info.project.name}`;
+  await page.getByLabel("Directory (tenant) ID or domain").fill("contoso.onmicrosoft.com");
+  await page.getByLabel("Application (client) ID").fill("0f9a3c1e-7b2d-4e8f-9a6b-3c5d7e9f1a2b");
+  await page.getByLabel("Client secret value").fill(secret);
+  await page.getByRole("button", { name: "Save the connection" }).click();
+  await expect(page.getByText("Connected to directory contoso.onmicrosoft.com")).toBeVisible();
+  await expect(page.getByLabel("Client secret value")).toHaveValue("");
+  expect(await page.content()).not.toContain(secret);
+  await expect(page.getByRole("button", { name: "Fetch now" })).toBeVisible();
+  if (info.project.use.javaScriptEnabled !== false) await expectAccessible(page);
+  await page.getByRole("button", { name: "Remove the connection" }).click();
+  await expect(page.getByText("Not connected.")).toBeVisible();
 });

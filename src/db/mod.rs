@@ -3,7 +3,9 @@
 
 pub mod admins;
 pub mod configurations;
+pub mod entra_branding;
 pub mod events;
+pub mod graph_connections;
 pub mod recipients;
 pub mod salts;
 pub mod sessions;

@@ -18,8 +18,10 @@ use serde::Deserialize;
 use url::Url;
 
 use super::aaguid::{Aaguid, Provider};
+use super::branding::{self, SignInBranding};
 use super::configuration::{self, EntraConfiguration};
 use super::report::{self, RegisteredUser};
+use crate::brand::logo;
 
 pub const DEFAULT_LOGIN_URL: &str = "https://login.microsoftonline.com";
 pub const DEFAULT_GRAPH_URL: &str = "https://graph.microsoft.com";
@@ -27,11 +29,14 @@ pub const DEFAULT_GRAPH_URL: &str = "https://graph.microsoft.com";
 pub const SCOPE: &str = "https://graph.microsoft.com/.default";
 const REPORT_PATH: &str = "v1.0/reports/authenticationMethods/userRegistrationDetails";
 const METHODS_POLICY_PATH: &str = "v1.0/policies/authenticationMethodsPolicy";
+const ORGANIZATION_PATH: &str = "v1.0/organization/";
 const METHOD_PATH: &str = "v1.0/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/";
 /// Users whose passkeys are read at the same time.
 const CONCURRENCY: usize = 4;
 /// A loop in next-page links, or a report larger than any tenant, stops here.
 const MAX_PAGES: usize = 100_000;
+/// Largest JSON answer read (a page of the report is about 1 MB at most).
+const MAX_JSON_BYTES: usize = 32 * 1024 * 1024;
 
 /// The Entra directory (tenant) to sign in to: its id (a GUID) or one of its domain names.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -282,31 +287,19 @@ pub async fn fetch(connection: &Connection<'_>) -> Result<Fetched, GraphError> {
 pub async fn fetch_configuration(connection: &Connection<'_>, windows_hello: bool) -> EntraConfiguration {
     let session = &connection.0;
     let mut config = EntraConfiguration::default();
-    let mut read = async |path: String, what: &'static str| -> Option<serde_json::Value> {
-        match session.get(&session.settings.graph(&path), what).await {
-            Ok(Answer::Json(value)) => Some(value),
-            Ok(Answer::Forbidden(reason)) => {
-                config.unread.push(format!(
-                    "{what}: Microsoft Graph refused (403); the app needs the Policy.Read.All application permission \
-                     with admin consent ({reason})"
-                ));
-                None
-            }
-            Ok(Answer::NotFound) => {
-                config.unread.push(format!("{what}: Microsoft Graph answered 404"));
-                None
-            }
-            Err(e) => {
-                config.unread.push(format!("{what}: {e}"));
-                None
-            }
-        }
-    };
-    let policy = read(METHODS_POLICY_PATH.to_owned(), "the registration campaign").await;
-    let fido2 = read(format!("{METHOD_PATH}fido2"), "the Passkey (FIDO2) settings").await;
-    let authenticator =
-        read(format!("{METHOD_PATH}microsoftAuthenticator"), "the Microsoft Authenticator settings").await;
-    let tap = read(format!("{METHOD_PATH}temporaryAccessPass"), "the Temporary Access Pass settings").await;
+    let unread = &mut config.unread;
+    let policy = read_part(session, METHODS_POLICY_PATH.to_owned(), "the registration campaign", unread).await;
+    let fido2 = read_part(session, format!("{METHOD_PATH}fido2"), "the Passkey (FIDO2) settings", unread).await;
+    let authenticator = read_part(
+        session,
+        format!("{METHOD_PATH}microsoftAuthenticator"),
+        "the Microsoft Authenticator settings",
+        unread,
+    )
+    .await;
+    let tap =
+        read_part(session, format!("{METHOD_PATH}temporaryAccessPass"), "the Temporary Access Pass settings", unread)
+            .await;
     let mut note = |result: Result<(), configuration::ShapeError>| {
         if let Err(e) = result {
             config.unread.push(e.to_string());
@@ -331,6 +324,99 @@ pub async fn fetch_configuration(connection: &Connection<'_>, windows_hello: boo
         );
     }
     config
+}
+
+/// One part of the configuration, or `None` with a line in `unread` saying why not.
+async fn read_part(
+    session: &Session<'_>,
+    path: String,
+    what: &'static str,
+    unread: &mut Vec<String>,
+) -> Option<serde_json::Value> {
+    match session.get(&session.settings.graph(&path), what).await {
+        Ok(Answer::Json(value)) => Some(value),
+        Ok(Answer::Forbidden(reason)) => {
+            unread.push(format!(
+                "{what}: Microsoft Graph refused (403); the app needs the Policy.Read.All application permission \
+                 with admin consent ({reason})"
+            ));
+            None
+        }
+        Ok(Answer::NotFound) => {
+            unread.push(format!("{what}: Microsoft Graph answered 404"));
+            None
+        }
+        Err(e) => {
+            unread.push(format!("{what}: {e}"));
+            None
+        }
+    }
+}
+
+/// What a read of the company branding found.
+#[derive(Debug, Default)]
+pub struct BrandingRead {
+    /// `None` when it could not be read (see `unread`); an empty branding when the tenant has none.
+    pub branding: Option<SignInBranding>,
+    /// One line per part not read or not kept.
+    pub unread: Vec<String>,
+}
+
+/// Reads the sign-in page's banner logo and background colour (optional permission
+/// `OrganizationalBranding.Read.All`; a 403 is one line in `unread`, never a failed fetch).
+pub async fn fetch_branding(connection: &Connection<'_>) -> BrandingRead {
+    let session = &connection.0;
+    let what = "the company branding";
+    let mut read = BrandingRead::default();
+    let organization = match session.organization_id().await {
+        Ok(id) => id,
+        Err(e) => {
+            read.unread.push(format!("{what}: {e}"));
+            return read;
+        }
+    };
+    let base = session.settings.graph(&format!("{ORGANIZATION_PATH}{organization}/branding"));
+    // Accept-Language 0 asks for the default branding, not a localisation.
+    let object = match session.get_with(&base, what, &[("accept-language", "0")]).await {
+        Ok(Answer::Json(value)) => value,
+        Ok(Answer::NotFound) => {
+            read.branding = Some(SignInBranding::default());
+            return read;
+        }
+        Ok(Answer::Forbidden(reason)) => {
+            read.unread.push(format!(
+                "{what}: Microsoft Graph refused (403); to offer the sign-in page's logo and colour, grant the \
+                 OrganizationalBranding.Read.All application permission with admin consent ({reason})"
+            ));
+            return read;
+        }
+        Err(e) => {
+            read.unread.push(format!("{what}: {e}"));
+            return read;
+        }
+    };
+    let object: branding::BrandingObject = match serde_json::from_value(object) {
+        Ok(object) => object,
+        Err(e) => {
+            read.unread.push(format!("{what}: not what Microsoft Graph documents ({e})"));
+            return read;
+        }
+    };
+    let (background_color, note) = object.background_color();
+    read.unread.extend(note);
+    let mut found = SignInBranding { background_color, logo: None };
+    if object.has_banner_logo() {
+        match session.banner_logo(&format!("{base}/localizations/0/bannerLogo")).await {
+            Ok(Some(bytes)) => match branding::checked_logo(bytes) {
+                Ok(logo) => found.logo = Some(logo),
+                Err(note) => read.unread.push(note),
+            },
+            Ok(None) => {}
+            Err(e) => read.unread.push(format!("the sign-in page's banner logo: {e}")),
+        }
+    }
+    read.branding = Some(found);
+    read
 }
 
 /// Sends a request until the answer is something other than "wait": connection failures and
@@ -395,17 +481,24 @@ async fn sign_in(http: &reqwest::Client, settings: &GraphSettings) -> Result<Sec
 
 impl Session<'_> {
     /// GET with the access token: waits out throttling, signs in again once if the token
-    /// expired, and hands 403 and 404 back to the caller to judge.
-    async fn get(&self, url: &str, what: &'static str) -> Result<Answer, GraphError> {
+    /// expired, and hands back the status, the media type and the body, read to at most
+    /// `limit` bytes.
+    async fn request(
+        &self,
+        url: &str,
+        what: &'static str,
+        headers: &[(&'static str, &'static str)],
+        limit: usize,
+    ) -> Result<(StatusCode, Option<String>, Vec<u8>), GraphError> {
         let mut signed_in_again = false;
         loop {
             let token = self.token.lock().await.clone();
             let response = send_with_retry(self.settings.retry, what, || {
-                self.http
-                    .get(url)
-                    .bearer_auth(token.expose_secret())
-                    .header(reqwest::header::ACCEPT, "application/json")
-                    .send()
+                let mut request = self.http.get(url).bearer_auth(token.expose_secret());
+                for (name, value) in headers {
+                    request = request.header(*name, *value);
+                }
+                request.send()
             })
             .await?;
             let status = response.status();
@@ -414,15 +507,98 @@ impl Session<'_> {
                 *self.token.lock().await = sign_in(&self.http, self.settings).await?;
                 continue;
             }
-            let text = response.text().await.map_err(|e| GraphError::Transport { what, reason: e.to_string() })?;
-            return match status {
-                s if s.is_success() => serde_json::from_str(&text)
-                    .map(Answer::Json)
-                    .map_err(|e| GraphError::Body { what, reason: e.to_string() }),
-                StatusCode::FORBIDDEN => Ok(Answer::Forbidden(graph_message(&text, status))),
-                StatusCode::NOT_FOUND => Ok(Answer::NotFound),
-                _ => Err(GraphError::Status { what, status: status.as_u16(), reason: graph_message(&text, status) }),
-            };
+            let media_type = response
+                .headers()
+                .get(reqwest::header::CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok())
+                .map(|v| v.split(';').next().unwrap_or("").trim().to_ascii_lowercase());
+            let mut body = Vec::new();
+            let mut response = response;
+            while let Some(chunk) = response
+                .chunk()
+                .await
+                .map_err(|e| GraphError::Transport { what, reason: e.without_url().to_string() })?
+            {
+                if body.len() + chunk.len() > limit {
+                    return Err(GraphError::Body { what, reason: format!("larger than {} KB", limit / 1024) });
+                }
+                body.extend_from_slice(&chunk);
+            }
+            return Ok((status, media_type, body));
+        }
+    }
+
+    /// GET of a JSON resource; 403 and 404 go back to the caller to judge.
+    async fn get(&self, url: &str, what: &'static str) -> Result<Answer, GraphError> {
+        self.get_with(url, what, &[]).await
+    }
+
+    async fn get_with(
+        &self,
+        url: &str,
+        what: &'static str,
+        headers: &[(&'static str, &'static str)],
+    ) -> Result<Answer, GraphError> {
+        let mut all = vec![("accept", "application/json")];
+        all.extend_from_slice(headers);
+        let (status, _, body) = self.request(url, what, &all, MAX_JSON_BYTES).await?;
+        let text = String::from_utf8_lossy(&body);
+        match status {
+            s if s.is_success() => serde_json::from_slice(&body)
+                .map(Answer::Json)
+                .map_err(|e| GraphError::Body { what, reason: e.to_string() }),
+            StatusCode::FORBIDDEN => Ok(Answer::Forbidden(graph_message(&text, status))),
+            StatusCode::NOT_FOUND => Ok(Answer::NotFound),
+            _ => Err(GraphError::Status { what, status: status.as_u16(), reason: graph_message(&text, status) }),
+        }
+    }
+
+    /// The directory's id: the one given, or, for a domain name, the one in the issuer of the
+    /// directory's OpenID Connect discovery document (`https://login.microsoftonline.com/{id}/v2.0`).
+    async fn organization_id(&self) -> Result<String, GraphError> {
+        let directory = self.settings.directory.as_str();
+        if uuid::Uuid::try_parse(directory).is_ok() {
+            return Ok(directory.to_owned());
+        }
+        let what = "the directory's discovery document";
+        let url = format!(
+            "{}/{directory}/v2.0/.well-known/openid-configuration",
+            self.settings.login_url.as_str().trim_end_matches('/')
+        );
+        let response = send_with_retry(self.settings.retry, what, || self.http.get(&url).send()).await?;
+        let status = response.status();
+        if !status.is_success() {
+            return Err(GraphError::Status { what, status: status.as_u16(), reason: "no directory id".into() });
+        }
+        #[derive(Deserialize)]
+        struct Discovery {
+            issuer: String,
+        }
+        let discovery: Discovery =
+            response.json().await.map_err(|e| GraphError::Body { what, reason: e.without_url().to_string() })?;
+        Url::parse(&discovery.issuer)
+            .ok()
+            .and_then(|issuer| issuer.path_segments()?.find_map(|s| uuid::Uuid::try_parse(s).ok()))
+            .map(|id| id.to_string())
+            .ok_or_else(|| GraphError::Body { what, reason: "its issuer names no directory id".into() })
+    }
+
+    /// A banner logo's bytes; `None` when it is not set (Graph answers an empty JSON object).
+    async fn banner_logo(&self, url: &str) -> Result<Option<Vec<u8>>, GraphError> {
+        let what = "the sign-in page's banner logo";
+        // Read a little past the logo limit so "too large" is told apart from a cut-off image.
+        let (status, media_type, body) = self.request(url, what, &[], logo::MAX_LOGO_BYTES + 1).await?;
+        match status {
+            StatusCode::NOT_FOUND => Ok(None),
+            s if s.is_success() => {
+                let json = media_type.as_deref().is_some_and(|t| t.ends_with("json"));
+                Ok((!json && !body.is_empty()).then_some(body))
+            }
+            _ => Err(GraphError::Status {
+                what,
+                status: status.as_u16(),
+                reason: graph_message(&String::from_utf8_lossy(&body), status),
+            }),
         }
     }
 
@@ -479,7 +655,10 @@ impl Session<'_> {
     ) -> Result<Option<Vec<RegisteredPasskey>>, GraphError> {
         // Guests are not part of the rollout; only members who have a passkey are looked up.
         let holders: Vec<&RegisteredUser> = users.iter().filter(|u| u.in_scope() && u.has_passkey()).collect();
-        let results = futures_util::stream::iter(holders)
+        // The lookups are made before the stream, so the stream holds no closure: a fetch can
+        // then run on a spawned task.
+        let lookups: Vec<_> = holders
+            .into_iter()
             .map(|user| {
                 let key = ids
                     .get(&user.user_principal_name.to_lowercase())
@@ -487,7 +666,8 @@ impl Session<'_> {
                     .unwrap_or_else(|| user.user_principal_name.clone());
                 async move { (user, self.fido2_methods(&key).await) }
             })
-            .buffer_unordered(CONCURRENCY);
+            .collect();
+        let results = futures_util::stream::iter(lookups).buffer_unordered(CONCURRENCY);
         let mut results = std::pin::pin!(results);
         let mut passkeys = Vec::new();
         while let Some((user, answer)) = results.next().await {

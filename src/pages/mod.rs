@@ -2,6 +2,7 @@
 
 pub mod admin_dashboard;
 pub mod admin_emails;
+pub mod admin_entra;
 pub mod admin_login;
 pub mod admin_recipients;
 pub mod admin_settings;

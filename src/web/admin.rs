@@ -43,6 +43,7 @@ pub(super) fn chrome(i18n: I18n, user: Option<&AdminUser>, tenant: Option<(&Tena
                 ("admin-dashboard", links.dashboard(), "dashboard"),
                 ("admin-emails", links.emails(), "emails"),
                 ("admin-recipients", links.recipients(), "recipients"),
+                ("admin-entra", links.entra(), "entra"),
                 ("admin-tokens", links.tokens(), "tokens"),
             ]
             .into_iter()
@@ -331,6 +332,11 @@ pub async fn settings_page(
     }
     let values = values_of(&admin.tenant);
     Ok(settings_response(&admin, i18n, values, Vec::new(), notices, StatusCode::OK))
+}
+
+/// The colour the guide really uses for `chosen`: the nearest one with AA contrast on white.
+pub(super) fn color_in_use(chosen: crate::domain::brand_color::BrandColor) -> crate::domain::brand_color::BrandColor {
+    chosen.nearest_with_contrast(WHITE, AA)
 }
 
 const WHITE: crate::domain::brand_color::BrandColor = crate::domain::brand_color::BrandColor::rgb(255, 255, 255);

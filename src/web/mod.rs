@@ -10,6 +10,7 @@ pub mod cookies;
 pub mod dashboard;
 pub mod domains;
 pub mod download;
+pub mod entra;
 pub mod error;
 pub mod error_pages;
 pub mod guide;

@@ -4,7 +4,7 @@ use axum::Router;
 use axum::routing::get;
 
 use super::state::AppState;
-use super::{admin, api, assets, dashboard, guide, health, recipients};
+use super::{admin, api, assets, dashboard, entra, guide, health, recipients};
 use crate::domain::device::Device;
 use crate::domain::flow_id::FlowId;
 
@@ -42,6 +42,11 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/tenants/{tenant}/recipients", get(recipients::page).post(recipients::import))
         .route("/admin/tenants/{tenant}/recipients/setting", axum::routing::post(recipients::setting))
         .route("/admin/tenants/{tenant}/recipients/{file}", get(recipients::download))
+        .route("/admin/tenants/{tenant}/entra", get(entra::page))
+        .route("/admin/tenants/{tenant}/entra/connection", axum::routing::post(entra::save_connection))
+        .route("/admin/tenants/{tenant}/entra/fetch", axum::routing::post(entra::start_fetch))
+        .route("/admin/tenants/{tenant}/entra/branding", axum::routing::post(entra::use_branding))
+        .route("/admin/tenants/{tenant}/entra/branding/logo", get(entra::branding_logo))
         .route("/admin/tenants/{tenant}/dashboard", get(dashboard::page))
         .route("/admin/tenants/{tenant}/dashboard/{file}", get(dashboard::csv));
     let api_routes = Router::new()
@@ -126,6 +131,27 @@ impl AdminLinks {
 
     pub fn eml(&self, kind: &str, lang: &str, profile: Option<&str>) -> String {
         format!("{}/emails/{kind}.eml?lang={lang}{}", self.base, profile_param(profile))
+    }
+
+    pub fn entra(&self) -> String {
+        format!("{}/entra", self.base)
+    }
+
+    pub fn entra_connection(&self) -> String {
+        format!("{}/entra/connection", self.base)
+    }
+
+    pub fn entra_fetch(&self) -> String {
+        format!("{}/entra/fetch", self.base)
+    }
+
+    pub fn entra_branding(&self) -> String {
+        format!("{}/entra/branding", self.base)
+    }
+
+    /// The sign-in page's banner logo as last read; `version` (the read's time) busts caches.
+    pub fn entra_logo(&self, version: i64) -> String {
+        format!("{}/entra/branding/logo?v={version}", self.base)
     }
 
     pub fn recipients(&self) -> String {

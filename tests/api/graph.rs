@@ -339,6 +339,63 @@ async fn method_route(State(graph): State<Arc<Graph>>, headers: HeaderMap, Path(
     configuration_answer(&graph, &headers, method_configuration(&method))
 }
 
+/// The directory's id, as its discovery document's issuer names it.
+const DIRECTORY_ID: &str = "84841066-274d-4ec0-a5c1-276be684bdd3";
+/// The banner logo the stand-in's sign-in page shows.
+const BANNER_LOGO: &[u8] = include_bytes!("../../end2end/fixtures/logo.png");
+
+async fn discovery(Path(directory): Path<String>) -> Response {
+    if directory != DIRECTORY && directory != DIRECTORY_ID {
+        return (StatusCode::BAD_REQUEST, axum::Json(json!({ "error": "invalid_tenant" }))).into_response();
+    }
+    axum::Json(json!({
+        "token_endpoint": format!("https://login.microsoftonline.com/{DIRECTORY_ID}/oauth2/v2.0/token"),
+        "issuer": format!("https://login.microsoftonline.com/{DIRECTORY_ID}/v2.0"),
+    }))
+    .into_response()
+}
+
+/// `GET /v1.0/organization/{id}/branding`: configured (a colour and a banner logo) with the
+/// profiles, absent (404, as for a tenant without branding), or refused with the rest.
+async fn branding_route(State(graph): State<Arc<Graph>>, headers: HeaderMap, Path(id): Path<String>) -> Response {
+    if !signed_in(&headers) {
+        return graph_error(StatusCode::UNAUTHORIZED, "InvalidAuthenticationToken", "Access token is empty.");
+    }
+    let default = headers.get("accept-language").and_then(|v| v.to_str().ok()) == Some("0");
+    match graph.config {
+        _ if id != DIRECTORY_ID || !default => {
+            graph_error(StatusCode::NOT_FOUND, "Request_ResourceNotFound", "Resource not found.")
+        }
+        Config::Forbidden => graph_error(
+            StatusCode::FORBIDDEN,
+            "Authorization_RequestDenied",
+            "Insufficient privileges to complete the operation.",
+        ),
+        Config::Absent => graph_error(StatusCode::NOT_FOUND, "Request_ResourceNotFound", "Resource not found."),
+        Config::Profiles => axum::Json(json!({
+            "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#branding",
+            "id": "0",
+            "backgroundColor": "#FFB900",
+            "backgroundImageRelativeUrl": null,
+            "bannerLogoRelativeUrl": "c1c6b6c8-urr-dzbkz44n5kuo9kzl1kziuujjcdqonoe2owyacso/logintenantbranding/0/bannerlogo?ts=637535563824629275",
+            "cdnList": ["secure.aadcdn.microsoftonline-p.com", "aadcdn.msftauthimages.net"],
+            "signInPageText": "Contoso",
+            "usernameHintText": ""
+        }))
+        .into_response(),
+    }
+}
+
+async fn banner_logo_route(State(graph): State<Arc<Graph>>, headers: HeaderMap) -> Response {
+    if !signed_in(&headers) {
+        return graph_error(StatusCode::UNAUTHORIZED, "InvalidAuthenticationToken", "Access token is empty.");
+    }
+    match graph.config {
+        Config::Profiles => ([("content-type", "image/*")], BANNER_LOGO).into_response(),
+        _ => axum::Json(json!({})).into_response(),
+    }
+}
+
 async fn stand_in(fido2: Fido2, page_two_broken: bool) -> Stand {
     stand_in_with(fido2, page_two_broken, Config::Absent).await
 }
@@ -357,6 +414,9 @@ async fn stand_in_with(fido2: Fido2, page_two_broken: bool, config: Config) -> S
     });
     let router = axum::Router::new()
         .route("/{directory}/oauth2/v2.0/token", post(token))
+        .route("/{directory}/v2.0/.well-known/openid-configuration", get(discovery))
+        .route("/v1.0/organization/{id}/branding", get(branding_route))
+        .route("/v1.0/organization/{id}/branding/localizations/{locale}/bannerLogo", get(banner_logo_route))
         .route("/v1.0/reports/authenticationMethods/userRegistrationDetails", get(registration_details))
         .route("/v1.0/users/{user}/authentication/fido2Methods", get(fido2_list))
         .route("/v1.0/policies/authenticationMethodsPolicy", get(policy_route))
@@ -617,8 +677,13 @@ async fn a_refused_configuration_is_named_and_the_report_still_arrives() {
     let stand = stand_in_with(Fido2::Answer, false, Config::Forbidden).await;
     let summary = fetch_from_graph(&app.db, "demo", &settings(&stand, SECRET), Fetch::Everything, 0).await.unwrap();
     let refused: Vec<&str> = summary.lines().filter(|l| l.starts_with("not read: ")).collect();
-    assert_eq!(refused.len(), 4, "{summary}");
-    assert!(refused.iter().all(|l| l.contains("(403)") && l.contains("Policy.Read.All")), "{summary}");
+    assert_eq!(refused.len(), 5, "{summary}");
+    assert!(refused[..4].iter().all(|l| l.contains("(403)") && l.contains("Policy.Read.All")), "{summary}");
+    assert!(
+        refused[4].starts_with("not read: the company branding: Microsoft Graph refused (403)")
+            && refused[4].contains("OrganizationalBranding.Read.All"),
+        "{summary}"
+    );
     assert!(summary.lines().next().unwrap().starts_with("fetched 8 users"), "{summary}");
     assert_eq!(count(&app, "entra_imports").await, 1);
     let tenant = tenants::find_by_slug(&app.db, "demo").await.unwrap().unwrap();
@@ -684,4 +749,196 @@ async fn a_link_follows_the_passkey_profile_it_names() {
     use base64::Engine;
     let plain = String::from_utf8(base64::engine::general_purpose::STANDARD.decode(plain).unwrap()).unwrap();
     assert!(plain.contains(&format!("/demo?c=reminder&p={ADMIN_PROFILE}")), "{plain}");
+}
+
+/// The CSRF token of the first form on `path`.
+async fn csrf(app: &TestApp, client: &reqwest::Client, path: &str) -> String {
+    let html = client.get(app.url(path)).send().await.unwrap().text().await.unwrap();
+    let start = html.find("name=\"_csrf\" value=\"").expect("a form with a CSRF token") + 20;
+    html[start..start + 64].to_owned()
+}
+
+async fn post_form(app: &TestApp, client: &reqwest::Client, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    let token = csrf(app, client, "/admin/tenants/demo/entra").await;
+    let mut form = vec![("_csrf", token.as_str())];
+    form.extend_from_slice(fields);
+    client.post(app.url(path)).form(&form).send().await.unwrap()
+}
+
+/// The sign-in page's banner logo and background colour are read with the configuration, shown
+/// on the Entra ID page, and become the guide's only when IT uses them, through the checks of an
+/// upload and a typed colour.
+#[tokio::test]
+async fn the_sign_in_pages_branding_is_offered_and_used_through_the_same_checks() {
+    let app = spawn_app().await;
+    let stand = stand_in_with(Fido2::Answer, false, Config::Profiles).await;
+    let summary =
+        fetch_from_graph(&app.db, "demo", &settings(&stand, SECRET), Fetch::ConfigurationOnly, 1_790_000_000_000)
+            .await
+            .unwrap();
+    assert!(
+        summary.contains("company branding: banner logo (image/png, 1 KB), background colour #ffb900"),
+        "{summary}"
+    );
+    let before = tenants::find_by_slug(&app.db, "demo").await.unwrap().unwrap();
+    assert!(!before.has_logo(), "nothing reaches the guide by itself");
+
+    crate::admin::add_admin(&app, "viewer@contoso.example", admins::Role::Viewer, None).await;
+    let viewer = crate::admin::sign_in(&app, "viewer@contoso.example").await;
+    let page = viewer.get(app.url("/admin/tenants/demo/entra")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Your sign-in page’s branding") && page.contains("Background colour #ffb900"), "{page}");
+    assert!(page.contains("The guide will use #"), "yellow fails the contrast check and says so: {page}");
+    assert!(!page.contains("Use this logo"), "a viewer sees the offer, not the buttons: {page}");
+    let logo = viewer.get(app.url("/admin/tenants/demo/entra/branding/logo?v=1")).send().await.unwrap();
+    assert_eq!(logo.headers()["content-type"], "image/png");
+    assert_eq!(&logo.bytes().await.unwrap()[..], BANNER_LOGO);
+    let refused = app.client.get(app.url("/admin/tenants/demo/entra/branding/logo")).send().await.unwrap();
+    assert_eq!(refused.status(), 303, "signed out: to the sign-in page");
+
+    crate::admin::add_admin(&app, "it@contoso.example", admins::Role::Editor, None).await;
+    let editor = crate::admin::sign_in(&app, "it@contoso.example").await;
+    let page = editor.get(app.url("/admin/tenants/demo/entra")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Use this logo") && page.contains("Use this colour"), "{page}");
+    let logo = post_form(&app, &editor, "/admin/tenants/demo/entra/branding", &[("use", "logo")]).await;
+    assert_eq!(logo.headers()["location"], "/admin/tenants/demo?saved=1");
+    let color = post_form(&app, &editor, "/admin/tenants/demo/entra/branding", &[("use", "color")]).await;
+    assert_eq!(
+        color.headers()["location"],
+        "/admin/tenants/demo?saved=1&adjusted=%23ffb900",
+        "the settings page says which colour is used"
+    );
+    app.clock.advance(time::Duration::seconds(3));
+    let after = tenants::find_by_slug(&app.db, "demo").await.unwrap().unwrap();
+    assert_eq!(after.primary_color.to_hex(), "#ffb900");
+    assert_eq!(
+        tenants::logo(&app.db, after.id).await.unwrap().unwrap(),
+        ("image/png".to_owned(), BANNER_LOGO.to_vec())
+    );
+    let page = editor.get(app.url("/admin/tenants/demo/entra")).send().await.unwrap().text().await.unwrap();
+    assert_eq!(page.matches("In use in the guide").count(), 2, "{page}");
+    let unknown = post_form(&app, &editor, "/admin/tenants/demo/entra/branding", &[("use", "background-image")]).await;
+    assert_eq!(unknown.status(), 404);
+}
+
+/// A tenant without company branding (404) is told so; a logo Graph sends that fails the upload
+/// checks would be named and not kept (`entra::branding` unit tests).
+#[tokio::test]
+async fn a_tenant_without_branding_is_told_so() {
+    let app = spawn_app().await;
+    let stand = stand_in_with(Fido2::Answer, false, Config::Absent).await;
+    let summary =
+        fetch_from_graph(&app.db, "demo", &settings(&stand, SECRET), Fetch::ConfigurationOnly, 0).await.unwrap();
+    assert!(summary.contains("company branding: no banner logo or background colour is set"), "{summary}");
+    crate::admin::add_admin(&app, "it@contoso.example", admins::Role::Owner, None).await;
+    let client = crate::admin::sign_in(&app, "it@contoso.example").await;
+    let page = client.get(app.url("/admin/tenants/demo/entra")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Your sign-in page has no banner logo or background colour."), "{page}");
+}
+
+const SEALING_KEY: &str = "PdHJyCuZPoqTpqACuLz130wAGv9is2R1B5RNY9ygH+g=";
+
+async fn wait_for_fetch(app: &TestApp, client: &reqwest::Client) -> String {
+    for _ in 0..100 {
+        let page = client.get(app.url("/admin/tenants/demo/entra")).send().await.unwrap().text().await.unwrap();
+        if page.contains("Last fetch finished") {
+            return page;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the fetch did not finish");
+}
+
+/// An owner enters the connection in the browser: the secret is sealed (not in the database in
+/// clear, never on a page), a fetch runs in the background, and the page shows what it read or
+/// why it failed. Only owners connect and fetch.
+#[tokio::test]
+async fn an_owner_connects_graph_in_the_browser_and_the_secret_never_shows_again() {
+    let stand = stand_in_with(Fido2::Answer, false, Config::Profiles).await;
+    let url = stand.url.clone();
+    let app = crate::helpers::spawn_app_with(move |args| {
+        args.secret_key = Some(SEALING_KEY.parse().unwrap());
+        args.graph_url = url.clone();
+        args.login_url = url;
+    })
+    .await;
+    crate::admin::add_admin(&app, "owner@contoso.example", admins::Role::Owner, None).await;
+    crate::admin::add_admin(&app, "editor@contoso.example", admins::Role::Editor, None).await;
+    let owner = crate::admin::sign_in(&app, "owner@contoso.example").await;
+    let editor = crate::admin::sign_in(&app, "editor@contoso.example").await;
+    let path = "/admin/tenants/demo/entra/connection";
+
+    let page = owner.get(app.url("/admin/tenants/demo/entra")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Not connected") && page.contains("Nothing fetched yet."), "{page}");
+    let editor_page = editor.get(app.url("/admin/tenants/demo/entra")).send().await.unwrap().text().await.unwrap();
+    assert!(!editor_page.contains("name=\"client_secret\""), "only owners see the form");
+    let fields =
+        [("directory", DIRECTORY), ("client_id", CLIENT_ID), ("client_secret", SECRET), ("read_providers", "1")];
+    assert_eq!(post_form(&app, &editor, path, &fields).await.status(), 403);
+
+    let bad = post_form(
+        &app,
+        &owner,
+        path,
+        &[("directory", DIRECTORY), ("client_id", "not-a-guid"), ("client_secret", SECRET)],
+    )
+    .await;
+    assert_eq!(bad.status(), 422);
+    assert!(bad.text().await.unwrap().contains("application (client) id, a GUID"));
+    let first =
+        post_form(&app, &owner, path, &[("directory", DIRECTORY), ("client_id", CLIENT_ID), ("client_secret", "")])
+            .await;
+    assert_eq!(first.status(), 422, "a first save needs the secret");
+    assert_eq!(post_form(&app, &owner, path, &fields).await.status(), 303);
+    let (sealed,): (Vec<u8>,) =
+        sqlx::query_as("select sealed_secret from graph_connections").fetch_one(&app.db.pool).await.unwrap();
+    assert!(!sealed.windows(SECRET.len()).any(|w| w == SECRET.as_bytes()), "sealed, not in clear");
+    let page = owner.get(app.url("/admin/tenants/demo/entra")).send().await.unwrap().text().await.unwrap();
+    assert!(
+        page.contains("Connected to directory contoso.onmicrosoft.com") && page.contains("A client secret is stored")
+    );
+    assert!(!page.contains(SECRET), "the secret is never shown again");
+    // Saving again without a secret keeps the stored one.
+    let keep = [("directory", DIRECTORY), ("client_id", CLIENT_ID), ("client_secret", ""), ("read_providers", "1")];
+    assert_eq!(post_form(&app, &owner, path, &keep).await.status(), 303);
+
+    assert_eq!(post_form(&app, &editor, "/admin/tenants/demo/entra/fetch", &[]).await.status(), 403);
+    assert_eq!(post_form(&app, &owner, "/admin/tenants/demo/entra/fetch", &[]).await.status(), 303);
+    let page = wait_for_fetch(&app, &owner).await;
+    assert!(page.contains("fetched 8 users (3 pages) from Microsoft Graph into demo"), "{page}");
+    assert!(page.contains("Background colour #ffb900") && page.contains("data-check=\"temporary-access-pass\""));
+    assert!(!page.contains(SECRET) && !page.contains(ACCESS_TOKEN));
+    let tenant = tenants::find_by_slug(&app.db, "demo").await.unwrap().unwrap();
+    assert_eq!(tenant.profiles.len(), 2, "Entra's profiles arrived");
+
+    // A wrong secret: the fetch fails, the page says why, the last findings stay.
+    let wrong = [
+        ("directory", DIRECTORY),
+        ("client_id", CLIENT_ID),
+        ("client_secret", "wrong secret"),
+        ("read_providers", "1"),
+    ];
+    assert_eq!(post_form(&app, &owner, path, &wrong).await.status(), 303);
+    assert_eq!(post_form(&app, &owner, "/admin/tenants/demo/entra/fetch", &[]).await.status(), 303);
+    let page = wait_for_fetch(&app, &owner).await;
+    assert!(page.contains("The last fetch failed") && page.contains("AADSTS7000215"), "{page}");
+    assert!(!page.contains("wrong secret"));
+
+    assert_eq!(post_form(&app, &owner, path, &[("remove", "1")]).await.status(), 303);
+    let page = owner.get(app.url("/admin/tenants/demo/entra")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Not connected"), "{page}");
+}
+
+/// Without PASSKEY_GUIDE_SECRET_KEY no secret is stored, and the page says how to set it.
+#[tokio::test]
+async fn without_a_sealing_key_no_secret_is_stored() {
+    let app = spawn_app().await;
+    crate::admin::add_admin(&app, "owner@contoso.example", admins::Role::Owner, None).await;
+    let owner = crate::admin::sign_in(&app, "owner@contoso.example").await;
+    let page = owner.get(app.url("/admin/tenants/demo/entra")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("PASSKEY_GUIDE_SECRET_KEY") && !page.contains("name=\"client_secret\""), "{page}");
+    // The form is not shown, so the token comes from the sign-out form.
+    let fields = [("directory", DIRECTORY), ("client_id", CLIENT_ID), ("client_secret", SECRET)];
+    let refused = post_form(&app, &owner, "/admin/tenants/demo/entra/connection", &fields).await;
+    assert_eq!(refused.status(), 409);
+    assert_eq!(count(&app, "graph_connections").await, 0);
 }

@@ -113,6 +113,17 @@ async fn no_tenant_value_creates_an_element_on_any_page() {
         wave: Some(HOSTILE.into()),
     }];
     recipients::import(&app.db, demo.id, &people, 0).await.unwrap();
+    // A Graph connection and a fetch outcome as hostile as a stored row can be.
+    sqlx::query(
+        "insert into graph_connections (tenant_id, directory, client_id, sealed_secret, updated_at, \
+         fetch_started_at, fetch_finished_at, fetch_summary, fetch_error) values ($1, $2, $2, $3, 0, 0, 1, $2, $2)",
+    )
+    .bind(demo.id)
+    .bind(HOSTILE)
+    .bind(vec![1u8; 40])
+    .execute(&app.db.pool)
+    .await
+    .unwrap();
     add_admin(&app, "it@contoso.example", admins::Role::Owner, None).await;
     let admin = sign_in(&app, "it@contoso.example").await;
 
@@ -139,6 +150,7 @@ async fn no_tenant_value_creates_an_element_on_any_page() {
         "/admin/tenants/demo/preview",
         "/admin/tenants/demo/tokens",
         "/admin/tenants/demo/recipients",
+        "/admin/tenants/demo/entra",
         "/admin/tenants/demo/dashboard",
     ]
     .iter()

@@ -1,0 +1,294 @@
+//! The Entra ID page of a tenant: the Graph connection an owner enters (the client secret sealed,
+//! never shown again), fetches started from the browser with their outcome, the readiness
+//! checklist, and the sign-in page's branding offered as the guide's logo and colour.
+
+use axum::Form;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use secrecy::{ExposeSecret, SecretString};
+use serde::Deserialize;
+
+use super::admin_auth::AdminTenant;
+use super::error::{AppError, AppResult};
+use super::router::AdminLinks;
+use super::state::AppState;
+use crate::commands::{Fetch, fetch_from_graph};
+use crate::db::admins::Role;
+use crate::db::graph_connections::{self, ConnectionChange, GraphConnection};
+use crate::db::{entra_branding, tenants};
+use crate::entra::graph::GraphSettings;
+use crate::pages::admin_entra::{BrandingOffer, ConnectionView, EntraModel};
+
+pub async fn page(State(state): State<AppState>, admin: AdminTenant, headers: HeaderMap) -> AppResult<Response> {
+    respond(&state, &admin, &headers, Vec::new(), StatusCode::OK).await
+}
+
+/// "2026-12-02 06:30 UTC"
+fn utc_minute(ms: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(ms.div_euclid(1000))
+        .ok()
+        .and_then(|t| t.format(time::macros::format_description!("[year]-[month]-[day] [hour]:[minute] UTC")).ok())
+        .unwrap_or_default()
+}
+
+async fn respond(
+    state: &AppState,
+    admin: &AdminTenant,
+    headers: &HeaderMap,
+    errors: Vec<(&'static str, String)>,
+    status: StatusCode,
+) -> AppResult<Response> {
+    let i18n = super::admin::admin_i18n(headers);
+    let links = AdminLinks::tenant(admin.tenant.slug.as_str());
+    let now = state.clock.now_ms();
+    let connection = graph_connections::find(&state.db, admin.tenant.id).await?;
+    let readiness = super::api::readiness_of(state, &admin.tenant, &i18n).await?;
+    let fetched = readiness
+        .fetched_at
+        .as_deref()
+        .and_then(|at| Some(format!("{} {} UTC", at.get(..10)?, at.get(11..16)?)))
+        .map(|w| i18n.t_args("readiness-fetched", &[("when", crate::i18n::arg(w))]));
+    let logo_in_use = match entra_branding::logo(&state.db, admin.tenant.id).await? {
+        Some((_, offered)) => tenants::logo(&state.db, admin.tenant.id).await?.is_some_and(|(_, used)| used == offered),
+        None => false,
+    };
+    let branding = entra_branding::latest(&state.db, admin.tenant.id).await?.map(|b| BrandingOffer {
+        read_at: utc_minute(b.fetched_at),
+        logo_src: b.has_logo.then(|| links.entra_logo(b.fetched_at)),
+        color: b.background_color.map(|c| c.to_hex()),
+        color_used: b
+            .background_color
+            .map(|c| super::admin::color_in_use(c).to_hex())
+            .filter(|used| Some(used) != b.background_color.map(|c| c.to_hex()).as_ref()),
+        logo_in_use,
+        color_in_use: b.background_color == Some(admin.tenant.primary_color),
+    });
+    let model = EntraModel {
+        chrome: super::admin::chrome(i18n, Some(&admin.user), Some((&admin.tenant, "entra"))),
+        csrf: admin.user.0.csrf_token.expose_secret().to_owned(),
+        is_owner: admin.user.0.role >= Role::Owner,
+        can_edit: admin.user.0.role >= Role::Editor,
+        can_seal: state.settings.secret_key.is_some(),
+        connection: connection.as_ref().map(|c| ConnectionView {
+            directory: c.directory.clone(),
+            client_id: c.client_id.clone(),
+            read_providers: c.read_providers,
+            saved_at: utc_minute(c.updated_at),
+            running_since: c.last_fetch.running(now).then(|| c.last_fetch.started_at.map(utc_minute)).flatten(),
+            finished_at: c.last_fetch.finished_at.map(utc_minute),
+            summary: c.last_fetch.summary.as_deref().map(|s| s.lines().map(str::to_owned).collect()),
+            error: c.last_fetch.error.clone(),
+        }),
+        connection_action: links.entra_connection(),
+        fetch_action: links.entra_fetch(),
+        branding_action: links.entra_branding(),
+        checks: readiness.checks,
+        fetched,
+        branding,
+        errors,
+    };
+    let mut response = (status, Html(crate::pages::admin_entra::render(model))).into_response();
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
+
+#[derive(Deserialize)]
+pub struct ConnectionForm {
+    #[serde(rename = "_csrf")]
+    csrf: String,
+    #[serde(default)]
+    directory: String,
+    #[serde(default)]
+    client_id: String,
+    #[serde(default)]
+    client_secret: String,
+    read_providers: Option<String>,
+    /// Present when the "Remove the connection" button was pressed.
+    remove: Option<String>,
+}
+
+/// Saves (or removes) the Graph connection. Every value is checked as `entra fetch` checks it;
+/// the secret is sealed with the installation's key and never shown again.
+pub async fn save_connection(
+    State(state): State<AppState>,
+    admin: AdminTenant,
+    headers: HeaderMap,
+    Form(form): Form<ConnectionForm>,
+) -> AppResult<Response> {
+    admin.user.check_csrf(&form.csrf)?;
+    admin.user.require(Role::Owner)?;
+    let links = AdminLinks::tenant(admin.tenant.slug.as_str());
+    if form.remove.is_some() {
+        graph_connections::remove(&state.db, admin.tenant.id).await?;
+        return Ok(Redirect::to(&links.entra()).into_response());
+    }
+    let i18n = super::admin::admin_i18n(&headers);
+    let Some(key) = state.settings.secret_key.as_ref() else {
+        let errors = vec![("connection", i18n.t("admin-entra-no-key"))];
+        return respond(&state, &admin, &headers, errors, StatusCode::CONFLICT).await;
+    };
+    let secret = SecretString::from(form.client_secret.trim().to_owned());
+    let new_secret = !secret.expose_secret().is_empty();
+    // The values are checked with a stand-in secret when the stored one is kept.
+    let probe = if new_secret { secret.clone() } else { SecretString::from("kept".to_owned()) };
+    let addresses = &state.settings.graph;
+    let checked =
+        GraphSettings::new(&form.directory, &form.client_id, probe, &addresses.login_url, &addresses.graph_url);
+    let settings = match checked {
+        Ok(settings) => settings,
+        Err(e) => {
+            let errors = vec![(
+                "connection",
+                i18n.t_args("admin-entra-refused", &[("reason", crate::i18n::arg(e.to_string()))]),
+            )];
+            return respond(&state, &admin, &headers, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
+    };
+    let change = ConnectionChange {
+        directory: settings.directory.as_str(),
+        client_id: &settings.client_id,
+        sealed_secret: new_secret.then(|| key.seal(admin.tenant.id, &secret)),
+        read_providers: form.read_providers.is_some(),
+    };
+    if !graph_connections::save(&state.db, admin.tenant.id, change, state.clock.now_ms()).await? {
+        let errors = vec![("client_secret", i18n.t("admin-entra-secret-needed"))];
+        return respond(&state, &admin, &headers, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    Ok(Redirect::to(&links.entra()).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    #[serde(rename = "_csrf")]
+    csrf: String,
+}
+
+/// Starts a fetch of the configuration, the branding and the report in the background; the page
+/// shows that it runs, and its outcome once it ends. One fetch per tenant at a time.
+pub async fn start_fetch(
+    State(state): State<AppState>,
+    admin: AdminTenant,
+    headers: HeaderMap,
+    Form(form): Form<CsrfForm>,
+) -> AppResult<Response> {
+    admin.user.check_csrf(&form.csrf)?;
+    admin.user.require(Role::Owner)?;
+    let i18n = super::admin::admin_i18n(&headers);
+    let Some(connection) = graph_connections::find(&state.db, admin.tenant.id).await? else {
+        let errors = vec![("fetch", i18n.t("admin-entra-no-connection"))];
+        return respond(&state, &admin, &headers, errors, StatusCode::CONFLICT).await;
+    };
+    let settings = match graph_settings(&state, admin.tenant.id, &connection) {
+        Ok(settings) => settings,
+        Err(reason) => {
+            let errors = vec![("fetch", i18n.t_args("admin-entra-refused", &[("reason", crate::i18n::arg(reason))]))];
+            return respond(&state, &admin, &headers, errors, StatusCode::CONFLICT).await;
+        }
+    };
+    if !graph_connections::start_fetch(&state.db, admin.tenant.id, state.clock.now_ms()).await? {
+        let errors = vec![("fetch", i18n.t("admin-entra-fetch-busy"))];
+        return respond(&state, &admin, &headers, errors, StatusCode::CONFLICT).await;
+    }
+    let slug = admin.tenant.slug.to_string();
+    let tenant_id = admin.tenant.id;
+    let task_state = state.clone();
+    tokio::spawn(async move {
+        let state = task_state;
+        let result = fetch_from_graph(&state.db, &slug, &settings, Fetch::Everything, state.clock.now_ms())
+            .await
+            .map_err(|e| format!("{e:#}"));
+        if let Err(e) = &result {
+            tracing::warn!(tenant = %slug, error = %e, "the fetch from Microsoft Graph failed");
+        }
+        // The passkey profiles may have changed.
+        state.tenants.invalidate();
+        if let Err(e) = graph_connections::finish_fetch(&state.db, tenant_id, result, state.clock.now_ms()).await {
+            tracing::error!(tenant = %slug, error = %e, "could not record the end of a fetch");
+        }
+    });
+    Ok(Redirect::to(&AdminLinks::tenant(admin.tenant.slug.as_str()).entra()).into_response())
+}
+
+fn graph_settings(state: &AppState, tenant_id: i64, connection: &GraphConnection) -> Result<GraphSettings, String> {
+    let key = state.settings.secret_key.as_ref().ok_or_else(|| crate::entra::sealing::SealingError::Key.to_string())?;
+    let secret = key.open(tenant_id, &connection.sealed_secret).map_err(|e| e.to_string())?;
+    let addresses = &state.settings.graph;
+    let mut settings = GraphSettings::new(
+        &connection.directory,
+        &connection.client_id,
+        secret,
+        &addresses.login_url,
+        &addresses.graph_url,
+    )
+    .map_err(|e| e.to_string())?;
+    settings.read_providers = connection.read_providers;
+    Ok(settings)
+}
+
+#[derive(Deserialize)]
+pub struct BrandingForm {
+    #[serde(rename = "_csrf")]
+    csrf: String,
+    /// `logo` or `color`.
+    #[serde(rename = "use")]
+    what: String,
+}
+
+/// Uses the sign-in page's banner logo or background colour as the guide's, through the same
+/// checks as an upload or a colour typed in (the contrast adjustment is shown on the settings page).
+pub async fn use_branding(
+    State(state): State<AppState>,
+    admin: AdminTenant,
+    Form(form): Form<BrandingForm>,
+) -> AppResult<Response> {
+    admin.user.check_csrf(&form.csrf)?;
+    admin.user.require(Role::Editor)?;
+    let links = AdminLinks::tenant(admin.tenant.slug.as_str());
+    let mut changes = tenants::TenantChanges::default();
+    let mut target = format!("{}?saved=1", links.settings());
+    match form.what.as_str() {
+        "logo" => {
+            let (_, bytes) = entra_branding::logo(&state.db, admin.tenant.id).await?.ok_or(AppError::NotFound)?;
+            let media_type = crate::brand::logo::check(&bytes).map_err(|_| AppError::NotFound)?;
+            changes.logo = Some(Some((media_type.to_owned(), bytes)));
+        }
+        "color" => {
+            let stored = entra_branding::latest(&state.db, admin.tenant.id).await?;
+            let color = stored.and_then(|b| b.background_color).ok_or(AppError::NotFound)?;
+            changes.primary_color = Some(color);
+            if super::admin::color_in_use(color) != color {
+                target.push_str(&format!(
+                    "&adjusted={}",
+                    url::form_urlencoded::byte_serialize(color.to_hex().as_bytes()).collect::<String>()
+                ));
+            }
+        }
+        _ => return Err(AppError::NotFound),
+    }
+    tenants::update(&state.db, admin.tenant.id, changes, state.clock.now_ms())
+        .await
+        .map_err(|e| AppError::Internal(anyhow::Error::new(e)))?;
+    state.tenants.invalidate();
+    Ok(Redirect::to(&target).into_response())
+}
+
+/// The stored banner logo, for the admin's own page (it is not the guide's until used).
+pub async fn branding_logo(State(state): State<AppState>, admin: AdminTenant) -> AppResult<Response> {
+    let (_, bytes) = entra_branding::logo(&state.db, admin.tenant.id).await?.ok_or(AppError::NotFound)?;
+    let media_type = crate::brand::logo::check(&bytes).map_err(|_| AppError::NotFound)?;
+    let mut response = bytes.into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(media_type));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    headers.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
+    Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn times_read_as_utc_minutes() {
+        assert_eq!(super::utc_minute(1_790_000_000_000), "2026-09-21 14:13 UTC");
+    }
+}
