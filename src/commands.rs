@@ -331,6 +331,9 @@ pub async fn entra(command: EntraCommand) -> anyhow::Result<()> {
                 c.in_scope,
                 c.share * 100.0
             );
+            if let Some(line) = crate::entra::report::unknown_methods_line(&users) {
+                println!("{line}");
+            }
         }
         EntraCommand::Fetch(args) => {
             let settings = graph_settings(&args)?;

@@ -9,6 +9,7 @@ pub mod branding;
 pub mod configuration;
 pub mod coverage;
 pub mod graph;
+pub mod methods;
 pub mod providers;
 pub mod readiness;
 pub mod report;

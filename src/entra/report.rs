@@ -21,17 +21,41 @@ impl RegisteredUser {
         self.methods.iter().any(|m| is_passkey_method(m))
     }
 
-    /// Guests are not part of the rollout.
+    /// Guests are not part of the rollout. Without a user type, a principal name with `#EXT#`
+    /// (how Entra names invited guests) is a guest.
     pub fn in_scope(&self) -> bool {
-        !self.user_type.as_deref().is_some_and(|t| t.eq_ignore_ascii_case("guest"))
+        match self.user_type.as_deref() {
+            Some(kind) => !kind.eq_ignore_ascii_case("guest"),
+            None => !self.user_principal_name.to_ascii_uppercase().contains("#EXT#"),
+        }
     }
 }
 
 /// `passKeyDeviceBound`, `passKeyDeviceBoundAuthenticator`, `passKeyDeviceBoundWindowsHello`,
-/// `passKeySynced`, `fido2SecurityKey`, and the older `fido2`.
+/// `passKeySynced`, `fido2SecurityKey`, and the older `fido2`, by identifier or display name.
 pub fn is_passkey_method(method: &str) -> bool {
-    let m = method.trim().to_ascii_lowercase();
-    m.starts_with("passkey") || m == "fido2securitykey" || m == "fido2"
+    super::methods::is_passkey(method)
+}
+
+/// One line naming the unknown method names, if any.
+pub fn unknown_methods_line(users: &[RegisteredUser]) -> Option<String> {
+    let unknown = unknown_methods(users);
+    (!unknown.is_empty()).then(|| {
+        let names: Vec<String> = unknown.iter().map(|(name, people)| format!("{name:?} ({people})")).collect();
+        format!("methods not recognised, kept and not counted as passkeys: {}", names.join(", "))
+    })
+}
+
+/// The method names of a report that are neither a Graph identifier nor a documented display
+/// name, with how many people list each: kept, reported, never counted as passkeys.
+pub fn unknown_methods(users: &[RegisteredUser]) -> Vec<(String, usize)> {
+    let mut counts = std::collections::BTreeMap::<String, usize>::new();
+    for user in users {
+        for method in user.methods.iter().filter(|m| !super::methods::is_known(m)) {
+            *counts.entry(method.clone()).or_default() += 1;
+        }
+    }
+    counts.into_iter().collect()
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -104,8 +128,9 @@ fn parse_csv(text: &str) -> Result<Vec<RegisteredUser>, ReportError> {
         let list = list.trim_start_matches('[').trim_end_matches(']');
         let methods: Vec<String> = list
             .split([',', ';', '|'])
-            .map(|m| m.trim().trim_matches('"').to_owned())
+            .map(|m| m.trim().trim_matches('"'))
             .filter(|m| !m.is_empty())
+            .map(super::methods::normalise)
             .collect();
         check_methods(&methods).map_err(|reason| ReportError::Line { line, reason })?;
         let display_name = name.map(field).filter(|n| !n.is_empty());
@@ -156,8 +181,12 @@ fn parse_json(text: &str) -> Result<Vec<RegisteredUser>, ReportError> {
                 serde_json::from_value(raw).map_err(|e| ReportError::Record { record, reason: e.to_string() })?;
             let principal = user.user_principal_name.trim();
             check_principal(principal).map_err(|reason| ReportError::Record { record, reason })?;
-            let methods: Vec<String> =
-                user.methods_registered.iter().map(|m| m.trim().to_owned()).filter(|m| !m.is_empty()).collect();
+            let methods: Vec<String> = user
+                .methods_registered
+                .iter()
+                .filter(|m| !m.trim().is_empty())
+                .map(|m| super::methods::normalise(m))
+                .collect();
             check_methods(&methods).map_err(|reason| ReportError::Record { record, reason })?;
             check_details(user.user_display_name.as_deref(), user.user_type.as_deref())
                 .map_err(|reason| ReportError::Record { record, reason })?;
@@ -215,14 +244,16 @@ fn preview(value: &str) -> String {
     value.chars().take(40).collect()
 }
 
-/// The same rules for method names in both formats: letters, digits, `_` and spaces, at most
-/// 64 bytes, so nothing stored can read as a formula or markup.
+/// The same rules for method names in both formats: at most 64 characters of letters (any
+/// script), digits, spaces and `( ) - _ . /`, as in "Passkey (Microsoft Authenticator)" or
+/// "Certificate-based authentication". A name of that shape this version does not know is kept
+/// (see `unknown_methods`); anything else (markup, a formula) is no method's name.
 fn check_methods(methods: &[String]) -> Result<(), String> {
     if methods.len() > MAX_METHODS {
         return Err(format!("{} methods listed; at most {MAX_METHODS} are read", methods.len()));
     }
-    match methods.iter().find(|m| m.len() > 64 || !m.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == ' '))
-    {
+    let allowed = |c: char| c.is_alphanumeric() || matches!(c, ' ' | '(' | ')' | '-' | '_' | '.' | '/');
+    match methods.iter().find(|m| m.chars().count() > 64 || !m.chars().all(allowed)) {
         Some(bad) => Err(format!("{:?} is not an authentication method name", preview(bad))),
         None => Ok(()),
     }
@@ -237,6 +268,53 @@ mod tests {
         alex@contoso.com,Alex Wilber,member,true,\"microsoftAuthenticatorPasswordless,windowsHelloForBusiness\"\n\
         guest@fabrikam.com,Guest,guest,false,email\n\
         diego@contoso.com,Diego,member,false,fido2SecurityKey\n";
+
+    /// The admin center's download as Entra writes it (see `tests/fixtures/entra/README.md`).
+    #[test]
+    fn the_admin_center_download_with_display_names_is_read_as_entra_means_it() {
+        let file = include_bytes!("../../tests/fixtures/entra/admin-center-registration-details.csv");
+        let users = parse(file).unwrap();
+        assert_eq!(users.len(), 8);
+        let by = |upn: &str| users.iter().find(|u| u.user_principal_name == upn).unwrap();
+        assert_eq!(
+            by("adele@contoso.com").methods,
+            vec!["passKeyDeviceBoundAuthenticator", "microsoftAuthenticatorPush"]
+        );
+        assert_eq!(by("adele@contoso.com").display_name.as_deref(), Some("Vance, Adele"));
+        assert_eq!(by("anais@contoso.com").methods, vec!["fido2SecurityKey", "mobilePhone"]);
+        assert_eq!(by("yamada@contoso.com").display_name.as_deref(), Some("山田 太郎"));
+        let passkeys: Vec<&str> =
+            users.iter().filter(|u| u.has_passkey()).map(|u| u.user_principal_name.as_str()).collect();
+        assert_eq!(
+            passkeys,
+            vec![
+                "adele@contoso.com",
+                "anais@contoso.com",
+                "yamada@contoso.com",
+                "grady@contoso.com",
+                "partner_fabrikam.com#EXT#@contoso.onmicrosoft.com"
+            ]
+        );
+        let guest = by("partner_fabrikam.com#EXT#@contoso.onmicrosoft.com");
+        assert!(!guest.in_scope(), "#EXT# without a user type is a guest");
+        assert_eq!(users.iter().filter(|u| u.in_scope()).count(), 7);
+        assert_eq!(unknown_methods(&users), vec![("QR code".to_owned(), 1)]);
+        assert_eq!(
+            unknown_methods_line(&users).as_deref(),
+            Some("methods not recognised, kept and not counted as passkeys: \"QR code\" (1)")
+        );
+    }
+
+    #[test]
+    fn a_bad_line_in_the_download_is_named_by_its_physical_line() {
+        let file = include_str!("../../tests/fixtures/entra/admin-center-registration-details.csv");
+        // Line 11 (after the blank line 9 and the guest on line 10): one field too many.
+        let broken = format!(
+            "{file}\"x@contoso.com\",\"X\",\"Capable\",\"Capable\",\"Registered\",\"Enabled\",\"Capable\",\"Email\",\"2026-11-30\",\"surplus\"\r\n"
+        );
+        let error = parse(broken.as_bytes()).unwrap_err().to_string();
+        assert!(error.starts_with("line 11:"), "{error}");
+    }
 
     #[test]
     fn the_admin_center_csv_is_read_and_passkeys_recognised() {
@@ -318,7 +396,7 @@ mod tests {
 
     #[test]
     fn graph_json_is_held_to_the_same_rules_as_the_csv() {
-        let method = r#"{"value":[{"userPrincipalName":"a@contoso.com","methodsRegistered":["fido2)"]}]}"#;
+        let method = r#"{"value":[{"userPrincipalName":"a@contoso.com","methodsRegistered":["fido2<b>"]}]}"#;
         assert!(matches!(parse(method.as_bytes()), Err(ReportError::Record { record: 1, .. })));
         let formula = r#"{"value":[{"userPrincipalName":"a@contoso.com","methodsRegistered":["=cmd|' /C calc'!A0"]}]}"#;
         assert!(matches!(parse(formula.as_bytes()), Err(ReportError::Record { record: 1, .. })));
