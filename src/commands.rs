@@ -321,15 +321,17 @@ pub async fn entra(command: EntraCommand) -> anyhow::Result<()> {
             let db = open(&db.database).await?;
             let tenant = tenant_by_slug(&db, &tenant).await?;
             let source = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-            crate::entra::coverage::store(&db, tenant.id, &users, &source, now_ms()).await?;
+            crate::entra::coverage::store(&db, tenant.id, &users, &tenant.policy, &source, now_ms()).await?;
             let c = crate::entra::coverage::summary(&db, tenant.id).await?.context("the import was not stored")?;
             println!(
-                "imported {} users into {}: {} of {} in scope have a passkey ({:.1}%)",
+                "imported {} users into {}: {} of {} in scope have a passkey ({:.1}%), {} one the passkey policy allows ({:.1}%)",
                 users.len(),
                 tenant.slug,
                 c.with_passkey,
                 c.in_scope,
-                c.share * 100.0
+                c.share * 100.0,
+                c.with_allowed_passkey,
+                c.allowed_share * 100.0
             );
             if let Some(line) = crate::entra::report::unknown_methods_line(&users) {
                 println!("{line}");
@@ -475,17 +477,24 @@ async fn fetch_report(
     use crate::entra::{coverage, graph, providers};
     let fetched = graph::fetch(connection).await.context("the report was not imported")?;
     let source = format!("graph:{}", settings.directory.as_str());
-    providers::store(db, tenant.id, &fetched.users, fetched.passkeys.as_deref(), &source, now_ms).await?;
+    providers::store(db, tenant.id, &fetched.users, fetched.passkeys.as_deref(), &tenant.policy, &source, now_ms)
+        .await?;
     let c = coverage::summary(db, tenant.id).await?.context("the import was not stored")?;
     let mut line = format!(
-        "fetched {} users ({} pages) from Microsoft Graph into {}: {} of {} in scope have a passkey ({:.1}%)",
+        "fetched {} users ({} pages) from Microsoft Graph into {}: {} of {} in scope have a passkey ({:.1}%), {} one the \
+         passkey policy allows ({:.1}%)",
         fetched.users.len(),
         fetched.pages,
         tenant.slug,
         c.with_passkey,
         c.in_scope,
-        c.share * 100.0
+        c.share * 100.0,
+        c.with_allowed_passkey,
+        c.allowed_share * 100.0
     );
+    if let Some(unknown) = crate::entra::report::unknown_methods_line(&fetched.users) {
+        line.push_str(&format!("; {unknown}"));
+    }
     match (&fetched.passkeys, settings.read_providers) {
         (Some(passkeys), _) => {
             let counts = providers::latest(db, tenant.id, &tenant.policy).await?.unwrap_or_default();

@@ -77,6 +77,11 @@ pub const ICLOUD_KEYCHAIN: [Aaguid; 2] =
     [known!("fbfc3007-154e-4ecc-8c0b-6e020557d7bd"), known!("dd4ec289-e01d-41c9-bb89-70fa845d4bf2")];
 pub const GOOGLE_PASSWORD_MANAGER: [Aaguid; 1] = [known!("ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4")];
 pub const SAMSUNG_PASS: [Aaguid; 1] = [known!("53414d53-554e-4700-0000-000000000000")];
+pub const ONE_PASSWORD: [Aaguid; 1] = [known!("bada5566-a7aa-401f-bd96-45619a55120d")];
+pub const BITWARDEN: [Aaguid; 1] = [known!("d548826e-79b4-db40-a3d8-11116f7e8349")];
+pub const DASHLANE: [Aaguid; 1] = [known!("531126d6-e717-415c-9320-3d9aa6981239")];
+pub const PROTON_PASS: [Aaguid; 1] = [known!("50726f74-6f6e-5061-7373-50726f746f6e")];
+pub const KEEPER: [Aaguid; 1] = [known!("0ea242b4-43c4-4a1b-8b17-dd6d0b6baec6")];
 
 /// What kind of thing an AAGUID names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,11 +110,11 @@ pub const NAMED: &[(Aaguid, &str, Kind)] = &[
     (ICLOUD_KEYCHAIN[1], "iCloud Keychain (Managed)", Kind::Platform),
     (GOOGLE_PASSWORD_MANAGER[0], "Google Password Manager", Kind::Platform),
     (SAMSUNG_PASS[0], "Samsung Pass", Kind::Platform),
-    (known!("bada5566-a7aa-401f-bd96-45619a55120d"), "1Password", Kind::App),
-    (known!("d548826e-79b4-db40-a3d8-11116f7e8349"), "Bitwarden", Kind::App),
-    (known!("531126d6-e717-415c-9320-3d9aa6981239"), "Dashlane", Kind::App),
-    (known!("50726f74-6f6e-5061-7373-50726f746f6e"), "Proton Pass", Kind::App),
-    (known!("0ea242b4-43c4-4a1b-8b17-dd6d0b6baec6"), "Keeper", Kind::App),
+    (ONE_PASSWORD[0], "1Password", Kind::App),
+    (BITWARDEN[0], "Bitwarden", Kind::App),
+    (DASHLANE[0], "Dashlane", Kind::App),
+    (PROTON_PASS[0], "Proton Pass", Kind::App),
+    (KEEPER[0], "Keeper", Kind::App),
     (known!("cb69481e-8ff7-4039-93ec-0a2729a154a8"), "YubiKey 5 Series (firmware 5.1)", Kind::SecurityKey),
     (known!("ee882879-721c-4913-9775-3dfcce97072a"), "YubiKey 5 Series (firmware 5.2, 5.4)", Kind::SecurityKey),
     (known!("19083c3d-8383-4b18-bc03-8f1c9ab2fd1b"), "YubiKey 5 Series (firmware 5.7)", Kind::SecurityKey),
@@ -167,17 +172,28 @@ pub enum Provider {
     IcloudKeychain,
     GooglePasswordManager,
     WindowsHello,
+    #[serde(rename = "1password")]
+    OnePassword,
+    Bitwarden,
+    Dashlane,
+    ProtonPass,
+    Keeper,
     SecurityKey,
     Unknown,
 }
 
 impl Provider {
-    pub const ALL: [Provider; 7] = [
+    pub const ALL: [Provider; 12] = [
         Provider::MicrosoftAuthenticator,
         Provider::SamsungPass,
         Provider::IcloudKeychain,
         Provider::GooglePasswordManager,
         Provider::WindowsHello,
+        Provider::OnePassword,
+        Provider::Bitwarden,
+        Provider::Dashlane,
+        Provider::ProtonPass,
+        Provider::Keeper,
         Provider::SecurityKey,
         Provider::Unknown,
     ];
@@ -204,6 +220,11 @@ impl Provider {
             Provider::IcloudKeychain => "icloud-keychain",
             Provider::GooglePasswordManager => "google-password-manager",
             Provider::WindowsHello => "windows-hello",
+            Provider::OnePassword => "1password",
+            Provider::Bitwarden => "bitwarden",
+            Provider::Dashlane => "dashlane",
+            Provider::ProtonPass => "proton-pass",
+            Provider::Keeper => "keeper",
             Provider::SecurityKey => "security-key",
             Provider::Unknown => "unknown",
         }
@@ -221,15 +242,30 @@ impl Provider {
             Provider::IcloudKeychain => "admin-provider-icloud-keychain",
             Provider::GooglePasswordManager => "admin-provider-google-password-manager",
             Provider::WindowsHello => "admin-provider-windows-hello",
+            Provider::OnePassword => "admin-provider-1password",
+            Provider::Bitwarden => "admin-provider-bitwarden",
+            Provider::Dashlane => "admin-provider-dashlane",
+            Provider::ProtonPass => "admin-provider-proton-pass",
+            Provider::Keeper => "admin-provider-keeper",
             Provider::SecurityKey => "admin-provider-security-key",
             Provider::Unknown => "admin-provider-unknown",
         }
     }
 
     /// Synced passkeys live in an account and follow it to new devices. Samsung Pass syncs
-    /// through the Samsung account, so it counts as synced too.
+    /// through the Samsung account, and password managers through theirs, so they count as synced.
     pub fn is_synced(&self) -> bool {
-        matches!(self, Provider::IcloudKeychain | Provider::GooglePasswordManager | Provider::SamsungPass)
+        matches!(
+            self,
+            Provider::IcloudKeychain
+                | Provider::GooglePasswordManager
+                | Provider::SamsungPass
+                | Provider::OnePassword
+                | Provider::Bitwarden
+                | Provider::Dashlane
+                | Provider::ProtonPass
+                | Provider::Keeper
+        )
     }
 
     /// The AAGUIDs that name this provider (none for a security key or an unknown one).
@@ -240,6 +276,11 @@ impl Provider {
             Provider::IcloudKeychain => &ICLOUD_KEYCHAIN,
             Provider::GooglePasswordManager => &GOOGLE_PASSWORD_MANAGER,
             Provider::WindowsHello => &WINDOWS_HELLO,
+            Provider::OnePassword => &ONE_PASSWORD,
+            Provider::Bitwarden => &BITWARDEN,
+            Provider::Dashlane => &DASHLANE,
+            Provider::ProtonPass => &PROTON_PASS,
+            Provider::Keeper => &KEEPER,
             Provider::SecurityKey | Provider::Unknown => &[],
         }
     }
@@ -254,17 +295,30 @@ impl Provider {
             Provider::Unknown => restrictions.enforcement != Some(Enforcement::Allow),
             known => known.aaguids().iter().any(|a| restrictions.admits(a)),
         };
-        listed
-            && match self {
-                Provider::Unknown => true,
-                Provider::MicrosoftAuthenticator | Provider::SecurityKey => policy.allow_device_bound,
-                Provider::WindowsHello => {
-                    policy.windows_hello && policy.allow_device_bound && !policy.enforce_attestation
-                }
-                Provider::IcloudKeychain | Provider::GooglePasswordManager | Provider::SamsungPass => {
-                    policy.allow_synced && !policy.enforce_attestation
-                }
+        listed && self.kind_allowed_by(policy)
+    }
+
+    /// Whether Entra accepts one registration: its own AAGUID against the key restrictions where
+    /// Graph gave one, and its provider's kind (synced, device-bound, Windows Hello) against the
+    /// rest of the policy.
+    pub fn registration_allowed_by(&self, aaguid: Option<&Aaguid>, policy: &PasskeyPolicy) -> bool {
+        match aaguid.filter(|a| !a.is_zero()) {
+            Some(aaguid) => policy.key_restrictions.admits(aaguid) && self.kind_allowed_by(policy),
+            None => self.allowed_by(policy),
+        }
+    }
+
+    /// The policy's rules other than key restrictions.
+    fn kind_allowed_by(&self, policy: &PasskeyPolicy) -> bool {
+        match self {
+            Provider::Unknown => true,
+            Provider::MicrosoftAuthenticator | Provider::SecurityKey => policy.allow_device_bound,
+            Provider::WindowsHello => policy.windows_hello && policy.allow_device_bound && !policy.enforce_attestation,
+            synced => {
+                debug_assert!(synced.is_synced());
+                policy.allow_synced && !policy.enforce_attestation
             }
+        }
     }
 }
 
@@ -367,7 +421,13 @@ mod tests {
     #[test]
     fn a_device_bound_policy_refuses_synced_providers_only() {
         let refused: Vec<Provider> = Provider::ALL.into_iter().filter(|p| !p.allowed_by(&DEVICE_BOUND)).collect();
-        assert_eq!(refused, vec![Provider::SamsungPass, Provider::IcloudKeychain, Provider::GooglePasswordManager]);
+        let synced: Vec<Provider> = Provider::ALL.into_iter().filter(Provider::is_synced).collect();
+        assert_eq!(refused, synced);
+        assert_eq!(
+            synced.len(),
+            8,
+            "Samsung Pass, iCloud Keychain, Google Password Manager and five password managers"
+        );
     }
 
     #[test]

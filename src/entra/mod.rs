@@ -5,6 +5,7 @@
 //! company branding of its sign-in page.
 
 pub mod aaguid;
+pub mod allowed;
 pub mod branding;
 pub mod configuration;
 pub mod coverage;

@@ -16,11 +16,12 @@ pub async fn store(
     tenant_id: i64,
     users: &[RegisteredUser],
     passkeys: Option<&[RegisteredPasskey]>,
+    policy: &PasskeyPolicy,
     source: &str,
     now_ms: i64,
 ) -> anyhow::Result<i64> {
     let mut tx = db.pool.begin().await.context("could not start the import")?;
-    let import_id = super::coverage::insert(&mut tx, tenant_id, users, source, now_ms).await?;
+    let import_id = super::coverage::insert(&mut tx, tenant_id, users, passkeys, policy, source, now_ms).await?;
     if let Some(passkeys) = passkeys {
         sqlx::query("update entra_imports set passkey_details = 1 where id = $1")
             .bind(import_id)

@@ -79,7 +79,8 @@ pub fn checks(config: Option<&EntraConfiguration>, coverage: Option<&Coverage>, 
         &[],
     ));
     out.push(outcome("temporary-access-pass", config.and_then(|c| c.temporary_access_pass_enabled), &[]));
-    let share = coverage.filter(|c| c.in_scope > 0).map(|c| c.share);
+    // Passkeys the policy forbids do not count toward the mark.
+    let share = coverage.filter(|c| c.in_scope > 0).map(|c| c.allowed_share);
     let coverage_check = match share {
         None => Check { id: "coverage-majority", ok: None, detail: i18n.t("readiness-no-report") },
         Some(share) => outcome("coverage-majority", Some(share > 0.5), &[("share", format!("{:.1}%", share * 100.0))]),
@@ -120,6 +121,8 @@ mod tests {
             in_scope,
             with_passkey,
             share: with_passkey as f64 / in_scope as f64,
+            with_allowed_passkey: with_passkey,
+            allowed_share: with_passkey as f64 / in_scope as f64,
             imported_at: 0,
             imported_day: "2026-12-01".into(),
             adoption_target: 0.5,

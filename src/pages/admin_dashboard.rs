@@ -47,9 +47,12 @@ pub struct SharedView {
 
 pub struct CoverageFigures {
     pub in_scope: i64,
+    /// With any passkey.
     pub with_passkey: i64,
+    /// With a passkey the policy allows: the figure the marks are read against.
+    pub with_allowed_passkey: i64,
     pub imported: String,
-    /// `(imported day, share)` oldest first.
+    /// `(imported day, allowed share)` oldest first, one point per day.
     pub trend: Vec<(String, f64)>,
 }
 
@@ -193,18 +196,37 @@ pub fn render(model: DashboardModel) -> String {
     };
 
     let coverage = model.coverage.as_ref().map(|c| {
-        let share = if c.in_scope == 0 { 0.0 } else { c.with_passkey as f64 / c.in_scope as f64 };
+        let share_of = |part: i64| if c.in_scope == 0 { 0.0 } else { part as f64 / c.in_scope as f64 };
+        let (share, any_share) = (share_of(c.with_allowed_passkey), share_of(c.with_passkey));
         let text = i18n.t_args(
             "admin-coverage-text",
             &[
-                ("with", c.with_passkey.into()),
+                ("with", c.with_allowed_passkey.into()),
                 ("total", c.in_scope.into()),
                 ("share", arg(format!("{:.1}%", share * 100.0))),
                 ("imported", arg(c.imported.clone())),
             ],
         );
+        let forbidden = c.with_passkey - c.with_allowed_passkey;
+        let forbidden_text = (forbidden > 0).then(|| {
+            let line = i18n.t_args(
+                "admin-coverage-forbidden",
+                &[
+                    ("forbidden", forbidden.into()),
+                    ("any", c.with_passkey.into()),
+                    ("share", arg(format!("{:.1}%", any_share * 100.0))),
+                ],
+            );
+            let link = model.shared.is_none().then(|| {
+                let href = (model.csv)("forbidden-passkeys");
+                view! { " " <a href=href>{t("admin-coverage-forbidden-list")}</a> }
+            });
+            view! { <p>{line}{link}</p> }
+        });
         let width = 640.0;
         let filled = format!("{:.1}", share * width);
+        let forbidden_x = filled.clone();
+        let forbidden_width = format!("{:.1}", (any_share - share).max(0.0) * width);
         let x50 = format!("{:.1}", 0.5 * width);
         let x95 = format!("{:.1}", 0.95 * width);
         let label = t("admin-coverage-alt");
@@ -221,8 +243,10 @@ pub fn render(model: DashboardModel) -> String {
             <section class="card" aria-labelledby="coverage-heading">
                 <h2 id="coverage-heading">{t("admin-coverage")}</h2>
                 <p>{text}</p>
+                {forbidden_text}
                 <svg viewBox="0 0 644 48" class="chart" role="img" aria-label=label>
                     <rect x="0" y="8" width="640" height="24" rx="4" class="chart-track" />
+                    <rect x=forbidden_x y="8" width=forbidden_width height="24" class="chart-bar-forbidden" />
                     <rect x="0" y="8" width=filled height="24" rx="4" class="chart-bar" />
                     <line x1=x50.clone() x2=x50.clone() y1="2" y2="38" class="chart-mark" />
                     <line x1=x95.clone() x2=x95.clone() y1="2" y2="38" class="chart-mark" />

@@ -93,7 +93,8 @@ pub async fn coverage(
     let body = match crate::entra::coverage::summary(&state.db, tenant.id).await? {
         Some(c) => serde_json::to_value(&c).map_err(|e| AppError::Internal(e.into()))?,
         None => serde_json::json!({
-            "in_scope": 0, "with_passkey": 0, "share": 0.0, "imported_at": null,
+            "in_scope": 0, "with_passkey": 0, "share": 0.0, "with_allowed_passkey": 0, "allowed_share": 0.0,
+            "imported_at": null,
             "adoption_target": crate::entra::coverage::ADOPTION_TARGET,
             "passwordless_threshold": crate::entra::coverage::PASSWORDLESS_THRESHOLD, "trend": []
         }),

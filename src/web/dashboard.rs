@@ -103,11 +103,14 @@ pub async fn shared_csv(
     Query(query): Query<DashboardQuery>,
 ) -> AppResult<Response> {
     let tenant = shared_tenant(&state, &token).await?;
-    if file == "stragglers.csv" {
+    if NAMED_LISTS.contains(&file.as_str()) {
         return Err(AppError::NotFound);
     }
     csv_response(&state, &tenant, &file, &query).await
 }
+
+/// The downloads that name people: never through a read-only link.
+const NAMED_LISTS: [&str; 2] = ["stragglers.csv", "forbidden-passkeys.csv"];
 
 async fn shared_tenant(state: &AppState, token: &str) -> AppResult<Tenant> {
     let id = tokens::tenant_of_kind(&state.db, token, TokenKind::Share).await?.ok_or(AppError::NotFound)?;
@@ -130,6 +133,7 @@ async fn render_dashboard(
         crate::entra::coverage::summary(&state.db, tenant.id).await?.map(|c| pages::admin_dashboard::CoverageFigures {
             in_scope: c.in_scope,
             with_passkey: c.with_passkey,
+            with_allowed_passkey: c.with_allowed_passkey,
             imported: c.imported_day.clone(),
             trend: c.trend.clone(),
         });
@@ -207,6 +211,24 @@ async fn csv_response(state: &AppState, tenant: &Tenant, file: &str, query: &Das
                 .await?
                 .into_iter()
                 .map(|(upn, name)| Straggler { user_principal_name: upn, display_name: name.unwrap_or_default() })
+                .collect();
+            report::to_csv(&rows)?
+        }
+        "forbidden-passkeys" => {
+            #[derive(serde::Serialize)]
+            struct Forbidden {
+                user_principal_name: String,
+                display_name: String,
+                methods_registered: String,
+            }
+            let rows: Vec<Forbidden> = crate::entra::coverage::forbidden_only(&state.db, tenant.id)
+                .await?
+                .into_iter()
+                .map(|(upn, name, methods)| Forbidden {
+                    user_principal_name: upn,
+                    display_name: name.unwrap_or_default(),
+                    methods_registered: methods,
+                })
                 .collect();
             report::to_csv(&rows)?
         }

@@ -318,6 +318,7 @@ async fn a_shared_dashboard_link_shows_figures_only_until_it_is_revoked() {
     assert!(!html.contains("/admin/tenants"), "no way into the admin");
     assert_eq!(anonymous.get(app.url(&format!("{path}/funnel.csv"))).send().await.unwrap().status(), 200);
     assert_eq!(anonymous.get(app.url(&format!("{path}/stragglers.csv"))).send().await.unwrap().status(), 404);
+    assert_eq!(anonymous.get(app.url(&format!("{path}/forbidden-passkeys.csv"))).send().await.unwrap().status(), 404);
 
     // A dashboard link is not an API token, and an API token is not a dashboard link.
     let api = anonymous.get(app.url("/api/v1/tenants/demo/funnel")).bearer_auth(&secret).send().await.unwrap();
@@ -402,7 +403,7 @@ async fn personal_links_put_people_into_segments_for_the_next_reminder() {
         user_type: Some("member".into()),
         methods: vec!["passKeyDeviceBoundAuthenticator".into()],
     };
-    passkey_guide::entra::coverage::store(&app.db, tenant.id, &[bianca], "test", 0).await.unwrap();
+    passkey_guide::entra::coverage::store(&app.db, tenant.id, &[bianca], &tenant.policy, "test", 0).await.unwrap();
 
     let segment = |name: &'static str| {
         let client = client.clone();

@@ -12,7 +12,7 @@ async fn coverage_comes_from_the_latest_import_and_a_bad_file_changes_nothing() 
     let app = spawn_app().await;
     let tenant = passkey_guide::db::tenants::find_by_slug(&app.db, "demo").await.unwrap().unwrap();
     let users = passkey_guide::entra::report::parse(REPORT.as_bytes()).unwrap();
-    passkey_guide::entra::coverage::store(&app.db, tenant.id, &users, "report.csv", 0).await.unwrap();
+    passkey_guide::entra::coverage::store(&app.db, tenant.id, &users, &tenant.policy, "report.csv", 0).await.unwrap();
 
     let token = app.token_for("demo").await;
     let coverage: serde_json::Value = app
@@ -37,4 +37,69 @@ async fn coverage_comes_from_the_latest_import_and_a_bad_file_changes_nothing() 
     assert_eq!(imports, 1);
     let stragglers = passkey_guide::entra::coverage::stragglers(&app.db, tenant.id).await.unwrap();
     assert_eq!(stragglers.iter().map(|(u, _)| u.as_str()).collect::<Vec<_>>(), vec!["b@contoso.com", "d@contoso.com"]);
+}
+
+/// The admin center's download under a device-bound policy: the synced passkey counts as a
+/// passkey but not toward the marks, its owner is a straggler and on the list of people whose
+/// passkeys the policy forbids, and two imports on one day make one trend point.
+#[tokio::test]
+async fn coverage_counts_the_passkeys_the_policy_allows() {
+    use passkey_guide::db::{admins, tenants};
+    let app = spawn_app().await;
+    let tenant = tenants::find_by_slug(&app.db, "demo").await.unwrap().unwrap();
+    let policy =
+        passkey_guide::guide::policy::PasskeyPolicy { allow_synced: false, windows_hello: true, ..Default::default() };
+    let changes = tenants::TenantChanges { policy: Some(policy.clone()), ..Default::default() };
+    tenants::update(&app.db, tenant.id, changes, 0).await.unwrap();
+    let file = include_bytes!("../fixtures/entra/admin-center-registration-details.csv");
+    let users = passkey_guide::entra::report::parse(file).unwrap();
+    // 2026-11-20 08:00 and 09:00 UTC: one day.
+    for at in [1_795_161_600_000, 1_795_165_200_000] {
+        passkey_guide::entra::coverage::store(&app.db, tenant.id, &users, &policy, "registration.csv", at)
+            .await
+            .unwrap();
+    }
+
+    let token = app.token_for("demo").await;
+    let coverage: serde_json::Value = app
+        .client
+        .get(app.url("/api/v1/tenants/demo/coverage"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(coverage["in_scope"], 7, "the #EXT# guest is out of scope");
+    assert_eq!(coverage["with_passkey"], 4);
+    assert_eq!(coverage["with_allowed_passkey"], 3, "Yamada's synced passkey is not one the policy allows");
+    assert_eq!(coverage["allowed_share"], 3.0 / 7.0);
+    assert_eq!(coverage["trend"], serde_json::json!([["2026-11-20", 3.0 / 7.0]]));
+
+    let stragglers = passkey_guide::entra::coverage::stragglers(&app.db, tenant.id).await.unwrap();
+    let names: Vec<&str> = stragglers.iter().map(|(u, _)| u.as_str()).collect();
+    assert_eq!(names, vec!["isaiah@contoso.com", "lynne@contoso.com", "megan@contoso.com", "yamada@contoso.com"]);
+
+    crate::admin::add_admin(&app, "it@contoso.example", admins::Role::Owner, None).await;
+    let client = crate::admin::sign_in(&app, "it@contoso.example").await;
+    let page = client.get(app.url("/admin/tenants/demo/dashboard")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("3 of 7 people (42.9%) have a passkey your passkey policy allows"), "{page}");
+    assert!(page.contains("1 more have only passkeys the policy forbids (4 with any passkey, 57.1%)"), "{page}");
+    let csv = client
+        .get(app.url("/admin/tenants/demo/dashboard/forbidden-passkeys.csv"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(
+        lines,
+        vec![
+            "user_principal_name,display_name,methods_registered",
+            "yamada@contoso.com,山田 太郎,\"passKeySynced,email\""
+        ]
+    );
 }

@@ -472,6 +472,8 @@ async fn a_fetch_reads_every_page_waits_out_throttling_and_names_each_passkeys_p
     assert_eq!(stand.graph.page_two_requests.load(Ordering::SeqCst), 2, "page 2 asked again after the 429");
     assert_eq!(stand.graph.fido2_requests.load(Ordering::SeqCst), 5, "only members with a passkey are looked up");
     assert!(line.starts_with("fetched 8 users (3 pages) from Microsoft Graph into demo: 5 of 7 in scope"), "{line}");
+    // Alex's only passkey is in iCloud Keychain: synced, which this device-bound policy forbids.
+    assert!(line.contains("5 of 7 in scope have a passkey (71.4%), 4 one the passkey policy allows (57.1%)"), "{line}");
     assert!(
         line.contains("6 passkeys by provider") && line.contains("2 in a provider the tenant's policy does not allow"),
         "{line}"
