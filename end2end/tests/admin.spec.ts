@@ -112,6 +112,14 @@ test("an owner connects Microsoft Graph on the Entra ID page and the secret is n
   expect(await page.content()).not.toContain(secret);
   await expect(page.getByRole("button", { name: "Fetch now" })).toBeVisible();
   if (info.project.use.javaScriptEnabled !== false) await expectAccessible(page);
+
+  // The admin center's download, uploaded in the browser, lands in the history of imports.
+  await page.getByLabel("Report file (CSV or JSON)").setInputFiles(path.join(__dirname, "../../tests/fixtures/entra/admin-center-registration-details.csv"));
+  await page.getByRole("button", { name: "Upload the report" }).click();
+  await expect(page.getByRole("status").first()).toContainText("in scope have a passkey the policy allows");
+  await expect(page.getByRole("cell", { name: "admin-center-registration-details.csv" }).first()).toBeVisible();
+  if (info.project.use.javaScriptEnabled !== false) await expectAccessible(page);
+
   await page.getByRole("button", { name: "Remove the connection" }).click();
   await expect(page.getByText("Not connected.")).toBeVisible();
 });

@@ -4,7 +4,9 @@
 pub mod admins;
 pub mod configurations;
 pub mod entra_branding;
+pub mod entra_imports;
 pub mod events;
+pub mod exclusions;
 pub mod graph_connections;
 pub mod recipients;
 pub mod salts;

@@ -53,6 +53,7 @@ mod tests {
             display_name: None,
             user_type: None,
             methods: methods.iter().map(|m| (*m).to_owned()).collect(),
+            is_admin: None,
         }
     }
 

@@ -14,4 +14,5 @@ pub mod methods;
 pub mod providers;
 pub mod readiness;
 pub mod report;
+pub mod scope;
 pub mod sealing;

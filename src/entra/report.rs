@@ -12,6 +12,9 @@ pub struct RegisteredUser {
     pub display_name: Option<String>,
     pub user_type: Option<String>,
     pub methods: Vec<String>,
+    /// The report's `isAdmin`: the user holds an admin role (the admin center's download has no
+    /// such column, so `None` there).
+    pub is_admin: Option<bool>,
 }
 
 impl RegisteredUser {
@@ -112,6 +115,7 @@ fn parse_csv(text: &str) -> Result<Vec<RegisteredUser>, ReportError> {
     let upn = find(&["userprincipalname", "upn"]).ok_or(ReportError::NoUpnColumn)?;
     let name = find(&["userdisplayname", "displayname", "name"]);
     let kind = find(&["usertype"]);
+    let admin = find(&["isadmin", "admin"]);
     let methods = find(&["methodsregistered", "methods", "authenticationmethods"]).ok_or(ReportError::Line {
         line: 1,
         reason: "no \"methodsRegistered\" (or \"Methods registered\") column".into(),
@@ -136,11 +140,20 @@ fn parse_csv(text: &str) -> Result<Vec<RegisteredUser>, ReportError> {
         let display_name = name.map(field).filter(|n| !n.is_empty());
         let user_type = kind.map(field).filter(|k| !k.is_empty());
         check_details(display_name, user_type).map_err(|reason| ReportError::Line { line, reason })?;
+        let is_admin = match admin.map(field).map(str::to_ascii_lowercase).as_deref() {
+            None | Some("") => None,
+            Some("true" | "yes" | "1") => Some(true),
+            Some("false" | "no" | "0") => Some(false),
+            Some(other) => {
+                return Err(ReportError::Line { line, reason: format!("{:?} is not true or false", preview(other)) });
+            }
+        };
         users.push(RegisteredUser {
             user_principal_name: principal.to_owned(),
             display_name: display_name.map(str::to_owned),
             user_type: user_type.map(str::to_owned),
             methods,
+            is_admin,
         });
     }
     Ok(users)
@@ -159,6 +172,7 @@ struct GraphUser {
     user_type: Option<String>,
     #[serde(default)]
     methods_registered: Vec<String>,
+    is_admin: Option<bool>,
 }
 
 /// One response body, several bodies one after another, or an array of bodies.
@@ -195,6 +209,7 @@ fn parse_json(text: &str) -> Result<Vec<RegisteredUser>, ReportError> {
                 display_name: user.user_display_name,
                 user_type: user.user_type,
                 methods,
+                is_admin: user.is_admin,
             });
         }
     }

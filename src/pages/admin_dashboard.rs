@@ -38,6 +38,8 @@ pub struct DashboardModel {
     pub shared: Option<SharedView>,
     /// The readiness checks and when the configuration was read (signed-in admins only).
     pub readiness: Option<(Vec<crate::entra::readiness::Check>, Option<String>)>,
+    /// Where a report is uploaded (signed-in admins only), named while there is none.
+    pub entra_href: Option<String>,
 }
 
 /// A dashboard opened through a read-only link.
@@ -262,6 +264,20 @@ pub fn render(model: DashboardModel) -> String {
             </section>
         }
     });
+
+    let coverage = match (coverage, &model.entra_href) {
+        (Some(card), _) => Some(card.into_any()),
+        (None, Some(href)) => Some(
+            view! {
+                <section class="card" aria-labelledby="coverage-heading">
+                    <h2 id="coverage-heading">{t("admin-coverage")}</h2>
+                    <p>{t("admin-coverage-none")} " " <a href=href.clone()>{t("admin-entra")}</a></p>
+                </section>
+            }
+            .into_any(),
+        ),
+        (None, None) => None,
+    };
 
     let readiness = model.readiness.map(|(checks, fetched)| {
         view! { <ReadinessList i18n=i18n.clone() checks=checks fetched=fetched /> }

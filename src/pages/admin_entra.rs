@@ -33,6 +33,17 @@ pub struct BrandingOffer {
     pub color_in_use: bool,
 }
 
+pub struct ImportView {
+    pub id: i64,
+    pub when: String,
+    /// The file's name, or "Microsoft Graph (directory)".
+    pub source: String,
+    pub users: i64,
+    pub in_scope: i64,
+    pub with_passkey: i64,
+    pub with_allowed_passkey: i64,
+}
+
 pub struct EntraModel {
     pub chrome: AdminChrome,
     pub csrf: String,
@@ -44,10 +55,16 @@ pub struct EntraModel {
     pub connection_action: String,
     pub fetch_action: String,
     pub branding_action: String,
+    pub report_action: String,
+    pub delete_action: String,
+    /// Newest first.
+    pub imports: Vec<ImportView>,
+    /// What the last action did.
+    pub notices: Vec<String>,
     pub checks: Vec<Check>,
     pub fetched: Option<String>,
     pub branding: Option<BrandingOffer>,
-    /// `(part, message)`: `connection`, `client_secret` or `fetch`.
+    /// `(part, message)`: `connection`, `client_secret`, `fetch` or `report`.
     pub errors: Vec<(&'static str, String)>,
 }
 
@@ -237,12 +254,92 @@ fn branding_section(model: &EntraModel, i18n: &I18n) -> AnyView {
     .into_any()
 }
 
+fn report_section(model: &EntraModel, i18n: &I18n) -> AnyView {
+    let t = |id: &str| i18n.t(id);
+    let form = model.can_edit.then(|| {
+        view! {
+            <form method="post" action=model.report_action.clone() enctype="multipart/form-data" class="stack">
+                <input type="hidden" name="_csrf" value=model.csrf.clone() />
+                <label for="report">{t("admin-entra-report-file")}</label>
+                <input id="report" name="report" type="file" required accept=".csv,.json,text/csv,application/json" />
+                <div class="actions">
+                    <button type="submit" class="button button-primary">{t("admin-entra-report-upload")}</button>
+                </div>
+            </form>
+        }
+    });
+    let history = if model.imports.is_empty() {
+        view! { <p>{t("admin-entra-imports-none")}</p> }.into_any()
+    } else {
+        let rows = model
+            .imports
+            .iter()
+            .map(|row| {
+                let delete = model.can_edit.then(|| {
+                    let label = i18n.t_args("admin-entra-import-delete-label", &[("when", crate::i18n::arg(row.when.clone()))]);
+                    view! {
+                        <form method="post" action=model.delete_action.clone()>
+                            <input type="hidden" name="_csrf" value=model.csrf.clone() />
+                            <input type="hidden" name="id" value=row.id.to_string() />
+                            <button type="submit" class="button button-quiet" aria-label=label>{t("admin-entra-import-delete")}</button>
+                        </form>
+                    }
+                });
+                view! {
+                    <tr>
+                        <th scope="row">{row.when.clone()}</th>
+                        <td class="wrap">{row.source.clone()}</td>
+                        <td>{row.users}</td>
+                        <td>{row.in_scope}</td>
+                        <td>{row.with_passkey}</td>
+                        <td>{row.with_allowed_passkey}</td>
+                        <td>{delete}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t("admin-entra-imports")>
+                <table class="data">
+                    <caption>{t("admin-entra-imports")}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t("admin-entra-import-when")}</th>
+                            <th scope="col">{t("admin-entra-import-source")}</th>
+                            <th scope="col">{t("admin-entra-import-users")}</th>
+                            <th scope="col">{t("admin-entra-import-in-scope")}</th>
+                            <th scope="col">{t("admin-entra-import-with-passkey")}</th>
+                            <th scope="col">{t("admin-entra-import-allowed")}</th>
+                            <th scope="col"><span class="visually-hidden">{t("admin-actions")}</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="card stack" aria-labelledby="report-heading" id="report-section">
+            <h2 id="report-heading">{t("admin-entra-report")}</h2>
+            <p>{t("admin-entra-report-intro")}</p>
+            {error_for(&model.errors, "report")}
+            {form}
+            {history}
+        </section>
+    }
+    .into_any()
+}
+
 pub fn render(model: EntraModel) -> String {
     let i18n = model.chrome.i18n.clone();
     let title = i18n.t("admin-entra-title");
     let connection = connection_section(&model, &i18n);
     let fetch = fetch_section(&model, &i18n);
     let branding = branding_section(&model, &i18n);
+    let report = report_section(&model, &i18n);
+    let notices =
+        model.notices.iter().map(|n| view! { <p class="callout" role="status">{n.clone()}</p> }).collect_view();
     let checklist =
         view! { <ReadinessList i18n=i18n.clone() checks=model.checks.clone() fetched=model.fetched.clone() /> };
     let head = Head { locale: i18n.locale.clone(), brand_css: None, script: None };
@@ -252,9 +349,11 @@ pub fn render(model: EntraModel) -> String {
             <main id="content" class="wide">
                 <h1>{heading}</h1>
                 <p>{i18n.t("admin-entra-intro")}</p>
+                {notices}
                 {connection}
                 {fetch}
                 {checklist}
+                {report}
                 {branding}
             </main>
         </AdminFrame>

@@ -94,6 +94,7 @@ pub async fn coverage(
         Some(c) => serde_json::to_value(&c).map_err(|e| AppError::Internal(e.into()))?,
         None => serde_json::json!({
             "in_scope": 0, "with_passkey": 0, "share": 0.0, "with_allowed_passkey": 0, "allowed_share": 0.0,
+            "excluded": 0, "administrators": null, "waves": [],
             "imported_at": null,
             "adoption_target": crate::entra::coverage::ADOPTION_TARGET,
             "passwordless_threshold": crate::entra::coverage::PASSWORDLESS_THRESHOLD, "trend": []

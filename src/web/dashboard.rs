@@ -147,7 +147,9 @@ async fn render_dashboard(
             Some((r.checks, when.map(|w| i18n.t_args("readiness-fetched", &[("when", crate::i18n::arg(w))]))))
         }
     };
+    let entra_href = shared.is_none().then(|| super::router::AdminLinks::tenant(tenant.slug.as_str()).entra());
     let model = pages::admin_dashboard::DashboardModel {
+        entra_href,
         chrome,
         report,
         filters: pages::admin_dashboard::FilterValues {

@@ -16,13 +16,17 @@ use super::state::AppState;
 use crate::commands::{Fetch, fetch_from_graph};
 use crate::db::admins::Role;
 use crate::db::graph_connections::{self, ConnectionChange, GraphConnection};
-use crate::db::{entra_branding, tenants};
+use crate::db::{entra_branding, entra_imports, tenants};
 use crate::entra::graph::GraphSettings;
-use crate::pages::admin_entra::{BrandingOffer, ConnectionView, EntraModel};
+use crate::pages::admin_entra::{BrandingOffer, ConnectionView, EntraModel, ImportView};
+use crate::web::upload::Upload;
 
 pub async fn page(State(state): State<AppState>, admin: AdminTenant, headers: HeaderMap) -> AppResult<Response> {
     respond(&state, &admin, &headers, Vec::new(), StatusCode::OK).await
 }
+
+/// Imports listed on the page.
+const HISTORY: i64 = 50;
 
 /// "2026-12-02 06:30 UTC"
 fn utc_minute(ms: i64) -> String {
@@ -36,6 +40,17 @@ async fn respond(
     state: &AppState,
     admin: &AdminTenant,
     headers: &HeaderMap,
+    errors: Vec<(&'static str, String)>,
+    status: StatusCode,
+) -> AppResult<Response> {
+    respond_with(state, admin, headers, Vec::new(), errors, status).await
+}
+
+async fn respond_with(
+    state: &AppState,
+    admin: &AdminTenant,
+    headers: &HeaderMap,
+    notices: Vec<String>,
     errors: Vec<(&'static str, String)>,
     status: StatusCode,
 ) -> AppResult<Response> {
@@ -64,6 +79,24 @@ async fn respond(
         logo_in_use,
         color_in_use: b.background_color == Some(admin.tenant.primary_color),
     });
+    let imports = entra_imports::list(&state.db, admin.tenant.id, HISTORY)
+        .await?
+        .into_iter()
+        .map(|row| ImportView {
+            id: row.id,
+            when: utc_minute(row.created_at),
+            source: match row.source.strip_prefix("graph:") {
+                Some(directory) => {
+                    i18n.t_args("admin-entra-import-graph", &[("directory", crate::i18n::arg(directory.to_owned()))])
+                }
+                None => row.source.clone(),
+            },
+            users: row.users,
+            in_scope: row.in_scope,
+            with_passkey: row.with_passkey,
+            with_allowed_passkey: row.with_allowed_passkey,
+        })
+        .collect();
     let model = EntraModel {
         chrome: super::admin::chrome(i18n, Some(&admin.user), Some((&admin.tenant, "entra"))),
         csrf: admin.user.0.csrf_token.expose_secret().to_owned(),
@@ -83,6 +116,10 @@ async fn respond(
         connection_action: links.entra_connection(),
         fetch_action: links.entra_fetch(),
         branding_action: links.entra_branding(),
+        report_action: links.entra_report(),
+        delete_action: links.entra_import_delete(),
+        imports,
+        notices,
         checks: readiness.checks,
         fetched,
         branding,
@@ -271,6 +308,86 @@ pub async fn use_branding(
         .map_err(|e| AppError::Internal(anyhow::Error::new(e)))?;
     state.tenants.invalidate();
     Ok(Redirect::to(&target).into_response())
+}
+
+/// A registration report uploaded in the browser: checked whole (the same rules as
+/// `entra import`), then stored as one import judged by the tenant's policy, or nothing.
+pub async fn upload_report(
+    State(state): State<AppState>,
+    admin: AdminTenant,
+    headers: HeaderMap,
+    multipart: axum::extract::Multipart,
+) -> AppResult<Response> {
+    admin.user.require(Role::Editor)?;
+    let upload = Upload::read(multipart).await?;
+    admin.user.check_csrf(upload.csrf())?;
+    let i18n = super::admin::admin_i18n(&headers);
+    let bytes = upload.field("report").map_or(&[][..], |b| &b[..]);
+    let users = match crate::entra::report::parse(bytes) {
+        Ok(users) => users,
+        Err(e) => {
+            let errors = vec![(
+                "report",
+                i18n.t_args("admin-entra-report-refused", &[("reason", crate::i18n::arg(e.to_string()))]),
+            )];
+            return respond(&state, &admin, &headers, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
+    };
+    let source = upload.file_name("report").unwrap_or("upload").to_owned();
+    crate::entra::coverage::store(
+        &state.db,
+        admin.tenant.id,
+        &users,
+        &admin.tenant.policy,
+        &source,
+        state.clock.now_ms(),
+    )
+    .await?;
+    let c = crate::entra::coverage::summary(&state.db, admin.tenant.id).await?;
+    let mut notices = vec![i18n.t_args(
+        "admin-entra-report-imported",
+        &[
+            ("users", (users.len() as i64).into()),
+            ("allowed", c.as_ref().map_or(0, |c| c.with_allowed_passkey).into()),
+            ("in_scope", c.as_ref().map_or(0, |c| c.in_scope).into()),
+        ],
+    )];
+    let unknown = crate::entra::report::unknown_methods(&users);
+    if !unknown.is_empty() {
+        let names: Vec<String> = unknown.iter().map(|(name, people)| format!("{name} ({people})")).collect();
+        notices.push(i18n.t_args("admin-entra-report-unknown", &[("names", crate::i18n::arg(names.join(", ")))]));
+    }
+    respond_with(&state, &admin, &headers, notices, Vec::new(), StatusCode::OK).await
+}
+
+#[derive(Deserialize)]
+pub struct DeleteForm {
+    #[serde(rename = "_csrf")]
+    csrf: String,
+    id: i64,
+}
+
+/// Deletes a wrong import; coverage then comes from the one before it.
+pub async fn delete_import(
+    State(state): State<AppState>,
+    admin: AdminTenant,
+    headers: HeaderMap,
+    Form(form): Form<DeleteForm>,
+) -> AppResult<Response> {
+    admin.user.check_csrf(&form.csrf)?;
+    admin.user.require(Role::Editor)?;
+    let when = entra_imports::list(&state.db, admin.tenant.id, i64::MAX)
+        .await?
+        .into_iter()
+        .find(|row| row.id == form.id)
+        .map(|row| utc_minute(row.created_at))
+        .ok_or(AppError::NotFound)?;
+    if !entra_imports::delete(&state.db, admin.tenant.id, form.id).await? {
+        return Err(AppError::NotFound);
+    }
+    let i18n = super::admin::admin_i18n(&headers);
+    let notices = vec![i18n.t_args("admin-entra-import-deleted", &[("when", crate::i18n::arg(when))])];
+    respond_with(&state, &admin, &headers, notices, Vec::new(), StatusCode::OK).await
 }
 
 /// The stored banner logo, for the admin's own page (it is not the guide's until used).

@@ -46,6 +46,12 @@ pub fn router(state: AppState) -> Router {
         .route("/admin/tenants/{tenant}/entra/connection", axum::routing::post(entra::save_connection))
         .route("/admin/tenants/{tenant}/entra/fetch", axum::routing::post(entra::start_fetch))
         .route("/admin/tenants/{tenant}/entra/branding", axum::routing::post(entra::use_branding))
+        .route(
+            "/admin/tenants/{tenant}/entra/report",
+            axum::routing::post(entra::upload_report)
+                .layer(axum::extract::DefaultBodyLimit::max(super::MAX_BODY_BYTES)),
+        )
+        .route("/admin/tenants/{tenant}/entra/imports/delete", axum::routing::post(entra::delete_import))
         .route("/admin/tenants/{tenant}/entra/branding/logo", get(entra::branding_logo))
         .route("/admin/tenants/{tenant}/dashboard", get(dashboard::page))
         .route("/admin/tenants/{tenant}/dashboard/{file}", get(dashboard::csv));
@@ -143,6 +149,14 @@ impl AdminLinks {
 
     pub fn entra_fetch(&self) -> String {
         format!("{}/entra/fetch", self.base)
+    }
+
+    pub fn entra_report(&self) -> String {
+        format!("{}/entra/report", self.base)
+    }
+
+    pub fn entra_import_delete(&self) -> String {
+        format!("{}/entra/imports/delete", self.base)
     }
 
     pub fn entra_branding(&self) -> String {

@@ -402,6 +402,7 @@ async fn personal_links_put_people_into_segments_for_the_next_reminder() {
         display_name: None,
         user_type: Some("member".into()),
         methods: vec!["passKeyDeviceBoundAuthenticator".into()],
+        is_admin: None,
     };
     passkey_guide::entra::coverage::store(&app.db, tenant.id, &[bianca], &tenant.policy, "test", 0).await.unwrap();
 

@@ -103,3 +103,81 @@ async fn coverage_counts_the_passkeys_the_policy_allows() {
         ]
     );
 }
+
+async fn upload(
+    app: &crate::helpers::TestApp,
+    client: &reqwest::Client,
+    name: &str,
+    bytes: Vec<u8>,
+) -> reqwest::Response {
+    let html = client.get(app.url("/admin/tenants/demo/entra")).send().await.unwrap().text().await.unwrap();
+    let start = html.find("name=\"_csrf\" value=\"").unwrap() + 20;
+    let token = html[start..start + 64].to_owned();
+    let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()).mime_str("text/csv").unwrap();
+    let form = reqwest::multipart::Form::new().text("_csrf", token).part("report", part);
+    client.post(app.url("/admin/tenants/demo/entra/report")).multipart(form).send().await.unwrap()
+}
+
+/// IT uploads the report in the browser with the same all-or-nothing checks, sees the history
+/// of imports, and deletes a wrong one; a viewer can do neither.
+#[tokio::test]
+async fn reports_are_uploaded_listed_and_deleted_in_the_browser() {
+    use passkey_guide::db::admins::Role;
+    let app = spawn_app().await;
+    crate::admin::add_admin(&app, "it@contoso.example", Role::Editor, None).await;
+    crate::admin::add_admin(&app, "viewer@contoso.example", Role::Viewer, None).await;
+    let it = crate::admin::sign_in(&app, "it@contoso.example").await;
+    let viewer = crate::admin::sign_in(&app, "viewer@contoso.example").await;
+    let dashboard = it.get(app.url("/admin/tenants/demo/dashboard")).send().await.unwrap().text().await.unwrap();
+    assert!(dashboard.contains("No registration report yet"), "a hint before the first import");
+
+    let file = include_bytes!("../fixtures/entra/admin-center-registration-details.csv").to_vec();
+    let done = upload(&app, &it, "registration-details.csv", file.clone()).await;
+    assert_eq!(done.status(), 200);
+    let page = done.text().await.unwrap();
+    assert!(page.contains("Imported 8 users: 4 of 7 in scope have a passkey the policy allows."), "{page}");
+    assert!(page.contains("Methods not recognised, kept and not counted as passkeys: QR code (1)"), "{page}");
+    assert!(page.contains("<td class=\"wrap\">registration-details.csv</td>"), "{page}");
+
+    // A second, wrong file: refused whole, naming its physical line; nothing changes.
+    let mut broken = String::from_utf8(file.clone()).unwrap();
+    broken.push_str("\"x@contoso.com\",\"X\",\"=1+1\"\r\n");
+    let refused = upload(&app, &it, "broken.csv", broken.into_bytes()).await;
+    assert_eq!(refused.status(), 422);
+    let page = refused.text().await.unwrap();
+    assert!(page.contains("Nothing was imported: line 11:"), "{page}");
+    let (imports,): (i64,) =
+        sqlx::query_as("select count(*) from entra_imports").fetch_one(&app.db.pool).await.unwrap();
+    assert_eq!(imports, 1);
+
+    assert_eq!(upload(&app, &viewer, "v.csv", file.clone()).await.status(), 403);
+
+    // Two imports, the later one wrong: delete it and coverage comes from the first again.
+    let fewer = "userPrincipalName,methodsRegistered\nsolo@contoso.com,email\n";
+    assert_eq!(upload(&app, &it, "wrong.csv", fewer.as_bytes().to_vec()).await.status(), 200);
+    let token = app.token_for("demo").await;
+    let coverage = |app: &crate::helpers::TestApp, token: String| {
+        let (client, url) = (app.client.clone(), app.url("/api/v1/tenants/demo/coverage"));
+        async move { client.get(url).bearer_auth(token).send().await.unwrap().json::<serde_json::Value>().await.unwrap() }
+    };
+    assert_eq!(coverage(&app, token.clone()).await["in_scope"], 1);
+    let (latest,): (i64,) = sqlx::query_as("select max(id) from entra_imports").fetch_one(&app.db.pool).await.unwrap();
+    let html = it.get(app.url("/admin/tenants/demo/entra")).send().await.unwrap().text().await.unwrap();
+    let start = html.find("name=\"_csrf\" value=\"").unwrap() + 20;
+    let csrf = html[start..start + 64].to_owned();
+    let delete = |id: i64| {
+        let form = [("_csrf", csrf.clone()), ("id", id.to_string())];
+        it.post(app.url("/admin/tenants/demo/entra/imports/delete")).form(&form).send()
+    };
+    assert_eq!(delete(999_999).await.unwrap().status(), 404, "no such import of this tenant");
+    let deleted = delete(latest).await.unwrap();
+    assert_eq!(deleted.status(), 200);
+    assert!(deleted.text().await.unwrap().contains("was deleted. Coverage now comes from the import before it."));
+    assert_eq!(coverage(&app, token).await["in_scope"], 7);
+    let (users,): (i64,) = sqlx::query_as("select count(*) from entra_users where import_id = $1")
+        .bind(latest)
+        .fetch_one(&app.db.pool)
+        .await
+        .unwrap();
+    assert_eq!(users, 0, "its users went with it");
+}
