@@ -113,6 +113,10 @@ async fn exclusions_in(
     Ok(super::scope::Exclusions::from_stored(rows.into_iter().map(|(p,)| p).collect()))
 }
 
+/// A stored user as a recount reads it: id, principal name, user type, has a passkey, has one
+/// the policy allows.
+type StoredCount = (i64, String, Option<String>, i64, Option<i64>);
+
 /// Applies `exclusions` to the tenant's latest import: marks its users and recounts it.
 pub(crate) async fn recount_latest(
     tx: &mut sqlx::Transaction<'_, sqlx::Any>,
@@ -126,7 +130,7 @@ pub(crate) async fn recount_latest(
             .await
             .context("could not recount the latest import")?;
     let Some((import_id,)) = latest else { return Ok(()) };
-    let users: Vec<(i64, String, Option<String>, i64, Option<i64>)> = sqlx::query_as(
+    let users: Vec<StoredCount> = sqlx::query_as(
         "select id, user_principal_name, user_type, has_passkey, has_allowed_passkey from entra_users where import_id = $1",
     )
     .bind(import_id)
