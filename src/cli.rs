@@ -139,6 +139,20 @@ pub enum EntraCommand {
     /// and the provider of each passkey where the app may read authentication methods. The
     /// client secret is read from PASSKEY_GUIDE_GRAPH_CLIENT_SECRET or standard input.
     Fetch(EntraFetchArgs),
+    /// Leave accounts out of coverage (meeting rooms, service and break-glass accounts): a file
+    /// with one principal name or pattern per line (`*` for anything; `room-*` matches the part
+    /// before the @), or --clear. The latest import is recounted at once.
+    Exclude {
+        #[arg(long)]
+        tenant: String,
+        #[arg(required_unless_present = "clear", conflicts_with = "clear")]
+        file: Option<std::path::PathBuf>,
+        /// Count everyone in scope again.
+        #[arg(long)]
+        clear: bool,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -337,6 +337,31 @@ pub async fn entra(command: EntraCommand) -> anyhow::Result<()> {
                 println!("{line}");
             }
         }
+        EntraCommand::Exclude { tenant, file, clear, db } => {
+            let list = match (file, clear) {
+                (Some(file), false) => {
+                    let text = std::fs::read_to_string(&file)
+                        .with_context(|| format!("could not read {} as UTF-8 text", file.display()))?;
+                    crate::entra::scope::Exclusions::parse(&text)
+                        .with_context(|| format!("{} was not saved", file.display()))?
+                }
+                _ => crate::entra::scope::Exclusions::default(),
+            };
+            let db = open(&db.database).await?;
+            let tenant = tenant_by_slug(&db, &tenant).await?;
+            crate::db::exclusions::replace(&db, tenant.id, &list).await?;
+            let mut line = format!("{} exclusion patterns for {}", list.patterns().len(), tenant.slug);
+            if let Some(c) = crate::entra::coverage::summary(&db, tenant.id).await? {
+                line.push_str(&format!(
+                    "; the latest import leaves out {} and counts {} of {} in scope with a passkey the policy allows ({:.1}%)",
+                    c.excluded,
+                    c.with_allowed_passkey,
+                    c.in_scope,
+                    c.allowed_share * 100.0
+                ));
+            }
+            println!("{line}");
+        }
         EntraCommand::Fetch(args) => {
             let settings = graph_settings(&args)?;
             let db = open(&args.db.database).await?;

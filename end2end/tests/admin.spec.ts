@@ -120,6 +120,15 @@ test("an owner connects Microsoft Graph on the Entra ID page and the secret is n
   await expect(page.getByRole("cell", { name: "admin-center-registration-details.csv" }).first()).toBeVisible();
   if (info.project.use.javaScriptEnabled !== false) await expectAccessible(page);
 
+  // Who counts: rooms left out, and the coverage card says so.
+  await page.getByLabel("Accounts to leave out").fill("room-*\nbreakglass1@contoso.onmicrosoft.com");
+  await page.getByRole("button", { name: "Save and recount" }).click();
+  await expect(page.getByRole("status").first()).toContainText("Saved");
+  await page.goto("/admin/tenants/demo/dashboard");
+  await expect(page.getByRole("heading", { name: "Passkey coverage (Entra ID)" })).toBeVisible();
+  if (info.project.use.javaScriptEnabled !== false) await expectAccessible(page);
+  await page.goto("/admin/tenants/demo/entra");
+
   await page.getByRole("button", { name: "Remove the connection" }).click();
   await expect(page.getByText("Not connected.")).toBeVisible();
 });

@@ -275,10 +275,10 @@ const COUNTED: &str = "u.excluded = 0 and coalesce(lower(u.user_type), 'member')
 
 async fn administrators(db: &Db, import_id: i64) -> anyhow::Result<Option<GroupCoverage>> {
     let (known, in_scope, with_passkey, with_allowed): (i64, i64, i64, i64) = sqlx::query_as(&format!(
-        "select count(u.is_admin), coalesce(sum(case when u.is_admin = 1 then 1 else 0 end), 0), \
-         coalesce(sum(case when u.is_admin = 1 then u.has_passkey else 0 end), 0), \
-         coalesce(sum(case when u.is_admin = 1 then coalesce(u.has_allowed_passkey, u.has_passkey) else 0 end), 0) \
-         from entra_users u where u.import_id = $1 and {COUNTED}"
+        "select count(u.is_admin), cast(coalesce(sum(case when u.is_admin = 1 then 1 else 0 end), 0) as bigint), \
+         cast(coalesce(sum(case when u.is_admin = 1 then u.has_passkey else 0 end), 0) as bigint), \
+         cast(coalesce(sum(case when u.is_admin = 1 then coalesce(u.has_allowed_passkey, u.has_passkey) else 0 end), 0) \
+         as bigint) from entra_users u where u.import_id = $1 and {COUNTED}"
     ))
     .bind(import_id)
     .fetch_one(&db.pool)
@@ -289,8 +289,8 @@ async fn administrators(db: &Db, import_id: i64) -> anyhow::Result<Option<GroupC
 
 async fn waves(db: &Db, tenant_id: i64, import_id: i64) -> anyhow::Result<Vec<WaveCoverage>> {
     let rows: Vec<(String, i64, i64, i64)> = sqlx::query_as(&format!(
-        "select r.wave, count(*), coalesce(sum(u.has_passkey), 0), \
-         coalesce(sum(coalesce(u.has_allowed_passkey, u.has_passkey)), 0) \
+        "select r.wave, count(*), cast(coalesce(sum(u.has_passkey), 0) as bigint), \
+         cast(coalesce(sum(coalesce(u.has_allowed_passkey, u.has_passkey)), 0) as bigint) \
          from entra_users u join recipients r on r.tenant_id = $1 and lower(r.user_principal_name) = lower(u.user_principal_name) \
          where u.import_id = $2 and r.wave is not null and r.wave <> '' and {COUNTED} group by r.wave order by r.wave"
     ))

@@ -54,6 +54,12 @@ pub struct CoverageFigures {
     /// With a passkey the policy allows: the figure the marks are read against.
     pub with_allowed_passkey: i64,
     pub imported: String,
+    /// Accounts the tenant leaves out (rooms, services, break-glass).
+    pub excluded: i64,
+    /// `(in scope, with an allowed passkey)` of the administrators, when the report says who they are.
+    pub administrators: Option<(i64, i64)>,
+    /// `(wave, in scope, with an allowed passkey)` per wave of the recipients list.
+    pub waves: Vec<(String, i64, i64)>,
     /// `(imported day, allowed share)` oldest first, one point per day.
     pub trend: Vec<(String, f64)>,
 }
@@ -236,6 +242,38 @@ pub fn render(model: DashboardModel) -> String {
             let href = (model.csv)("stragglers");
             view! { <p><a href=href>{t("admin-stragglers")}</a></p> }
         });
+        let excluded = (c.excluded > 0)
+            .then(|| view! { <p class="hint">{i18n.t_args("admin-coverage-excluded", &[("count", c.excluded.into())])}</p> });
+        let administrators = c.administrators.map(|(total, with)| {
+            let text = i18n.t_args(
+                "admin-coverage-admins",
+                &[("with", with.into()), ("total", total.into()), ("share", arg(percent(with, total)))],
+            );
+            view! { <p><strong>{text}</strong></p> }
+        });
+        let waves = (!c.waves.is_empty()).then(|| {
+            let rows = c
+                .waves
+                .iter()
+                .map(|(wave, total, with)| {
+                    view! { <tr><th scope="row">{wave.clone()}</th><td>{*total}</td><td>{*with}</td><td>{percent(*with, *total)}</td></tr> }
+                })
+                .collect_view();
+            view! {
+                <div class="table-scroll" tabindex="0" role="region" aria-label=t("admin-coverage-waves")>
+                <table class="data">
+                    <caption>{t("admin-coverage-waves")}</caption>
+                    <thead><tr>
+                        <th scope="col">{t("admin-coverage-wave")}</th>
+                        <th scope="col">{t("admin-coverage-people")}</th>
+                        <th scope="col">{t("admin-coverage-allowed")}</th>
+                        <th scope="col">{t("admin-share")}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+                </div>
+            }
+        });
         let trend = c
             .trend
             .iter()
@@ -246,6 +284,8 @@ pub fn render(model: DashboardModel) -> String {
                 <h2 id="coverage-heading">{t("admin-coverage")}</h2>
                 <p>{text}</p>
                 {forbidden_text}
+                {administrators}
+                {excluded}
                 <svg viewBox="0 0 644 48" class="chart" role="img" aria-label=label>
                     <rect x="0" y="8" width="640" height="24" rx="4" class="chart-track" />
                     <rect x=forbidden_x y="8" width=forbidden_width height="24" class="chart-bar-forbidden" />
@@ -256,6 +296,7 @@ pub fn render(model: DashboardModel) -> String {
                     <text x=x95 y="47" class="chart-label" text-anchor="middle">"95%"</text>
                 </svg>
                 {stragglers}
+                {waves}
                 <table class="data">
                     <caption>{t("admin-coverage-trend")}</caption>
                     <thead><tr><th scope="col">{t("admin-imported")}</th><th scope="col">{t("admin-share")}</th></tr></thead>

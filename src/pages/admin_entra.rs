@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::app::{Head, document_with};
 use crate::components::admin_frame::{AdminChrome, AdminFrame};
 use crate::components::readiness::ReadinessList;
+use crate::components::text_area::FormTextArea;
 use crate::entra::readiness::Check;
 use crate::i18n::I18n;
 
@@ -44,6 +45,13 @@ pub struct ImportView {
     pub with_allowed_passkey: i64,
 }
 
+pub struct ScopeView {
+    /// The patterns, one per line, as stored or as typed when refused.
+    pub text: String,
+    /// People the latest import left out.
+    pub excluded: Option<i64>,
+}
+
 pub struct EntraModel {
     pub chrome: AdminChrome,
     pub csrf: String,
@@ -57,6 +65,8 @@ pub struct EntraModel {
     pub branding_action: String,
     pub report_action: String,
     pub delete_action: String,
+    pub scope_action: String,
+    pub scope: ScopeView,
     /// Newest first.
     pub imports: Vec<ImportView>,
     /// What the last action did.
@@ -64,7 +74,7 @@ pub struct EntraModel {
     pub checks: Vec<Check>,
     pub fetched: Option<String>,
     pub branding: Option<BrandingOffer>,
-    /// `(part, message)`: `connection`, `client_secret`, `fetch` or `report`.
+    /// `(part, message)`: `connection`, `client_secret`, `fetch`, `report` or `exclusions`.
     pub errors: Vec<(&'static str, String)>,
 }
 
@@ -331,6 +341,39 @@ fn report_section(model: &EntraModel, i18n: &I18n) -> AnyView {
     .into_any()
 }
 
+fn scope_section(model: &EntraModel, i18n: &I18n) -> AnyView {
+    let t = |id: &str| i18n.t(id);
+    let invalid = model.errors.iter().any(|(p, _)| *p == "exclusions").then_some("true");
+    let described = if invalid.is_some() { "exclusions-hint exclusions-error" } else { "exclusions-hint" };
+    let excluded = model.scope.excluded.map(|n| {
+        view! { <p><strong>{i18n.t_args("admin-entra-excluded-count", &[("count", n.into())])}</strong></p> }
+    });
+    let button = model.can_edit.then(|| {
+        view! {
+            <div class="actions">
+                <button type="submit" class="button button-primary">{t("admin-entra-exclusions-save")}</button>
+            </div>
+        }
+    });
+    view! {
+        <section class="card stack" aria-labelledby="scope-heading">
+            <h2 id="scope-heading">{t("admin-entra-scope")}</h2>
+            <p>{t("admin-entra-scope-intro")}</p>
+            {excluded}
+            <form method="post" action=model.scope_action.clone() class="stack">
+                <input type="hidden" name="_csrf" value=model.csrf.clone() />
+                <label for="exclusions">{t("admin-entra-exclusions")}</label>
+                <p class="hint" id="exclusions-hint">{t("admin-entra-exclusions-hint")}</p>
+                {error_for(&model.errors, "exclusions")}
+                <FormTextArea id="exclusions" rows=5 text=model.scope.text.clone() disabled=!model.can_edit
+                    invalid=invalid described_by=described.to_owned() />
+                {button}
+            </form>
+        </section>
+    }
+    .into_any()
+}
+
 pub fn render(model: EntraModel) -> String {
     let i18n = model.chrome.i18n.clone();
     let title = i18n.t("admin-entra-title");
@@ -338,6 +381,7 @@ pub fn render(model: EntraModel) -> String {
     let fetch = fetch_section(&model, &i18n);
     let branding = branding_section(&model, &i18n);
     let report = report_section(&model, &i18n);
+    let scope = scope_section(&model, &i18n);
     let notices =
         model.notices.iter().map(|n| view! { <p class="callout" role="status">{n.clone()}</p> }).collect_view();
     let checklist =
@@ -354,6 +398,7 @@ pub fn render(model: EntraModel) -> String {
                 {fetch}
                 {checklist}
                 {report}
+                {scope}
                 {branding}
             </main>
         </AdminFrame>

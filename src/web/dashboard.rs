@@ -134,6 +134,13 @@ async fn render_dashboard(
             in_scope: c.in_scope,
             with_passkey: c.with_passkey,
             with_allowed_passkey: c.with_allowed_passkey,
+            excluded: c.excluded,
+            administrators: c.administrators.as_ref().map(|a| (a.in_scope, a.with_allowed_passkey)),
+            waves: c
+                .waves
+                .iter()
+                .map(|w| (w.wave.clone(), w.coverage.in_scope, w.coverage.with_allowed_passkey))
+                .collect(),
             imported: c.imported_day.clone(),
             trend: c.trend.clone(),
         });

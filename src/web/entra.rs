@@ -16,9 +16,9 @@ use super::state::AppState;
 use crate::commands::{Fetch, fetch_from_graph};
 use crate::db::admins::Role;
 use crate::db::graph_connections::{self, ConnectionChange, GraphConnection};
-use crate::db::{entra_branding, entra_imports, tenants};
+use crate::db::{entra_branding, entra_imports, exclusions, tenants};
 use crate::entra::graph::GraphSettings;
-use crate::pages::admin_entra::{BrandingOffer, ConnectionView, EntraModel, ImportView};
+use crate::pages::admin_entra::{BrandingOffer, ConnectionView, EntraModel, ImportView, ScopeView};
 use crate::web::upload::Upload;
 
 pub async fn page(State(state): State<AppState>, admin: AdminTenant, headers: HeaderMap) -> AppResult<Response> {
@@ -52,6 +52,19 @@ async fn respond_with(
     headers: &HeaderMap,
     notices: Vec<String>,
     errors: Vec<(&'static str, String)>,
+    status: StatusCode,
+) -> AppResult<Response> {
+    respond_full(state, admin, headers, notices, errors, None, status).await
+}
+
+/// The page, with `typed` in the exclusions field when a refused list is shown again.
+async fn respond_full(
+    state: &AppState,
+    admin: &AdminTenant,
+    headers: &HeaderMap,
+    notices: Vec<String>,
+    errors: Vec<(&'static str, String)>,
+    typed: Option<String>,
     status: StatusCode,
 ) -> AppResult<Response> {
     let i18n = super::admin::admin_i18n(headers);
@@ -97,6 +110,13 @@ async fn respond_with(
             with_allowed_passkey: row.with_allowed_passkey,
         })
         .collect();
+    let scope = ScopeView {
+        text: match typed {
+            Some(text) => text,
+            None => exclusions::load(&state.db, admin.tenant.id).await?.patterns().join("\n"),
+        },
+        excluded: crate::entra::coverage::summary(&state.db, admin.tenant.id).await?.map(|c| c.excluded),
+    };
     let model = EntraModel {
         chrome: super::admin::chrome(i18n, Some(&admin.user), Some((&admin.tenant, "entra"))),
         csrf: admin.user.0.csrf_token.expose_secret().to_owned(),
@@ -118,6 +138,8 @@ async fn respond_with(
         branding_action: links.entra_branding(),
         report_action: links.entra_report(),
         delete_action: links.entra_import_delete(),
+        scope_action: links.entra_scope(),
+        scope,
         imports,
         notices,
         checks: readiness.checks,
@@ -358,6 +380,38 @@ pub async fn upload_report(
         notices.push(i18n.t_args("admin-entra-report-unknown", &[("names", crate::i18n::arg(names.join(", ")))]));
     }
     respond_with(&state, &admin, &headers, notices, Vec::new(), StatusCode::OK).await
+}
+
+#[derive(Deserialize)]
+pub struct ScopeForm {
+    #[serde(rename = "_csrf")]
+    csrf: String,
+    #[serde(default)]
+    exclusions: String,
+}
+
+/// Saves the accounts left out of coverage and recounts the latest import.
+pub async fn save_scope(
+    State(state): State<AppState>,
+    admin: AdminTenant,
+    headers: HeaderMap,
+    Form(form): Form<ScopeForm>,
+) -> AppResult<Response> {
+    admin.user.check_csrf(&form.csrf)?;
+    admin.user.require(Role::Editor)?;
+    let i18n = super::admin::admin_i18n(&headers);
+    match crate::entra::scope::Exclusions::parse(&form.exclusions) {
+        Err(e) => {
+            let errors = vec![("exclusions", e.to_string())];
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            respond_full(&state, &admin, &headers, Vec::new(), errors, Some(form.exclusions), status).await
+        }
+        Ok(list) => {
+            exclusions::replace(&state.db, admin.tenant.id, &list).await?;
+            let notices = vec![i18n.t("admin-entra-exclusions-saved")];
+            respond_with(&state, &admin, &headers, notices, Vec::new(), StatusCode::OK).await
+        }
+    }
 }
 
 #[derive(Deserialize)]

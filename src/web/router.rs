@@ -52,6 +52,7 @@ pub fn router(state: AppState) -> Router {
                 .layer(axum::extract::DefaultBodyLimit::max(super::MAX_BODY_BYTES)),
         )
         .route("/admin/tenants/{tenant}/entra/imports/delete", axum::routing::post(entra::delete_import))
+        .route("/admin/tenants/{tenant}/entra/scope", axum::routing::post(entra::save_scope))
         .route("/admin/tenants/{tenant}/entra/branding/logo", get(entra::branding_logo))
         .route("/admin/tenants/{tenant}/dashboard", get(dashboard::page))
         .route("/admin/tenants/{tenant}/dashboard/{file}", get(dashboard::csv));
@@ -153,6 +154,10 @@ impl AdminLinks {
 
     pub fn entra_report(&self) -> String {
         format!("{}/entra/report", self.base)
+    }
+
+    pub fn entra_scope(&self) -> String {
+        format!("{}/entra/scope", self.base)
     }
 
     pub fn entra_import_delete(&self) -> String {

@@ -181,3 +181,113 @@ async fn reports_are_uploaded_listed_and_deleted_in_the_browser() {
         .unwrap();
     assert_eq!(users, 0, "its users went with it");
 }
+
+/// Graph's JSON with isAdmin: rooms and the break-glass account are left out in the browser (the
+/// latest import is recounted at once), administrators get their own line, and each wave of the
+/// recipients list its coverage.
+#[tokio::test]
+async fn exclusions_administrators_and_waves_shape_who_counts() {
+    use passkey_guide::db::{admins::Role, recipients, tenants};
+    let app = spawn_app().await;
+    let tenant = tenants::find_by_slug(&app.db, "demo").await.unwrap().unwrap();
+    let person = |upn: &str, admin: bool, methods: &[&str]| serde_json::json!({ "userPrincipalName": upn, "userType": "member", "isAdmin": admin, "methodsRegistered": methods });
+    let page = serde_json::json!({ "value": [
+        person("adele@contoso.com", true, &["passKeyDeviceBoundAuthenticator"]),
+        person("alex@contoso.com", true, &["mobilePhone"]),
+        person("diego@contoso.com", false, &["fido2SecurityKey"]),
+        person("megan@contoso.com", false, &["email"]),
+        person("room-101@contoso.com", false, &[]),
+        person("room-lobby@contoso.com", false, &[]),
+        person("breakglass1@contoso.onmicrosoft.com", true, &["fido2SecurityKey"]),
+    ]});
+    let users = passkey_guide::entra::report::parse(page.to_string().as_bytes()).unwrap();
+    passkey_guide::entra::coverage::store(&app.db, tenant.id, &users, &tenant.policy, "graph.json", 0).await.unwrap();
+    let wave = |upn: &str, wave: &str| recipients::NewRecipient {
+        user_principal_name: upn.into(),
+        display_name: None,
+        wave: Some(wave.into()),
+    };
+    let people = [
+        wave("adele@contoso.com", "1 - IT"),
+        wave("alex@contoso.com", "1 - IT"),
+        wave("megan@contoso.com", "2 - Sales"),
+    ];
+    recipients::import(&app.db, tenant.id, &people, 0).await.unwrap();
+
+    crate::admin::add_admin(&app, "it@contoso.example", Role::Editor, None).await;
+    let it = crate::admin::sign_in(&app, "it@contoso.example").await;
+    let html = it.get(app.url("/admin/tenants/demo/entra")).send().await.unwrap().text().await.unwrap();
+    let start = html.find("name=\"_csrf\" value=\"").unwrap() + 20;
+    let csrf = html[start..start + 64].to_owned();
+    let save = |text: &str| {
+        let form = [("_csrf", csrf.clone()), ("exclusions", text.to_owned())];
+        it.post(app.url("/admin/tenants/demo/entra/scope")).form(&form).send()
+    };
+    let refused = save("room-*\n<b>everyone</b>\n").await.unwrap();
+    assert_eq!(refused.status(), 422);
+    let page = refused.text().await.unwrap();
+    assert!(page.contains("line 2: \"&lt;b&gt;everyone&lt;/b&gt;\" is not a principal name or pattern"), "{page}");
+    assert!(page.contains(">room-*\n&lt;b&gt;everyone&lt;/b&gt;\n</textarea>"), "what was typed stays: {page}");
+
+    assert_eq!(save("# rooms\nroom-*\nBreakGlass1@contoso.onmicrosoft.com\n").await.unwrap().status(), 200);
+    let token = app.token_for("demo").await;
+    let coverage: serde_json::Value = app
+        .client
+        .get(app.url("/api/v1/tenants/demo/coverage"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(coverage["excluded"], 3);
+    assert_eq!((coverage["in_scope"].as_i64(), coverage["with_allowed_passkey"].as_i64()), (Some(4), Some(2)));
+    assert_eq!(coverage["administrators"]["in_scope"], 2, "the break-glass account is left out");
+    assert_eq!(coverage["administrators"]["with_allowed_passkey"], 1);
+    assert_eq!(
+        coverage["waves"],
+        serde_json::json!([
+            { "wave": "1 - IT", "in_scope": 2, "with_passkey": 1, "with_allowed_passkey": 1, "allowed_share": 0.5 },
+            { "wave": "2 - Sales", "in_scope": 1, "with_passkey": 0, "with_allowed_passkey": 0, "allowed_share": 0.0 }
+        ])
+    );
+    let stragglers = passkey_guide::entra::coverage::stragglers(&app.db, tenant.id).await.unwrap();
+    assert_eq!(
+        stragglers.iter().map(|(u, _)| u.as_str()).collect::<Vec<_>>(),
+        vec!["alex@contoso.com", "megan@contoso.com"]
+    );
+
+    let dashboard = it.get(app.url("/admin/tenants/demo/dashboard")).send().await.unwrap().text().await.unwrap();
+    assert!(dashboard.contains("Administrators: 1 of 2 (50%) have a passkey the policy allows."), "{dashboard}");
+    assert!(dashboard.contains("3 accounts are left out"), "{dashboard}");
+    assert!(dashboard.contains("<th scope=\"row\">1 - IT</th><td>2</td><td>1</td><td>50%</td>"), "{dashboard}");
+
+    // The next import keeps the list; clearing it counts everyone again.
+    passkey_guide::entra::coverage::store(&app.db, tenant.id, &users, &tenant.policy, "graph.json", 1_000)
+        .await
+        .unwrap();
+    let again: serde_json::Value = app
+        .client
+        .get(app.url("/api/v1/tenants/demo/coverage"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(again["excluded"], 3);
+    assert_eq!(save("").await.unwrap().status(), 200);
+    let cleared: serde_json::Value = app
+        .client
+        .get(app.url("/api/v1/tenants/demo/coverage"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!((cleared["excluded"].as_i64(), cleared["in_scope"].as_i64()), (Some(0), Some(7)));
+}
