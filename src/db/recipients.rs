@@ -165,18 +165,50 @@ pub enum Segment {
     NeverOpened,
     OpenedNotRegistered,
     Stuck,
+    /// Confirmed "done" in the guide, but Entra's latest report has no passkey for them: the
+    /// passkey probably went to another provider, or the last tap was missed.
+    SaidDoneNoPasskey,
+    /// Has passkeys, none of which the tenant's policy allows.
+    ForbiddenPasskey,
     Registered,
 }
 
+/// What Entra's latest report says of one person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InReport {
+    /// No report yet, or not in it.
+    Unknown,
+    NoPasskey,
+    /// Passkeys, none the policy allows.
+    Forbidden,
+    Allowed,
+}
+
+/// What the guide saw of one person (through their personal link).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct InGuide {
+    pub opened: bool,
+    pub stuck: bool,
+    pub done: bool,
+}
+
 impl Segment {
-    pub const ALL: [Segment; 4] =
-        [Segment::NeverOpened, Segment::OpenedNotRegistered, Segment::Stuck, Segment::Registered];
+    pub const ALL: [Segment; 6] = [
+        Segment::NeverOpened,
+        Segment::OpenedNotRegistered,
+        Segment::Stuck,
+        Segment::SaidDoneNoPasskey,
+        Segment::ForbiddenPasskey,
+        Segment::Registered,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Segment::NeverOpened => "never-opened",
             Segment::OpenedNotRegistered => "opened-not-registered",
             Segment::Stuck => "stuck",
+            Segment::SaidDoneNoPasskey => "said-done-no-passkey",
+            Segment::ForbiddenPasskey => "forbidden-passkey",
             Segment::Registered => "registered",
         }
     }
@@ -185,13 +217,21 @@ impl Segment {
         Segment::ALL.into_iter().find(|s| s.as_str() == value)
     }
 
-    /// Registered (in Entra's latest report) wins; then stuck in the guide; then opened.
-    fn of(opened: bool, stuck: bool, registered: bool) -> Segment {
-        match (registered, stuck, opened) {
-            (true, _, _) => Segment::Registered,
-            (false, true, _) => Segment::Stuck,
-            (false, false, true) => Segment::OpenedNotRegistered,
-            (false, false, false) => Segment::NeverOpened,
+    /// Whether a reminder goes to this segment: everyone without a passkey the policy allows.
+    pub fn needs_reminder(self) -> bool {
+        self != Segment::Registered
+    }
+
+    /// Entra's report wins (registered, or a passkey the policy forbids); then "done" in the
+    /// guide without a passkey in a report; then stuck; then opened.
+    fn of(guide: InGuide, report: InReport) -> Segment {
+        match (report, guide) {
+            (InReport::Allowed, _) => Segment::Registered,
+            (InReport::Forbidden, _) => Segment::ForbiddenPasskey,
+            (InReport::NoPasskey, InGuide { done: true, .. }) => Segment::SaidDoneNoPasskey,
+            (_, InGuide { stuck: true, .. }) => Segment::Stuck,
+            (_, InGuide { opened: true, .. }) => Segment::OpenedNotRegistered,
+            _ => Segment::NeverOpened,
         }
     }
 }
@@ -203,7 +243,20 @@ pub struct Recipient {
     pub wave: Option<String>,
     pub code: String,
     pub segment: Segment,
+    /// Where they last said they were stuck: flow, step, symptom (if they picked one), device.
+    pub last_stuck: Option<StuckAt>,
 }
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StuckAt {
+    pub flow: Option<String>,
+    pub step: Option<i64>,
+    pub symptom: Option<String>,
+    pub device: String,
+}
+
+/// A stuck event of a personal link: code, flow, step, symptom, device.
+type StuckRow = (String, Option<String>, Option<i64>, Option<String>, String);
 
 /// Everyone on the list with their segment, by address.
 pub async fn with_segments(db: &Db, tenant_id: i64) -> anyhow::Result<Vec<Recipient>> {
@@ -215,35 +268,76 @@ pub async fn with_segments(db: &Db, tenant_id: i64) -> anyhow::Result<Vec<Recipi
     .fetch_all(&db.pool)
     .await
     .context("could not read the recipients")?;
-    let activity: HashMap<String, bool> = sqlx::query_as::<_, (String, i64)>(
-        "select recipient, max(case when stage = 'stuck' then 1 else 0 end) from events \
-         where tenant_id = $1 and recipient is not null and is_bot = 0 group by recipient",
+    let activity: HashMap<String, InGuide> = sqlx::query_as::<_, (String, i64, i64)>(
+        "select recipient, max(case when stage = 'stuck' then 1 else 0 end), max(case when stage = 'done' then 1 else 0 end) \
+         from events where tenant_id = $1 and recipient is not null and is_bot = 0 group by recipient",
     )
     .bind(tenant_id)
     .fetch_all(&db.pool)
     .await
     .context("could not read who opened the guide")?
     .into_iter()
-    .map(|(code, stuck)| (code, stuck != 0))
+    .map(|(code, stuck, done)| (code, InGuide { opened: true, stuck: stuck != 0, done: done != 0 }))
     .collect();
-    let registered: HashSet<String> = sqlx::query_as::<_, (String,)>(
-        "select lower(user_principal_name) from entra_users where has_passkey = 1 and import_id = \
-         (select id from entra_imports where tenant_id = $1 order by created_at desc, id desc limit 1)",
+    let mut last_stuck: HashMap<String, StuckAt> = HashMap::new();
+    let stuck_rows: Vec<StuckRow> = sqlx::query_as(
+        "select recipient, flow, step, symptom, device from events \
+         where tenant_id = $1 and recipient is not null and is_bot = 0 and stage = 'stuck' order by at_ms, id",
     )
     .bind(tenant_id)
     .fetch_all(&db.pool)
     .await
-    .context("could not read the latest registration report")?
-    .into_iter()
-    .map(|(u,)| u)
-    .collect();
+    .context("could not read where people got stuck")?;
+    for (code, flow, step, symptom, device) in stuck_rows {
+        let at =
+            last_stuck.entry(code).or_insert(StuckAt { flow: None, step: None, symptom: None, device: String::new() });
+        // The latest report wins; a symptom picked on the same step is kept.
+        let same_step = at.flow == flow && at.step == step;
+        let symptom = symptom.or_else(|| if same_step { at.symptom.take() } else { None });
+        *at = StuckAt { flow, step, symptom, device };
+    }
+    let report: Option<HashMap<String, InReport>> = {
+        let latest: Option<(i64,)> = sqlx::query_as(
+            "select id from entra_imports where tenant_id = $1 order by created_at desc, id desc limit 1",
+        )
+        .bind(tenant_id)
+        .fetch_optional(&db.pool)
+        .await
+        .context("could not read the latest registration report")?;
+        match latest {
+            None => None,
+            Some((import_id,)) => Some(
+                sqlx::query_as::<_, (String, i64, i64)>(
+                    "select lower(user_principal_name), has_passkey, coalesce(has_allowed_passkey, has_passkey) \
+                     from entra_users where import_id = $1",
+                )
+                .bind(import_id)
+                .fetch_all(&db.pool)
+                .await
+                .context("could not read the latest registration report")?
+                .into_iter()
+                .map(|(upn, any, allowed)| {
+                    let state = match (any != 0, allowed != 0) {
+                        (_, true) => InReport::Allowed,
+                        (true, false) => InReport::Forbidden,
+                        (false, false) => InReport::NoPasskey,
+                    };
+                    (upn, state)
+                })
+                .collect(),
+            ),
+        }
+    };
     Ok(people
         .into_iter()
         .map(|(upn, display_name, wave, code)| {
-            let seen = activity.get(&code);
-            let segment =
-                Segment::of(seen.is_some(), seen.copied().unwrap_or(false), registered.contains(&upn.to_lowercase()));
-            Recipient { user_principal_name: upn, display_name, wave, code, segment }
+            let guide = activity.get(&code).copied().unwrap_or_default();
+            let in_report = report
+                .as_ref()
+                .map_or(InReport::Unknown, |r| r.get(&upn.to_lowercase()).copied().unwrap_or(InReport::Unknown));
+            let segment = Segment::of(guide, in_report);
+            let last_stuck = last_stuck.get(&code).cloned();
+            Recipient { user_principal_name: upn, display_name, wave, code, segment, last_stuck }
         })
         .collect())
 }
@@ -283,11 +377,17 @@ mod tests {
     }
 
     #[test]
-    fn registered_wins_then_stuck_then_opened() {
-        assert_eq!(Segment::of(true, true, true), Segment::Registered);
-        assert_eq!(Segment::of(true, true, false), Segment::Stuck);
-        assert_eq!(Segment::of(true, false, false), Segment::OpenedNotRegistered);
-        assert_eq!(Segment::of(false, false, false), Segment::NeverOpened);
-        assert_eq!(Segment::of(false, false, true), Segment::Registered);
+    fn the_report_wins_then_done_without_a_passkey_then_stuck_then_opened() {
+        let guide = |opened, stuck, done| InGuide { opened, stuck, done };
+        assert_eq!(Segment::of(guide(true, true, true), InReport::Allowed), Segment::Registered);
+        assert_eq!(Segment::of(guide(false, false, false), InReport::Allowed), Segment::Registered);
+        assert_eq!(Segment::of(guide(true, false, true), InReport::Forbidden), Segment::ForbiddenPasskey);
+        assert_eq!(Segment::of(guide(true, true, true), InReport::NoPasskey), Segment::SaidDoneNoPasskey);
+        // Without a report, "done" cannot be checked: the guide's own view stands.
+        assert_eq!(Segment::of(guide(true, false, true), InReport::Unknown), Segment::OpenedNotRegistered);
+        assert_eq!(Segment::of(guide(true, true, false), InReport::NoPasskey), Segment::Stuck);
+        assert_eq!(Segment::of(guide(true, false, false), InReport::Unknown), Segment::OpenedNotRegistered);
+        assert_eq!(Segment::of(guide(false, false, false), InReport::NoPasskey), Segment::NeverOpened);
+        assert!(Segment::ALL.iter().filter(|s| !s.needs_reminder()).eq([Segment::Registered].iter()));
     }
 }

@@ -240,7 +240,11 @@ pub fn render(model: DashboardModel) -> String {
         let label = t("admin-coverage-alt");
         let stragglers = model.shared.is_none().then(|| {
             let href = (model.csv)("stragglers");
-            view! { <p><a href=href>{t("admin-stragglers")}</a></p> }
+            let group = (model.csv)("stragglers-entra-group");
+            view! {
+                <p><a href=href>{t("admin-stragglers")}</a></p>
+                <p><a href=group>{t("admin-stragglers-entra-group")}</a></p>
+            }
         });
         let excluded = (c.excluded > 0)
             .then(|| view! { <p class="hint">{i18n.t_args("admin-coverage-excluded", &[("count", c.excluded.into())])}</p> });

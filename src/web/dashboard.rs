@@ -110,7 +110,14 @@ pub async fn shared_csv(
 }
 
 /// The downloads that name people: never through a read-only link.
-const NAMED_LISTS: [&str; 2] = ["stragglers.csv", "forbidden-passkeys.csv"];
+const NAMED_LISTS: [&str; 3] = ["stragglers.csv", "stragglers-entra-group.csv", "forbidden-passkeys.csv"];
+
+/// The header of Entra's "Bulk import group members" template: "Member object ID or user
+/// principal name [memberObjectIdOrUpn] Required", one member per row. Microsoft Learn's
+/// "Bulk remove group members" (2026-06) says the current group member template starts with this
+/// header and no `version:v1.0` row; the older "Bulk import group members" page (2023) still
+/// shows a version row first. The newer page is followed (checked 2026-12-02).
+const ENTRA_GROUP_HEADER: &str = "Member object ID or user principal name [memberObjectIdOrUpn] Required";
 
 async fn shared_tenant(state: &AppState, token: &str) -> AppResult<Tenant> {
     let id = tokens::tenant_of_kind(&state.db, token, TokenKind::Share).await?.ok_or(AppError::NotFound)?;
@@ -201,6 +208,14 @@ pub async fn csv(
 
 async fn csv_response(state: &AppState, tenant: &Tenant, file: &str, query: &DashboardQuery) -> AppResult<Response> {
     let table = file.strip_suffix(".csv").ok_or(AppError::NotFound)?;
+    if table == "stragglers-entra-group" {
+        let mut body = format!("{ENTRA_GROUP_HEADER}\r\n");
+        for (upn, _) in crate::entra::coverage::stragglers(&state.db, tenant.id).await? {
+            body.push_str(&upn);
+            body.push_str("\r\n");
+        }
+        return super::download::csv_for_upload(&format!("{}-stragglers-entra-group.csv", tenant.slug), body);
+    }
     let filters = query.filters(state)?;
     let r = report::build(&state.db, tenant.id, &filters, state.freshness()).await?;
     let body = match table {

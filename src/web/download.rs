@@ -11,6 +11,16 @@ use super::error::{AppError, AppResult};
 const BOM: &str = "\u{feff}";
 
 pub fn csv_attachment(filename: &str, body: String) -> AppResult<Response> {
+    attachment(filename, format!("{BOM}{body}"))
+}
+
+/// A CSV file for another program to read, exactly as it expects it: no byte-order mark (Entra's
+/// bulk upload compares its header row character for character).
+pub fn csv_for_upload(filename: &str, body: String) -> AppResult<Response> {
+    attachment(filename, body)
+}
+
+fn attachment(filename: &str, body: String) -> AppResult<Response> {
     let disposition = format!("attachment; filename=\"{filename}\"");
     Ok((
         [
@@ -18,7 +28,7 @@ pub fn csv_attachment(filename: &str, body: String) -> AppResult<Response> {
             (header::CONTENT_DISPOSITION, HeaderValue::from_str(&disposition).map_err(|_| AppError::NotFound)?),
             (header::CACHE_CONTROL, HeaderValue::from_static("no-store")),
         ],
-        format!("{BOM}{body}"),
+        body,
     )
         .into_response())
 }

@@ -42,7 +42,11 @@ async fn respond(
         .map(|s| pages::admin_recipients::SegmentLine {
             label: i18n.t(&format!("admin-segment-{}", s.as_str())),
             people: people.iter().filter(|p| p.segment == *s).count(),
-            href: format!("{base}/{}.csv", s.as_str()),
+            href: if s.needs_reminder() {
+                format!("{base}/{}.csv?c={}", s.as_str(), Campaign::REMINDER)
+            } else {
+                format!("{base}/{}.csv", s.as_str())
+            },
         })
         .collect();
     let mail_merge = [Campaign::ANNOUNCEMENT, Campaign::REMINDER, Campaign::FINAL]
@@ -117,7 +121,10 @@ pub async fn setting(
 
 #[derive(Deserialize)]
 pub struct MergeQuery {
+    /// The campaign the links carry (`announcement`, `reminder`, `final` or IT's own tag).
     c: Option<String>,
+    /// The passkey profile the links name.
+    p: Option<String>,
 }
 
 /// `mail-merge.csv`: everyone with their own link; `{segment}.csv`: the people in a segment.
@@ -136,26 +143,60 @@ pub async fn download(
         display_name: String,
         wave: String,
         segment: &'static str,
+        /// Where they last said they were stuck, if they did.
+        stuck_flow: String,
+        stuck_step: String,
+        stuck_symptom: String,
+        stuck_device: String,
+        /// Last, so a mail merge finds it at the end of every line.
         link: String,
     }
     let guide = super::guide::absolute_url(&state, &headers, &format!("/{}", admin.tenant.slug));
     let campaign = query.c.as_deref().and_then(Campaign::parse);
+    // An unknown profile is refused, not dropped: the links would silently lose it.
+    let profile = match query.p.as_deref().filter(|p| !p.is_empty()) {
+        Some(id) => Some(admin.tenant.profile(id).ok_or(AppError::NotFound)?.id.clone()),
+        None => None,
+    };
     let wanted = match name {
         "mail-merge" => None,
         other => Some(Segment::parse(other).ok_or(AppError::NotFound)?),
     };
+    // A reminder or a final notice never goes to someone who already has a passkey the policy
+    // allows; the announcement goes to everyone.
+    let reminder = campaign.as_ref().is_some_and(|c| c.as_str() != Campaign::ANNOUNCEMENT);
     let lines: Vec<Line> = people
         .into_iter()
         .filter(|p| wanted.is_none_or(|s| p.segment == s))
-        .map(|p| Line {
-            link: match &campaign {
-                Some(c) => format!("{guide}?r={}&c={}", p.code, c.as_str()),
-                None => format!("{guide}?r={}", p.code),
-            },
-            user_principal_name: p.user_principal_name,
-            display_name: p.display_name.unwrap_or_default(),
-            wave: p.wave.unwrap_or_default(),
-            segment: p.segment.as_str(),
+        .filter(|p| !reminder || p.segment.needs_reminder())
+        .map(|p| {
+            let mut link = format!("{guide}?r={}", p.code);
+            if let Some(c) = &campaign {
+                link.push_str(&format!("&c={}", c.as_str()));
+            }
+            if let Some(profile) = &profile {
+                link.push_str(&format!(
+                    "&p={}",
+                    url::form_urlencoded::byte_serialize(profile.as_bytes()).collect::<String>()
+                ));
+            }
+            let stuck = p.last_stuck.unwrap_or(recipients::StuckAt {
+                flow: None,
+                step: None,
+                symptom: None,
+                device: String::new(),
+            });
+            Line {
+                link,
+                user_principal_name: p.user_principal_name,
+                display_name: p.display_name.unwrap_or_default(),
+                wave: p.wave.unwrap_or_default(),
+                segment: p.segment.as_str(),
+                stuck_flow: stuck.flow.unwrap_or_default(),
+                stuck_step: stuck.step.map(|s| s.to_string()).unwrap_or_default(),
+                stuck_symptom: stuck.symptom.unwrap_or_default(),
+                stuck_device: stuck.device,
+            }
         })
         .collect();
     super::download::csv_attachment(&format!("{}-{name}.csv", admin.tenant.slug), to_csv(&lines)?)

@@ -396,15 +396,40 @@ async fn personal_links_put_people_into_segments_for_the_next_reminder() {
         .unwrap();
     assert_eq!(stuck.status(), 200);
     app.get_as(&link_of("alex@"), IPHONE).await;
+    // Diego opens his link and says he is done, but Entra has no passkey for him.
+    let diego = browser();
+    diego
+        .get(app.url(&link_of("diego@")))
+        .header("user-agent", IPHONE)
+        .header("accept-language", "en")
+        .send()
+        .await
+        .unwrap();
+    let done = diego
+        .post(app.url("/demo/done"))
+        .header("user-agent", IPHONE)
+        .header("accept-language", "en")
+        .form(&[("flow", "iphone-authenticator")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(done.status(), 303);
+    // A device-bound policy: Alex's synced passkey is one Entra would refuse today.
     let tenant = tenants::find_by_slug(&app.db, "demo").await.unwrap().unwrap();
-    let bianca = passkey_guide::entra::report::RegisteredUser {
-        user_principal_name: "Bianca@contoso.example".into(),
+    let policy = passkey_guide::guide::policy::PasskeyPolicy { allow_synced: false, ..Default::default() };
+    let person = |upn: &str, methods: &[&str]| passkey_guide::entra::report::RegisteredUser {
+        user_principal_name: upn.into(),
         display_name: None,
         user_type: Some("member".into()),
-        methods: vec!["passKeyDeviceBoundAuthenticator".into()],
+        methods: methods.iter().map(|m| (*m).to_owned()).collect(),
         is_admin: None,
     };
-    passkey_guide::entra::coverage::store(&app.db, tenant.id, &[bianca], &tenant.policy, "test", 0).await.unwrap();
+    let report = [
+        person("Bianca@contoso.example", &["passKeyDeviceBoundAuthenticator"]),
+        person("alex@contoso.example", &["passKeySynced"]),
+        person("diego@contoso.example", &["email"]),
+    ];
+    passkey_guide::entra::coverage::store(&app.db, tenant.id, &report, &policy, "test", 0).await.unwrap();
 
     let segment = |name: &'static str| {
         let client = client.clone();
@@ -415,9 +440,32 @@ async fn personal_links_put_people_into_segments_for_the_next_reminder() {
         }
     };
     assert_eq!(segment("stuck").await, vec!["adele@contoso.example"]);
-    assert_eq!(segment("opened-not-registered").await, vec!["alex@contoso.example"]);
+    assert_eq!(segment("opened-not-registered").await, Vec::<String>::new());
+    assert_eq!(segment("forbidden-passkey").await, vec!["alex@contoso.example"]);
+    assert_eq!(segment("said-done-no-passkey").await, vec!["diego@contoso.example"]);
     assert_eq!(segment("registered").await, vec!["bianca@contoso.example"]);
-    assert_eq!(segment("never-opened").await, vec!["diego@contoso.example"]);
+    assert_eq!(segment("never-opened").await, Vec::<String>::new());
+
+    // The reminder never goes to Bianca; the announcement goes to everyone.
+    let csv = |query: &'static str| {
+        let client = client.clone();
+        let url = app.url(&format!("/admin/tenants/demo/recipients/{query}"));
+        async move { client.get(url).send().await.unwrap().text().await.unwrap() }
+    };
+    let reminder = csv("mail-merge.csv?c=reminder").await;
+    assert_eq!(reminder.lines().count(), 4, "a header and three people: {reminder}");
+    assert!(!reminder.contains("bianca@"));
+    assert_eq!(csv("mail-merge.csv?c=announcement").await.lines().count(), 5);
+    // Where Adele got stuck travels with her line; the links keep campaign and profile.
+    let stuck = csv("stuck.csv?c=reminder").await;
+    assert!(
+        stuck.lines().next().unwrap().ends_with("segment,stuck_flow,stuck_step,stuck_symptom,stuck_device,link"),
+        "{stuck}"
+    );
+    assert!(stuck.contains(",stuck,iphone-authenticator,4,menu-missing,iphone,"), "{stuck}");
+    let unknown =
+        client.get(app.url("/admin/tenants/demo/recipients/stuck.csv?p=no-such-profile")).send().await.unwrap();
+    assert_eq!(unknown.status(), 404, "an unknown profile is refused, not dropped");
     let page = client.get(&page_url).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("4 people on the list"));
 
@@ -425,7 +473,9 @@ async fn personal_links_put_people_into_segments_for_the_next_reminder() {
     assert_eq!(upload(list).await.unwrap().status(), 200);
     let again = client.get(app.url("/admin/tenants/demo/recipients/mail-merge.csv?c=reminder")).send().await.unwrap();
     let links = |csv: &str| csv.lines().map(|l| l.rsplit(',').next().unwrap().to_owned()).collect::<Vec<_>>();
-    assert_eq!(links(&again.text().await.unwrap()), links(&merge));
+    let (before, after) = (links(&merge), links(&again.text().await.unwrap()));
+    assert_eq!(after.len(), 4, "Bianca is registered now: no reminder for her");
+    assert!(after.iter().all(|l| before.contains(l)), "everyone keeps their link");
 }
 
 /// The settings form takes an Entra passkey profile's key restrictions as AAGUIDs, names the

@@ -102,6 +102,22 @@ async fn coverage_counts_the_passkeys_the_policy_allows() {
             "yamada@contoso.com,山田 太郎,\"passKeySynced,email\""
         ]
     );
+
+    // The stragglers as Entra's "Bulk import group members" reads them: its header, one
+    // principal name per row, no byte-order mark in front of the header.
+    let group = client
+        .get(app.url("/admin/tenants/demo/dashboard/stragglers-entra-group.csv"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(
+        group,
+        "Member object ID or user principal name [memberObjectIdOrUpn] Required\r\nisaiah@contoso.com\r\n\
+         lynne@contoso.com\r\nmegan@contoso.com\r\nyamada@contoso.com\r\n"
+    );
 }
 
 async fn upload(
