@@ -139,6 +139,16 @@ pub enum EntraCommand {
     /// and the provider of each passkey where the app may read authentication methods. The
     /// client secret is read from PASSKEY_GUIDE_GRAPH_CLIENT_SECRET or standard input.
     Fetch(EntraFetchArgs),
+    /// Import Entra's sign-in log (Microsoft Graph `auditLogs/signIns` JSON pages, beta for
+    /// `authenticationDetails`): per person and day, whether a passkey, a password or a legacy
+    /// client was used. All or nothing.
+    Signins {
+        #[arg(long)]
+        tenant: String,
+        file: std::path::PathBuf,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
     /// Leave accounts out of coverage (meeting rooms, service and break-glass accounts): a file
     /// with one principal name or pattern per line (`*` for anything; `room-*` matches the part
     /// before the @), or --clear. The latest import is recounted at once.

@@ -337,6 +337,26 @@ pub async fn entra(command: EntraCommand) -> anyhow::Result<()> {
                 println!("{line}");
             }
         }
+        EntraCommand::Signins { tenant, file, db } => {
+            let bytes = std::fs::read(&file).with_context(|| format!("could not read {}", file.display()))?;
+            let days =
+                crate::entra::signins::parse(&bytes).with_context(|| format!("{} was not imported", file.display()))?;
+            let db = open(&db.database).await?;
+            let tenant = tenant_by_slug(&db, &tenant).await?;
+            let stored = crate::db::signins::store(&db, tenant.id, &days).await?;
+            let since = crate::clock::day_of(SystemClock.now() - time::Duration::days(29));
+            let u = crate::db::signins::usage(&db, tenant.id, &since, 30).await?;
+            println!(
+                "imported {stored} person-days of sign-ins into {}: over 30 days {} of {} people signed in with a \
+                 passkey ({:.1}%), {} registered people still use a password only, {} use a legacy client",
+                tenant.slug,
+                u.with_passkey_sign_in,
+                u.people,
+                u.share * 100.0,
+                u.registered_password_only,
+                u.legacy_clients
+            );
+        }
         EntraCommand::Exclude { tenant, file, clear, db } => {
             let list = match (file, clear) {
                 (Some(file), false) => {

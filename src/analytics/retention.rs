@@ -1,4 +1,5 @@
-//! Funnel events older than the retention period are deleted, at start and every six hours.
+//! Funnel events (and sign-in usage) older than the retention period are deleted, at start and
+//! every six hours.
 //! Their days are rolled up first, so the funnel's history outlives them.
 
 use std::time::Duration;
@@ -33,6 +34,8 @@ pub async fn prune(db: &Db, clock: &SharedClock, days: u32) -> anyhow::Result<u6
         .execute(&db.pool)
         .await
         .context("could not delete old events")?;
+    // Sign-in usage names people per day: it goes with the events.
+    crate::db::signins::prune(db, &cutoff).await?;
     Ok(result.rows_affected())
 }
 

@@ -11,6 +11,7 @@ pub mod graph_connections;
 pub mod recipients;
 pub mod salts;
 pub mod sessions;
+pub mod signins;
 pub mod tenants;
 pub mod tokens;
 pub mod trusted_devices;

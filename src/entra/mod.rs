@@ -16,3 +16,4 @@ pub mod readiness;
 pub mod report;
 pub mod scope;
 pub mod sealing;
+pub mod signins;

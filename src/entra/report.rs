@@ -175,8 +175,9 @@ struct GraphUser {
     is_admin: Option<bool>,
 }
 
-/// One response body, several bodies one after another, or an array of bodies.
-fn parse_json(text: &str) -> Result<Vec<RegisteredUser>, ReportError> {
+/// The pages of a saved Graph collection: one response body, several bodies one after another,
+/// or an array of bodies.
+pub(crate) fn json_pages(text: &str) -> Result<Vec<serde_json::Value>, ReportError> {
     let mut pages = Vec::new();
     for value in serde_json::Deserializer::from_str(text).into_iter::<serde_json::Value>() {
         let value = value.map_err(|e| ReportError::Json(format!("line {}, column {}: {e}", e.line(), e.column())))?;
@@ -185,8 +186,12 @@ fn parse_json(text: &str) -> Result<Vec<RegisteredUser>, ReportError> {
             other => pages.push(other),
         }
     }
+    Ok(pages)
+}
+
+fn parse_json(text: &str) -> Result<Vec<RegisteredUser>, ReportError> {
     let mut users = Vec::new();
-    for page in pages {
+    for page in json_pages(text)? {
         let page: GraphPage = serde_json::from_value(page)
             .map_err(|e| ReportError::Json(format!("a page has no \"value\" list: {e}")))?;
         for raw in page.value {

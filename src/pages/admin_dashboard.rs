@@ -40,6 +40,8 @@ pub struct DashboardModel {
     pub readiness: Option<(Vec<crate::entra::readiness::Check>, Option<String>)>,
     /// Where a report is uploaded (signed-in admins only), named while there is none.
     pub entra_href: Option<String>,
+    /// Sign-in usage over the last 30 days, once a sign-in log was imported.
+    pub usage: Option<crate::db::signins::Usage>,
 }
 
 /// A dashboard opened through a read-only link.
@@ -324,6 +326,42 @@ pub fn render(model: DashboardModel) -> String {
         (None, None) => None,
     };
 
+    let usage = match &model.usage {
+        Some(u) => {
+            let allowed_share = model
+                .coverage
+                .as_ref()
+                .map_or(0.0, |c| if c.in_scope == 0 { 0.0 } else { c.with_allowed_passkey as f64 / c.in_scope as f64 });
+            let ready = allowed_share >= 0.95 && u.share >= 0.95 && u.legacy_clients == 0;
+            let verdict = if ready { t("admin-usage-ready") } else { t("admin-usage-not-ready") };
+            Some(
+                view! {
+                    <section class="card" aria-labelledby="usage-heading">
+                        <h2 id="usage-heading">{i18n.t_args("admin-usage", &[("days", i64::from(u.days).into())])}</h2>
+                        <p>{i18n.t_args("admin-usage-text", &[
+                            ("with", u.with_passkey_sign_in.into()),
+                            ("people", u.people.into()),
+                            ("share", arg(format!("{:.1}%", u.share * 100.0))),
+                        ])}</p>
+                        <p>{i18n.t_args("admin-usage-password-only", &[("count", u.registered_password_only.into())])}</p>
+                        <p>{i18n.t_args("admin-usage-legacy", &[("count", u.legacy_clients.into())])}</p>
+                        <p><strong>{verdict}</strong></p>
+                    </section>
+                }
+                .into_any(),
+            )
+        }
+        None => model.entra_href.as_ref().map(|_| {
+            view! {
+                <section class="card" aria-labelledby="usage-heading">
+                    <h2 id="usage-heading">{i18n.t_args("admin-usage", &[("days", 30.into())])}</h2>
+                    <p>{t("admin-usage-none")}</p>
+                </section>
+            }
+            .into_any()
+        }),
+    };
+
     let readiness = model.readiness.map(|(checks, fetched)| {
         view! { <ReadinessList i18n=i18n.clone() checks=checks fetched=fetched /> }
     });
@@ -394,6 +432,7 @@ pub fn render(model: DashboardModel) -> String {
                 </form>
                 {readiness}
                 {coverage}
+                {usage}
                 {providers}
                 <section class="card" aria-labelledby="funnel-heading">
                     <h2 id="funnel-heading">{t("admin-funnel")}</h2>

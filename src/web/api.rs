@@ -103,6 +103,32 @@ pub async fn coverage(
     Ok(Json(body))
 }
 
+#[derive(Deserialize)]
+pub struct UsageQuery {
+    days: Option<String>,
+}
+
+/// The longest window the usage figures look back over.
+const MAX_USAGE_DAYS: u32 = 400;
+
+/// `GET /api/v1/tenants/{tenant}/usage?days=N`: sign-in usage over the last N days (UTC days,
+/// today included; 30 by default).
+pub async fn usage(
+    State(state): State<AppState>,
+    TenantToken(tenant): TenantToken,
+    Query(query): Query<UsageQuery>,
+) -> AppResult<Json<crate::db::signins::Usage>> {
+    let days =
+        match query.days.as_deref() {
+            None => 30,
+            Some(value) => value.parse::<u32>().ok().filter(|d| (1..=MAX_USAGE_DAYS).contains(d)).ok_or_else(|| {
+                AppError::BadRequest(format!("days must be a whole number from 1 to {MAX_USAGE_DAYS}"))
+            })?,
+        };
+    let since = crate::clock::day_of(state.clock.now() - time::Duration::days(i64::from(days) - 1));
+    Ok(Json(crate::db::signins::usage(&state.db, tenant.id, &since, days).await?))
+}
+
 /// `GET /api/v1/tenants/{tenant}/readiness`: the Entra settings that would make registration
 /// fail, from the last configuration read and the latest report, in English.
 #[derive(Debug, Serialize)]

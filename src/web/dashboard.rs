@@ -162,8 +162,11 @@ async fn render_dashboard(
         }
     };
     let entra_href = shared.is_none().then(|| super::router::AdminLinks::tenant(tenant.slug.as_str()).entra());
+    let since = crate::clock::day_of(state.clock.now() - time::Duration::days(29));
+    let usage = Some(crate::db::signins::usage(&state.db, tenant.id, &since, 30).await?).filter(|u| u.people > 0);
     let model = pages::admin_dashboard::DashboardModel {
         entra_href,
+        usage,
         chrome,
         report,
         filters: pages::admin_dashboard::FilterValues {

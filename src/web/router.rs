@@ -60,6 +60,7 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/tenants/{tenant}/funnel", get(api::funnel))
         .route("/api/v1/tenants/{tenant}/coverage", get(api::coverage))
         .route("/api/v1/tenants/{tenant}/readiness", get(api::readiness))
+        .route("/api/v1/tenants/{tenant}/usage", get(api::usage))
         .route("/api/v1/detect", get(api::detect))
         .route("/share/{token}", get(dashboard::shared_page))
         .route("/share/{token}/{file}", get(dashboard::shared_csv));

@@ -307,3 +307,69 @@ async fn exclusions_administrators_and_waves_shape_who_counts() {
         .unwrap();
     assert_eq!((cleared["excluded"].as_i64(), cleared["in_scope"].as_i64()), (Some(0), Some(7)));
 }
+
+/// Sign-in usage from Graph's sign-in log: who signs in with a passkey, who registered but still
+/// uses a password, who uses a legacy client; each number exact, over the window asked for.
+#[tokio::test]
+async fn usage_pairs_the_sign_in_log_with_the_registration_report() {
+    let app = spawn_app().await;
+    let tenant = passkey_guide::db::tenants::find_by_slug(&app.db, "demo").await.unwrap().unwrap();
+    let report = "userPrincipalName,methodsRegistered\nadele@contoso.com,passKeyDeviceBoundAuthenticator\n\
+                  alex@contoso.com,passKeyDeviceBoundAuthenticator\ndiego@contoso.com,email\nroom-1@contoso.com,\n";
+    let users = passkey_guide::entra::report::parse(report.as_bytes()).unwrap();
+    passkey_guide::entra::coverage::store(&app.db, tenant.id, &users, &tenant.policy, "r.csv", 0).await.unwrap();
+    passkey_guide::db::exclusions::replace(
+        &app.db,
+        tenant.id,
+        &passkey_guide::entra::scope::Exclusions::parse("room-*").unwrap(),
+    )
+    .await
+    .unwrap();
+    let sign_in = |upn: &str, at: &str, client: &str, methods: &[&str]| {
+        let details: Vec<serde_json::Value> =
+            methods.iter().map(|m| serde_json::json!({ "authenticationMethod": m, "succeeded": true })).collect();
+        serde_json::json!({ "userPrincipalName": upn, "createdDateTime": at, "clientAppUsed": client,
+                            "status": { "errorCode": 0 }, "authenticationDetails": details })
+    };
+    // The test clock reads 2026-11-20 09:00 UTC.
+    let log = serde_json::json!({ "value": [
+        sign_in("adele@contoso.com", "2026-11-19T08:00:00Z", "Browser", &["Passkey (device-bound)"]),
+        sign_in("alex@contoso.com", "2026-11-19T08:00:00Z", "Browser", &["Password", "Authenticator App"]),
+        sign_in("alex@contoso.com", "2026-10-01T08:00:00Z", "Browser", &["FIDO2 security key"]),
+        sign_in("diego@contoso.com", "2026-11-20T07:00:00Z", "Exchange ActiveSync", &["Password"]),
+        sign_in("room-1@contoso.com", "2026-11-20T07:00:00Z", "Other clients", &["Password"]),
+    ]});
+    let days = passkey_guide::entra::signins::parse(log.to_string().as_bytes()).unwrap();
+    passkey_guide::db::signins::store(&app.db, tenant.id, &days).await.unwrap();
+
+    let token = app.token_for("demo").await;
+    let usage = |query: &'static str| {
+        let (client, url, token) =
+            (app.client.clone(), app.url(&format!("/api/v1/tenants/demo/usage{query}")), token.clone());
+        async move { client.get(url).bearer_auth(token).send().await.unwrap() }
+    };
+    let month: serde_json::Value = usage("").await.json().await.unwrap();
+    assert_eq!(
+        month,
+        serde_json::json!({ "days": 30, "people": 3, "with_passkey_sign_in": 1, "share": 1.0 / 3.0,
+                            "registered_password_only": 1, "legacy_clients": 1 })
+    );
+    // Over 60 days Alex's October security-key sign-in counts: he is no longer password-only.
+    let two_months: serde_json::Value = usage("?days=60").await.json().await.unwrap();
+    assert_eq!(
+        (two_months["with_passkey_sign_in"].as_i64(), two_months["registered_password_only"].as_i64()),
+        (Some(2), Some(0))
+    );
+    for bad in ["?days=0", "?days=401", "?days=a%20month"] {
+        assert_eq!(usage(bad).await.status(), 400, "{bad}");
+    }
+    assert_eq!(app.client.get(app.url("/api/v1/tenants/demo/usage")).send().await.unwrap().status(), 401);
+
+    // The dashboard says the same, and that passwords cannot go yet.
+    crate::admin::add_admin(&app, "it@contoso.example", passkey_guide::db::admins::Role::Viewer, None).await;
+    let it = crate::admin::sign_in(&app, "it@contoso.example").await;
+    let page = it.get(app.url("/admin/tenants/demo/dashboard")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("1 of 3 people who signed in (33.3%) used a passkey."), "{page}");
+    assert!(page.contains("1 people with a passkey still signed in with a password only."), "{page}");
+    assert!(page.contains("Before passwords go:"), "{page}");
+}

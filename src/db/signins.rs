@@ -1,0 +1,97 @@
+//! Sign-in usage per person and day (see `entra::signins`), and the figures read from it.
+
+use anyhow::Context;
+use serde::Serialize;
+
+use super::Db;
+use crate::entra::signins::SignInDays;
+
+/// Adds a log's person-days: a day seen in two logs keeps what either saw. One transaction.
+pub async fn store(db: &Db, tenant_id: i64, days: &SignInDays) -> anyhow::Result<usize> {
+    let mut tx = db.pool.begin().await.context("could not store the sign-ins")?;
+    for ((upn, day), seen) in days {
+        sqlx::query(
+            "insert into entra_signins (tenant_id, user_principal_name, day, passkey, password, legacy_client) \
+             values ($1, $2, $3, $4, $5, $6) on conflict (tenant_id, user_principal_name, day) do update set \
+             passkey = case when excluded.passkey = 1 then 1 else entra_signins.passkey end, \
+             password = case when excluded.password = 1 then 1 else entra_signins.password end, \
+             legacy_client = case when excluded.legacy_client = 1 then 1 else entra_signins.legacy_client end",
+        )
+        .bind(tenant_id)
+        .bind(upn)
+        .bind(day)
+        .bind(i64::from(seen.passkey))
+        .bind(i64::from(seen.password))
+        .bind(i64::from(seen.legacy_client))
+        .execute(&mut *tx)
+        .await
+        .context("could not store the sign-ins")?;
+    }
+    tx.commit().await.context("could not store the sign-ins")?;
+    Ok(days.len())
+}
+
+/// `GET /api/v1/tenants/{tenant}/usage`: over the last `days` days (UTC, today included).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Usage {
+    pub days: u32,
+    /// People who signed in (the tenant's exclusions left out).
+    pub people: i64,
+    /// Of them, people with at least one passkey sign-in.
+    pub with_passkey_sign_in: i64,
+    /// `with_passkey_sign_in / people`.
+    pub share: f64,
+    /// People with a passkey the policy allows (latest report) who signed in with a password and
+    /// never with a passkey: registered, but not yet using it.
+    pub registered_password_only: i64,
+    /// People who signed in with a legacy client (Exchange ActiveSync, IMAP, POP, SMTP, other
+    /// clients): it breaks when passwords go.
+    pub legacy_clients: i64,
+}
+
+pub async fn usage(db: &Db, tenant_id: i64, since_day: &str, days: u32) -> anyhow::Result<Usage> {
+    let rows: Vec<(String, i64, i64, i64)> = sqlx::query_as(
+        "select user_principal_name, max(passkey), max(password), max(legacy_client) from entra_signins \
+         where tenant_id = $1 and day >= $2 group by user_principal_name",
+    )
+    .bind(tenant_id)
+    .bind(since_day)
+    .fetch_all(&db.pool)
+    .await
+    .context("could not read the sign-ins")?;
+    let exclusions = super::exclusions::load(db, tenant_id).await?;
+    let registered: std::collections::HashSet<String> = sqlx::query_as::<_, (String,)>(
+        "select lower(user_principal_name) from entra_users where coalesce(has_allowed_passkey, has_passkey) = 1 \
+         and import_id = (select id from entra_imports where tenant_id = $1 order by created_at desc, id desc limit 1)",
+    )
+    .bind(tenant_id)
+    .fetch_all(&db.pool)
+    .await
+    .context("could not read the latest registration report")?
+    .into_iter()
+    .map(|(u,)| u)
+    .collect();
+    let counted: Vec<&(String, i64, i64, i64)> = rows.iter().filter(|(upn, ..)| !exclusions.excludes(upn)).collect();
+    let people = counted.len() as i64;
+    let with_passkey = counted.iter().filter(|r| r.1 != 0).count() as i64;
+    let password_only = counted.iter().filter(|r| r.1 == 0 && r.2 != 0 && registered.contains(&r.0)).count() as i64;
+    let legacy = counted.iter().filter(|r| r.3 != 0).count() as i64;
+    Ok(Usage {
+        days,
+        people,
+        with_passkey_sign_in: with_passkey,
+        share: if people == 0 { 0.0 } else { with_passkey as f64 / people as f64 },
+        registered_password_only: password_only,
+        legacy_clients: legacy,
+    })
+}
+
+/// Deletes person-days before `cutoff_day` (the retention period).
+pub async fn prune(db: &Db, cutoff_day: &str) -> anyhow::Result<u64> {
+    let done = sqlx::query("delete from entra_signins where day < $1")
+        .bind(cutoff_day)
+        .execute(&db.pool)
+        .await
+        .context("could not delete old sign-ins")?;
+    Ok(done.rows_affected())
+}
