@@ -64,6 +64,7 @@ struct Graph {
     token_requests: AtomicUsize,
     page_two_requests: AtomicUsize,
     fido2_requests: AtomicUsize,
+    batch_requests: AtomicUsize,
 }
 
 struct Stand {
@@ -226,6 +227,47 @@ async fn registration_details(
         ));
     }
     axum::Json(body).into_response()
+}
+
+/// `POST /v1.0/$batch`: each request answered as `fido2_list` would, inside one response, as
+/// Microsoft Graph's JSON batching does (per-request status, headers and body).
+async fn batch(State(graph): State<Arc<Graph>>, headers: HeaderMap, axum::Json(body): axum::Json<Value>) -> Response {
+    if !signed_in(&headers) {
+        return graph_error(StatusCode::UNAUTHORIZED, "InvalidAuthenticationToken", "Access token is empty.");
+    }
+    let requests = body["requests"].as_array().cloned().unwrap_or_default();
+    if requests.is_empty() || requests.len() > 20 {
+        return graph_error(StatusCode::BAD_REQUEST, "BadRequest", "A batch holds 1 to 20 requests.");
+    }
+    graph.batch_requests.fetch_add(1, Ordering::SeqCst);
+    let mut responses = Vec::new();
+    for request in requests {
+        let id = request["id"].as_str().unwrap_or_default().to_owned();
+        let url = request["url"].as_str().unwrap_or_default();
+        let user = url
+            .strip_prefix("/users/")
+            .and_then(|rest| rest.strip_suffix("/authentication/fido2Methods"))
+            .expect("a fido2Methods request");
+        graph.fido2_requests.fetch_add(1, Ordering::SeqCst);
+        let error = |status: u16, code: &str, message: &str| {
+            json!({ "id": id, "status": status, "headers": { "Content-Type": "application/json" },
+                    "body": { "error": { "code": code, "message": message } } })
+        };
+        responses.push(match graph.fido2 {
+            Fido2::Forbidden => {
+                error(403, "accessDenied", "Request Authorization failed: the caller lacks UserAuthenticationMethod.Read.All.")
+            }
+            Fido2::Throttled => json!({ "id": id, "status": 429, "headers": { "Retry-After": "0" },
+                                        "body": { "error": { "code": "TooManyRequests", "message": "Too many requests." } } }),
+            Fido2::Answer => json!({ "id": id, "status": 200, "headers": { "Content-Type": "application/json" }, "body": {
+                "@odata.context": format!("https://graph.microsoft.com/v1.0/$metadata#users('{user}')/authentication/fido2Methods"),
+                "value": fido2_methods(user),
+            } }),
+        });
+    }
+    // Graph does not promise the responses in the order of the requests.
+    responses.reverse();
+    axum::Json(json!({ "responses": responses })).into_response()
 }
 
 async fn fido2_list(State(graph): State<Arc<Graph>>, headers: HeaderMap, Path(user): Path<String>) -> Response {
@@ -411,6 +453,7 @@ async fn stand_in_with(fido2: Fido2, page_two_broken: bool, config: Config) -> S
         token_requests: AtomicUsize::new(0),
         page_two_requests: AtomicUsize::new(0),
         fido2_requests: AtomicUsize::new(0),
+        batch_requests: AtomicUsize::new(0),
     });
     let router = axum::Router::new()
         .route("/{directory}/oauth2/v2.0/token", post(token))
@@ -419,6 +462,7 @@ async fn stand_in_with(fido2: Fido2, page_two_broken: bool, config: Config) -> S
         .route("/v1.0/organization/{id}/branding/localizations/{locale}/bannerLogo", get(banner_logo_route))
         .route("/v1.0/reports/authenticationMethods/userRegistrationDetails", get(registration_details))
         .route("/v1.0/users/{user}/authentication/fido2Methods", get(fido2_list))
+        .route("/v1.0/$batch", post(batch))
         .route("/v1.0/policies/authenticationMethodsPolicy", get(policy_route))
         .route(
             "/v1.0/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/{method}",
@@ -471,6 +515,7 @@ async fn a_fetch_reads_every_page_waits_out_throttling_and_names_each_passkeys_p
     assert_eq!(stand.graph.token_requests.load(Ordering::SeqCst), 1);
     assert_eq!(stand.graph.page_two_requests.load(Ordering::SeqCst), 2, "page 2 asked again after the 429");
     assert_eq!(stand.graph.fido2_requests.load(Ordering::SeqCst), 5, "only members with a passkey are looked up");
+    assert_eq!(stand.graph.batch_requests.load(Ordering::SeqCst), 1, "in one JSON batch");
     assert!(line.starts_with("fetched 8 users (3 pages) from Microsoft Graph into demo: 5 of 7 in scope"), "{line}");
     // Alex's only passkey is in iCloud Keychain: synced, which this device-bound policy forbids.
     assert!(line.contains("5 of 7 in scope have a passkey (71.4%), 4 one the passkey policy allows (57.1%)"), "{line}");
