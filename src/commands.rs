@@ -440,8 +440,13 @@ pub async fn fetch_from_graph(
     // Read again: the policy that judges the providers may just have changed.
     let tenant = tenant_by_slug(db, slug).await?;
     let mut lines = Vec::new();
+    let mut unread_sign_ins = None;
     if read == Fetch::Everything {
         lines.push(fetch_report(db, &tenant, settings, &connection, now_ms).await?);
+        match fetch_sign_ins(db, &tenant, &connection, now_ms).await? {
+            Ok(line) => lines.push(line),
+            Err(line) => unread_sign_ins = Some(line),
+        }
     }
     lines.push(summary);
     let branding = graph::fetch_branding(&connection).await;
@@ -449,8 +454,49 @@ pub async fn fetch_from_graph(
         crate::db::entra_branding::store(db, tenant.id, found, now_ms).await?;
         lines.push(branding_summary(found));
     }
-    lines.extend(config.unread.iter().chain(&branding.unread).map(|line| format!("not read: {line}")));
+    lines.extend(
+        config.unread.iter().chain(&branding.unread).chain(&unread_sign_ins).map(|line| format!("not read: {line}")),
+    );
     Ok(lines.join("\n"))
+}
+
+/// Reads the sign-ins since the last day stored (a week back the first time) into the usage
+/// figures. A refusal or failure is a `not read:` line (the `Err`), never a failed fetch.
+async fn fetch_sign_ins(
+    db: &Db,
+    tenant: &crate::brand::Tenant,
+    connection: &crate::entra::graph::Connection<'_>,
+    now_ms: i64,
+) -> anyhow::Result<Result<String, String>> {
+    use crate::entra::graph::{self, GraphError};
+    let now =
+        time::OffsetDateTime::from_unix_timestamp(now_ms.div_euclid(1000)).unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    let since = match crate::db::signins::latest_day(db, tenant.id).await? {
+        Some(day) => day,
+        None => crate::clock::day_of(now - time::Duration::days(7)),
+    };
+    let days = match graph::fetch_sign_ins(connection, &since).await {
+        Ok(days) => days,
+        Err(GraphError::Status { status: 403, reason, .. }) => {
+            return Ok(Err(format!(
+                "the sign-in log: Microsoft Graph refused (403); it needs AuditLog.Read.All and Microsoft Entra ID P1 \
+                 or P2 ({reason})"
+            )));
+        }
+        Err(e) => return Ok(Err(format!("the sign-in log: {e}"))),
+    };
+    let stored = crate::db::signins::store(db, tenant.id, &days).await?;
+    let window = crate::clock::day_of(now - time::Duration::days(29));
+    let u = crate::db::signins::usage(db, tenant.id, &window, 30).await?;
+    Ok(Ok(format!(
+        "read {stored} person-days of sign-ins since {since}: over 30 days {} of {} people signed in with a passkey \
+         ({:.1}%), {} registered people still use a password only, {} use a legacy client",
+        u.with_passkey_sign_in,
+        u.people,
+        u.share * 100.0,
+        u.registered_password_only,
+        u.legacy_clients
+    )))
 }
 
 fn branding_summary(branding: &crate::entra::branding::SignInBranding) -> String {

@@ -86,6 +86,16 @@ pub async fn usage(db: &Db, tenant_id: i64, since_day: &str, days: u32) -> anyho
     })
 }
 
+/// The latest day with stored sign-ins, where the next fetch starts again.
+pub async fn latest_day(db: &Db, tenant_id: i64) -> anyhow::Result<Option<String>> {
+    let (day,): (Option<String>,) = sqlx::query_as("select max(day) from entra_signins where tenant_id = $1")
+        .bind(tenant_id)
+        .fetch_one(&db.pool)
+        .await
+        .context("could not read the sign-ins")?;
+    Ok(day)
+}
+
 /// Deletes person-days before `cutoff_day` (the retention period).
 pub async fn prune(db: &Db, cutoff_day: &str) -> anyhow::Result<u64> {
     let done = sqlx::query("delete from entra_signins where day < $1")

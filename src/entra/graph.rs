@@ -30,6 +30,8 @@ pub const SCOPE: &str = "https://graph.microsoft.com/.default";
 const REPORT_PATH: &str = "v1.0/reports/authenticationMethods/userRegistrationDetails";
 const METHODS_POLICY_PATH: &str = "v1.0/policies/authenticationMethodsPolicy";
 const ORGANIZATION_PATH: &str = "v1.0/organization/";
+/// Beta: `authenticationDetails` is not in v1.0's signIn.
+const SIGN_INS_PATH: &str = "beta/auditLogs/signIns";
 const METHOD_PATH: &str = "v1.0/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/";
 /// Batches of passkey lookups in flight at the same time.
 const CONCURRENCY: usize = 4;
@@ -355,6 +357,31 @@ async fn read_part(
     }
 }
 
+/// Reads the successful sign-ins since `since_day` (UTC, `yyyy-mm-dd`) from the beta sign-in log,
+/// which alone carries `authenticationDetails`, page by page into person-days. Needs
+/// `AuditLog.Read.All` (which the report needs already) and Microsoft Entra ID P1 or P2.
+pub async fn fetch_sign_ins(
+    connection: &Connection<'_>,
+    since_day: &str,
+) -> Result<super::signins::SignInDays, GraphError> {
+    let session = &connection.0;
+    let what = "the sign-in log";
+    let mut url = Url::parse(&session.settings.graph(SIGN_INS_PATH))
+        .map_err(|e| GraphError::Settings(format!("--graph-url: {e}")))?;
+    url.query_pairs_mut()
+        .append_pair("$filter", &format!("createdDateTime ge {since_day}T00:00:00Z"))
+        .append_pair("$top", "1000");
+    let mut days = super::signins::SignInDays::new();
+    let mut record = 0;
+    session
+        .each_page(url.to_string(), what, |items| {
+            super::signins::add(&mut days, items, &mut record)
+                .map_err(|e| GraphError::Body { what, reason: e.to_string() })
+        })
+        .await?;
+    Ok(days)
+}
+
 /// What a read of the company branding found.
 #[derive(Debug, Default)]
 pub struct BrandingRead {
@@ -628,6 +655,23 @@ impl Session<'_> {
         what: &'static str,
     ) -> Result<(Vec<serde_json::Value>, usize), GraphError> {
         let mut items = Vec::new();
+        let pages = self
+            .each_page(first, what, |page| {
+                items.extend(page);
+                Ok(())
+            })
+            .await?;
+        Ok((items, pages))
+    }
+
+    /// Hands each page's items to `take` as it arrives (a large collection is never held whole),
+    /// following `@odata.nextLink` to the end; returns the number of pages.
+    async fn each_page(
+        &self,
+        first: String,
+        what: &'static str,
+        mut take: impl FnMut(Vec<serde_json::Value>) -> Result<(), GraphError>,
+    ) -> Result<usize, GraphError> {
         let mut next = Some(first);
         let mut pages = 0;
         while let Some(url) = next.take() {
@@ -647,13 +691,13 @@ impl Session<'_> {
             let page: Page =
                 serde_json::from_value(page).map_err(|e| GraphError::Body { what, reason: e.to_string() })?;
             pages += 1;
-            items.extend(page.value);
+            take(page.value)?;
             if let Some(link) = page.next_link {
                 self.check_link(&link)?;
                 next = Some(link);
             }
         }
-        Ok((items, pages))
+        Ok(pages)
     }
 
     fn check_link(&self, link: &str) -> Result<(), GraphError> {

@@ -70,6 +70,44 @@ pub fn is_legacy_client(client: &str) -> bool {
         && !client.eq_ignore_ascii_case("Mobile Apps and Desktop clients")
 }
 
+/// Adds one page's sign-ins to `days`; `record` counts the sign-ins read so far, to name a bad
+/// one. Failed sign-ins (a non-zero `status.errorCode`) and sign-ins without a user are left out.
+pub fn add(days: &mut SignInDays, items: Vec<serde_json::Value>, record: &mut usize) -> Result<(), ReportError> {
+    for raw in items {
+        *record += 1;
+        let record = *record;
+        let sign_in: SignIn =
+            serde_json::from_value(raw).map_err(|e| ReportError::Record { record, reason: e.to_string() })?;
+        if sign_in.status.and_then(|s| s.error_code).is_some_and(|code| code != 0) {
+            continue;
+        }
+        let Some(upn) = sign_in.user_principal_name.map(|u| u.trim().to_lowercase()).filter(|u| u.contains('@')) else {
+            continue;
+        };
+        if upn.len() > 320 || upn.chars().any(char::is_control) {
+            return Err(ReportError::Record { record, reason: "not a user principal name".into() });
+        }
+        let day =
+            time::OffsetDateTime::parse(&sign_in.created_date_time, &time::format_description::well_known::Rfc3339)
+                .map(crate::clock::day_of)
+                .map_err(|_| ReportError::Record {
+                    record,
+                    reason: format!(
+                        "{:?} is not a date and time",
+                        sign_in.created_date_time.chars().take(40).collect::<String>()
+                    ),
+                })?;
+        let entry = days.entry((upn, day)).or_default();
+        for detail in sign_in.authentication_details.iter().filter(|d| d.succeeded != Some(false)) {
+            let method = detail.authentication_method.as_deref().unwrap_or_default();
+            entry.passkey |= is_passkey_method(method);
+            entry.password |= method.eq_ignore_ascii_case("Password");
+        }
+        entry.legacy_client |= sign_in.client_app_used.as_deref().is_some_and(is_legacy_client);
+    }
+    Ok(())
+}
+
 /// Reads sign-in log pages; failed sign-ins (a non-zero `status.errorCode`) are left out.
 pub fn parse(bytes: &[u8]) -> Result<SignInDays, ReportError> {
     let text = uploaded_text(bytes).map_err(|line| ReportError::Line { line, reason: NOT_UTF8.into() })?;
@@ -81,38 +119,7 @@ pub fn parse(bytes: &[u8]) -> Result<SignInDays, ReportError> {
             .and_then(|v| v.as_array())
             .cloned()
             .ok_or_else(|| ReportError::Json("a page has no \"value\" list".into()))?;
-        for raw in items {
-            record += 1;
-            let sign_in: SignIn =
-                serde_json::from_value(raw).map_err(|e| ReportError::Record { record, reason: e.to_string() })?;
-            if sign_in.status.and_then(|s| s.error_code).is_some_and(|code| code != 0) {
-                continue;
-            }
-            let Some(upn) = sign_in.user_principal_name.map(|u| u.trim().to_lowercase()).filter(|u| u.contains('@'))
-            else {
-                continue;
-            };
-            if upn.len() > 320 || upn.chars().any(char::is_control) {
-                return Err(ReportError::Record { record, reason: "not a user principal name".into() });
-            }
-            let day =
-                time::OffsetDateTime::parse(&sign_in.created_date_time, &time::format_description::well_known::Rfc3339)
-                    .map(crate::clock::day_of)
-                    .map_err(|_| ReportError::Record {
-                        record,
-                        reason: format!(
-                            "{:?} is not a date and time",
-                            sign_in.created_date_time.chars().take(40).collect::<String>()
-                        ),
-                    })?;
-            let entry = days.entry((upn, day)).or_default();
-            for detail in sign_in.authentication_details.iter().filter(|d| d.succeeded != Some(false)) {
-                let method = detail.authentication_method.as_deref().unwrap_or_default();
-                entry.passkey |= is_passkey_method(method);
-                entry.password |= method.eq_ignore_ascii_case("Password");
-            }
-            entry.legacy_client |= sign_in.client_app_used.as_deref().is_some_and(is_legacy_client);
-        }
+        add(&mut days, items, &mut record)?;
     }
     if record == 0 {
         return Err(ReportError::Empty);

@@ -438,6 +438,45 @@ async fn banner_logo_route(State(graph): State<Arc<Graph>>, headers: HeaderMap) 
     }
 }
 
+/// `GET /beta/auditLogs/signIns?$filter=createdDateTime ge …`: two pages; refused with the
+/// configuration when the app lacks permissions.
+async fn sign_ins_route(
+    State(graph): State<Arc<Graph>>,
+    headers: HeaderMap,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
+    if !signed_in(&headers) {
+        return graph_error(StatusCode::UNAUTHORIZED, "InvalidAuthenticationToken", "Access token is empty.");
+    }
+    if graph.config == Config::Forbidden {
+        return graph_error(
+            StatusCode::FORBIDDEN,
+            "Authentication_RequestFromNonPremiumTenantOrB2CTenant",
+            "Neither tenant is B2C or tenant doesn't have premium license",
+        );
+    }
+    let first = !query.contains_key("$skiptoken");
+    assert!(
+        !first
+            || query.get("$filter").is_some_and(|f| f.starts_with("createdDateTime ge ") && f.ends_with("T00:00:00Z")),
+        "{query:?}"
+    );
+    let sign_in = |upn: &str, method: &str, client: &str| {
+        json!({ "id": upn, "createdDateTime": "2026-11-20T08:00:00Z", "userPrincipalName": upn, "clientAppUsed": client,
+                "isInteractive": true, "status": { "errorCode": 0 },
+                "authenticationDetails": [{ "authenticationMethod": method, "succeeded": true }] })
+    };
+    match query.get("$skiptoken").map(String::as_str) {
+        None => axum::Json(json!({
+            "value": [sign_in("adele@contoso.com", "Passkey (device-bound)", "Browser"),
+                      sign_in("diego@contoso.com", "Password", "Browser")],
+            "@odata.nextLink": format!("{}/beta/auditLogs/signIns?$skiptoken=two", graph.base),
+        }))
+        .into_response(),
+        Some(_) => axum::Json(json!({ "value": [sign_in("isaiah@contoso.com", "Password", "IMAP4")] })).into_response(),
+    }
+}
+
 async fn stand_in(fido2: Fido2, page_two_broken: bool) -> Stand {
     stand_in_with(fido2, page_two_broken, Config::Absent).await
 }
@@ -463,6 +502,7 @@ async fn stand_in_with(fido2: Fido2, page_two_broken: bool, config: Config) -> S
         .route("/v1.0/reports/authenticationMethods/userRegistrationDetails", get(registration_details))
         .route("/v1.0/users/{user}/authentication/fido2Methods", get(fido2_list))
         .route("/v1.0/$batch", post(batch))
+        .route("/beta/auditLogs/signIns", get(sign_ins_route))
         .route("/v1.0/policies/authenticationMethodsPolicy", get(policy_route))
         .route(
             "/v1.0/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/{method}",
@@ -524,6 +564,12 @@ async fn a_fetch_reads_every_page_waits_out_throttling_and_names_each_passkeys_p
         "{line}"
     );
     assert!(!line.contains(SECRET) && !line.contains(ACCESS_TOKEN));
+    // The sign-in log, two pages: Adele with a passkey, Diego registered but with a password,
+    // Isaiah with IMAP.
+    assert!(
+        line.contains("read 3 person-days of sign-ins since 2026-09-14: over 30 days 1 of 3 people signed in with a passkey (33.3%), 1 registered people still use a password only, 1 use a legacy client"),
+        "{line}"
+    );
 
     let token = app.token_for("demo").await;
     let coverage: Value = app
@@ -724,11 +770,16 @@ async fn a_refused_configuration_is_named_and_the_report_still_arrives() {
     let stand = stand_in_with(Fido2::Answer, false, Config::Forbidden).await;
     let summary = fetch_from_graph(&app.db, "demo", &settings(&stand, SECRET), Fetch::Everything, 0).await.unwrap();
     let refused: Vec<&str> = summary.lines().filter(|l| l.starts_with("not read: ")).collect();
-    assert_eq!(refused.len(), 5, "{summary}");
+    assert_eq!(refused.len(), 6, "{summary}");
     assert!(refused[..4].iter().all(|l| l.contains("(403)") && l.contains("Policy.Read.All")), "{summary}");
     assert!(
         refused[4].starts_with("not read: the company branding: Microsoft Graph refused (403)")
             && refused[4].contains("OrganizationalBranding.Read.All"),
+        "{summary}"
+    );
+    assert!(
+        refused[5].starts_with("not read: the sign-in log: Microsoft Graph refused (403)")
+            && refused[5].contains("AuditLog.Read.All"),
         "{summary}"
     );
     assert!(summary.lines().next().unwrap().starts_with("fetched 8 users"), "{summary}");
