@@ -314,3 +314,5 @@ admin-usage-legacy = { $count } Personen haben einen älteren Client verwendet (
 admin-usage-ready = Passwörter können wegfallen: Abdeckung und Passkey-Anmeldungen liegen beide über 95 %, und es gibt keinen älteren Client mehr.
 admin-usage-not-ready = Bevor Passwörter wegfallen: Abdeckung und Passkey-Anmeldungen müssen beide über 95 % liegen, und es darf keinen älteren Client mehr geben.
 admin-usage-none = Noch kein Anmeldeprotokoll. Importieren Sie eines (passkey-guide entra signins), um zu sehen, ob Ihre Mitarbeitenden ihre Passkeys verwenden.
+admin-usage-password-only-list = Personen mit Passkey, die sich noch nur mit Kennwort anmelden, herunterladen (CSV)
+admin-usage-legacy-list = Personen, die einen Legacy-Client verwenden, herunterladen (CSV)

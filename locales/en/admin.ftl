@@ -317,3 +317,5 @@ admin-usage-legacy = { $count } people used a legacy client (Exchange ActiveSync
 admin-usage-ready = Passwords can go: coverage and passkey sign-ins are both past 95%, and no legacy client is left.
 admin-usage-not-ready = Before passwords go: coverage and passkey sign-ins must both pass 95%, with no legacy client left.
 admin-usage-none = No sign-in log yet. Import one (passkey-guide entra signins) to see whether people use their passkeys.
+admin-usage-password-only-list = Download the people with a passkey who still sign in with a password only (CSV)
+admin-usage-legacy-list = Download the people who use a legacy client (CSV)

@@ -314,3 +314,5 @@ admin-usage-legacy = { $count } personas usaron un cliente heredado (Exchange Ac
 admin-usage-ready = Ya se pueden retirar las contraseñas: la cobertura y los inicios de sesión con clave de acceso superan ambos el 95 %, y no queda ningún cliente heredado.
 admin-usage-not-ready = Antes de retirar las contraseñas: la cobertura y los inicios de sesión con clave de acceso deben superar ambos el 95 %, y no debe quedar ningún cliente heredado.
 admin-usage-none = Todavía no hay registro de inicios de sesión. Importe uno (passkey-guide entra signins) para ver si las personas usan sus claves de acceso.
+admin-usage-password-only-list = Descargar las personas con clave de acceso que aún inician sesión solo con contraseña (CSV)
+admin-usage-legacy-list = Descargar las personas que usan un cliente heredado (CSV)

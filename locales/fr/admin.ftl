@@ -314,3 +314,5 @@ admin-usage-legacy = { $count } personnes ont utilisé un client hérité (Excha
 admin-usage-ready = Les mots de passe peuvent être supprimés : la couverture et les connexions par clé d’accès dépassent toutes deux 95 %, et il ne reste aucun client hérité.
 admin-usage-not-ready = Avant de supprimer les mots de passe : la couverture et les connexions par clé d’accès doivent toutes deux dépasser 95 %, et aucun client hérité ne doit subsister.
 admin-usage-none = Pas encore de journal des connexions. Importez-en un (passkey-guide entra signins) pour voir si les personnes utilisent leurs clés d’accès.
+admin-usage-password-only-list = Télécharger les personnes ayant une clé d’accès qui se connectent encore uniquement avec un mot de passe (CSV)
+admin-usage-legacy-list = Télécharger les personnes qui utilisent un client hérité (CSV)

@@ -313,3 +313,5 @@ admin-usage-legacy = { $count } 人がレガシ クライアント (Exchange Act
 admin-usage-ready = パスワードを廃止できます。カバレッジとパスキーによるサインインがどちらも 95% を超え、レガシ クライアントも残っていません。
 admin-usage-not-ready = パスワードを廃止する前に、カバレッジとパスキーによるサインインの両方が 95% を超え、レガシ クライアントがなくなっている必要があります。
 admin-usage-none = サインイン ログがまだありません。パスキーが使われているかどうかを確認するには、ログをインポートしてください (passkey-guide entra signins)。
+admin-usage-password-only-list = パスキーがあるのにパスワードだけでサインインしているユーザーをダウンロード (CSV)
+admin-usage-legacy-list = レガシー クライアントを使っているユーザーをダウンロード (CSV)

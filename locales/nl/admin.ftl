@@ -314,3 +314,5 @@ admin-usage-legacy = { $count } mensen gebruikten een verouderde client (Exchang
 admin-usage-ready = Wachtwoorden kunnen verdwijnen: de dekking en de aanmeldingen met een passkey liggen allebei boven 95%, en er is geen verouderde client meer over.
 admin-usage-not-ready = Voordat wachtwoorden verdwijnen: de dekking en de aanmeldingen met een passkey moeten allebei boven 95% liggen, en er mag geen verouderde client meer over zijn.
 admin-usage-none = Nog geen aanmeldingslogboek. Importeer er een (passkey-guide entra signins) om te zien of mensen hun passkeys gebruiken.
+admin-usage-password-only-list = Download de mensen met een passkey die zich nog alleen met een wachtwoord aanmelden (CSV)
+admin-usage-legacy-list = Download de mensen die een verouderde client gebruiken (CSV)

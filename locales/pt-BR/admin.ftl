@@ -314,3 +314,5 @@ admin-usage-legacy = { $count } pessoas usaram um cliente legado (Exchange Activ
 admin-usage-ready = As senhas já podem ser removidas: a cobertura e as entradas com chave de acesso passaram ambas de 95%, e não resta nenhum cliente legado.
 admin-usage-not-ready = Antes de remover as senhas: a cobertura e as entradas com chave de acesso precisam passar ambas de 95%, e não pode restar nenhum cliente legado.
 admin-usage-none = Ainda não há log de entrada. Importe um (passkey-guide entra signins) para ver se as pessoas usam suas chaves de acesso.
+admin-usage-password-only-list = Baixar as pessoas com chave de acesso que ainda entram só com senha (CSV)
+admin-usage-legacy-list = Baixar as pessoas que usam um cliente legado (CSV)

@@ -49,10 +49,24 @@ pub struct Usage {
     pub legacy_clients: i64,
 }
 
-pub async fn usage(db: &Db, tenant_id: i64, since_day: &str, days: u32) -> anyhow::Result<Usage> {
+/// One person's sign-ins over the window.
+struct Person {
+    upn: String,
+    passkey: bool,
+    password: bool,
+    legacy_client: bool,
+}
+
+/// The people who signed in since `since_day` (exclusions left out), and who of them has a
+/// passkey the policy allows in the latest report.
+async fn people(
+    db: &Db,
+    tenant_id: i64,
+    since_day: &str,
+) -> anyhow::Result<(Vec<Person>, std::collections::HashSet<String>)> {
     let rows: Vec<(String, i64, i64, i64)> = sqlx::query_as(
         "select user_principal_name, max(passkey), max(password), max(legacy_client) from entra_signins \
-         where tenant_id = $1 and day >= $2 group by user_principal_name",
+         where tenant_id = $1 and day >= $2 group by user_principal_name order by user_principal_name",
     )
     .bind(tenant_id)
     .bind(since_day)
@@ -71,19 +85,46 @@ pub async fn usage(db: &Db, tenant_id: i64, since_day: &str, days: u32) -> anyho
     .into_iter()
     .map(|(u,)| u)
     .collect();
-    let counted: Vec<&(String, i64, i64, i64)> = rows.iter().filter(|(upn, ..)| !exclusions.excludes(upn)).collect();
-    let people = counted.len() as i64;
-    let with_passkey = counted.iter().filter(|r| r.1 != 0).count() as i64;
-    let password_only = counted.iter().filter(|r| r.1 == 0 && r.2 != 0 && registered.contains(&r.0)).count() as i64;
-    let legacy = counted.iter().filter(|r| r.3 != 0).count() as i64;
+    let people = rows
+        .into_iter()
+        .filter(|(upn, ..)| !exclusions.excludes(upn))
+        .map(|(upn, passkey, password, legacy)| Person {
+            upn,
+            passkey: passkey != 0,
+            password: password != 0,
+            legacy_client: legacy != 0,
+        })
+        .collect();
+    Ok((people, registered))
+}
+
+pub async fn usage(db: &Db, tenant_id: i64, since_day: &str, days: u32) -> anyhow::Result<Usage> {
+    let (people, registered) = self::people(db, tenant_id, since_day).await?;
+    let count = people.len() as i64;
+    let with_passkey = people.iter().filter(|p| p.passkey).count() as i64;
+    let password_only = people.iter().filter(|p| is_password_only(p, &registered)).count() as i64;
+    let legacy = people.iter().filter(|p| p.legacy_client).count() as i64;
     Ok(Usage {
         days,
-        people,
+        people: count,
         with_passkey_sign_in: with_passkey,
-        share: if people == 0 { 0.0 } else { with_passkey as f64 / people as f64 },
+        share: if count == 0 { 0.0 } else { with_passkey as f64 / count as f64 },
         registered_password_only: password_only,
         legacy_clients: legacy,
     })
+}
+
+fn is_password_only(person: &Person, registered: &std::collections::HashSet<String>) -> bool {
+    !person.passkey && person.password && registered.contains(&person.upn)
+}
+
+/// What still stands in the way of removing passwords, by name: the people with a passkey who
+/// sign in with a password only, and the people who use a legacy client.
+pub async fn in_the_way(db: &Db, tenant_id: i64, since_day: &str) -> anyhow::Result<(Vec<String>, Vec<String>)> {
+    let (people, registered) = self::people(db, tenant_id, since_day).await?;
+    let password_only = people.iter().filter(|p| is_password_only(p, &registered)).map(|p| p.upn.clone()).collect();
+    let legacy = people.iter().filter(|p| p.legacy_client).map(|p| p.upn.clone()).collect();
+    Ok((password_only, legacy))
 }
 
 /// The latest day with stored sign-ins, where the next fetch starts again.

@@ -334,6 +334,16 @@ pub fn render(model: DashboardModel) -> String {
                 .map_or(0.0, |c| if c.in_scope == 0 { 0.0 } else { c.with_allowed_passkey as f64 / c.in_scope as f64 });
             let ready = allowed_share >= 0.95 && u.share >= 0.95 && u.legacy_clients == 0;
             let verdict = if ready { t("admin-usage-ready") } else { t("admin-usage-not-ready") };
+            // Who stands in the way, by name: for signed-in admins only.
+            let names = model.shared.is_none().then(|| {
+                let (password_only, legacy) = ((model.csv)("password-only"), (model.csv)("legacy-clients"));
+                view! {
+                    <ul>
+                        <li><a href=password_only>{t("admin-usage-password-only-list")}</a></li>
+                        <li><a href=legacy>{t("admin-usage-legacy-list")}</a></li>
+                    </ul>
+                }
+            });
             Some(
                 view! {
                     <section class="card" aria-labelledby="usage-heading">
@@ -346,6 +356,7 @@ pub fn render(model: DashboardModel) -> String {
                         <p>{i18n.t_args("admin-usage-password-only", &[("count", u.registered_password_only.into())])}</p>
                         <p>{i18n.t_args("admin-usage-legacy", &[("count", u.legacy_clients.into())])}</p>
                         <p><strong>{verdict}</strong></p>
+                        {names}
                     </section>
                 }
                 .into_any(),

@@ -110,7 +110,13 @@ pub async fn shared_csv(
 }
 
 /// The downloads that name people: never through a read-only link.
-const NAMED_LISTS: [&str; 3] = ["stragglers.csv", "stragglers-entra-group.csv", "forbidden-passkeys.csv"];
+const NAMED_LISTS: [&str; 5] = [
+    "stragglers.csv",
+    "stragglers-entra-group.csv",
+    "forbidden-passkeys.csv",
+    "password-only.csv",
+    "legacy-clients.csv",
+];
 
 /// The header of Entra's "Bulk import group members" template: "Member object ID or user
 /// principal name [memberObjectIdOrUpn] Required", one member per row. Microsoft Learn's
@@ -239,6 +245,17 @@ async fn csv_response(state: &AppState, tenant: &Tenant, file: &str, query: &Das
                 .into_iter()
                 .map(|(upn, name)| Straggler { user_principal_name: upn, display_name: name.unwrap_or_default() })
                 .collect();
+            report::to_csv(&rows)?
+        }
+        "password-only" | "legacy-clients" => {
+            #[derive(serde::Serialize)]
+            struct Person {
+                user_principal_name: String,
+            }
+            let since = crate::clock::day_of(state.clock.now() - time::Duration::days(29));
+            let (password_only, legacy) = crate::db::signins::in_the_way(&state.db, tenant.id, &since).await?;
+            let names = if table == "password-only" { password_only } else { legacy };
+            let rows: Vec<Person> = names.into_iter().map(|upn| Person { user_principal_name: upn }).collect();
             report::to_csv(&rows)?
         }
         "forbidden-passkeys" => {

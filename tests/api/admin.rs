@@ -318,7 +318,9 @@ async fn a_shared_dashboard_link_shows_figures_only_until_it_is_revoked() {
     assert!(!html.contains("/admin/tenants"), "no way into the admin");
     assert_eq!(anonymous.get(app.url(&format!("{path}/funnel.csv"))).send().await.unwrap().status(), 200);
     assert_eq!(anonymous.get(app.url(&format!("{path}/stragglers.csv"))).send().await.unwrap().status(), 404);
-    assert_eq!(anonymous.get(app.url(&format!("{path}/forbidden-passkeys.csv"))).send().await.unwrap().status(), 404);
+    for named in ["forbidden-passkeys", "stragglers-entra-group", "password-only", "legacy-clients"] {
+        assert_eq!(anonymous.get(app.url(&format!("{path}/{named}.csv"))).send().await.unwrap().status(), 404);
+    }
 
     // A dashboard link is not an API token, and an API token is not a dashboard link.
     let api = anonymous.get(app.url("/api/v1/tenants/demo/funnel")).bearer_auth(&secret).send().await.unwrap();

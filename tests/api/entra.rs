@@ -372,4 +372,11 @@ async fn usage_pairs_the_sign_in_log_with_the_registration_report() {
     assert!(page.contains("1 of 3 people who signed in (33.3%) used a passkey."), "{page}");
     assert!(page.contains("1 people with a passkey still signed in with a password only."), "{page}");
     assert!(page.contains("Before passwords go:"), "{page}");
+    // Who stands in the way, by name.
+    let csv = |name: &'static str| {
+        let (it, url) = (it.clone(), app.url(&format!("/admin/tenants/demo/dashboard/{name}.csv")));
+        async move { it.get(url).send().await.unwrap().text().await.unwrap() }
+    };
+    assert_eq!(csv("password-only").await, "\u{feff}user_principal_name\nalex@contoso.com\n");
+    assert_eq!(csv("legacy-clients").await, "\u{feff}user_principal_name\ndiego@contoso.com\n");
 }
