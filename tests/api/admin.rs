@@ -2,7 +2,7 @@ use passkey_guide::db::{admins, tenants};
 use passkey_guide::domain::tenant_slug::TenantSlug;
 use secrecy::SecretString;
 
-use crate::helpers::{IPHONE, TestApp, browser, post_sign_in, set_cookie, spawn_app};
+use crate::helpers::{IPHONE, TestApp, browser, csrf, post_sign_in, set_cookie, spawn_app};
 
 pub(crate) const PASSWORD: &str = "correct horse battery";
 
@@ -26,13 +26,6 @@ pub(crate) async fn sign_in(app: &TestApp, email: &str) -> reqwest::Client {
         "{cookie}"
     );
     client
-}
-
-/// The CSRF token embedded in a page's forms.
-async fn csrf(client: &reqwest::Client, url: &str) -> String {
-    let html = client.get(url).send().await.unwrap().text().await.unwrap();
-    let start = html.find("name=\"_csrf\" value=\"").expect("a form with a CSRF token") + 20;
-    html[start..start + 64].to_owned()
 }
 
 async fn save(app: &TestApp, client: &reqwest::Client, slug: &str, fields: &[(&str, &str)]) -> reqwest::Response {

@@ -1,4 +1,10 @@
-use crate::helpers::spawn_app;
+use crate::helpers::{TestApp, spawn_app};
+
+/// `GET /api/v1/tenants/demo/coverage` with the tenant's token.
+async fn coverage_of(app: &TestApp, token: &str) -> serde_json::Value {
+    let url = app.url("/api/v1/tenants/demo/coverage");
+    app.client.get(url).bearer_auth(token).send().await.unwrap().json().await.unwrap()
+}
 
 const REPORT: &str = "userPrincipalName,userDisplayName,userType,methodsRegistered\n\
     a@contoso.com,A,member,\"passKeyDeviceBoundAuthenticator,microsoftAuthenticatorPush\"\n\
@@ -15,16 +21,7 @@ async fn coverage_comes_from_the_latest_import_and_a_bad_file_changes_nothing() 
     passkey_guide::entra::coverage::store(&app.db, tenant.id, &users, &tenant.policy, "report.csv", 0).await.unwrap();
 
     let token = app.token_for("demo").await;
-    let coverage: serde_json::Value = app
-        .client
-        .get(app.url("/api/v1/tenants/demo/coverage"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let coverage: serde_json::Value = coverage_of(&app, &token).await;
     assert_eq!(coverage["in_scope"], 4);
     assert_eq!(coverage["with_passkey"], 2);
     assert_eq!(coverage["share"], 0.5);
@@ -61,16 +58,7 @@ async fn coverage_counts_the_passkeys_the_policy_allows() {
     }
 
     let token = app.token_for("demo").await;
-    let coverage: serde_json::Value = app
-        .client
-        .get(app.url("/api/v1/tenants/demo/coverage"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let coverage: serde_json::Value = coverage_of(&app, &token).await;
     assert_eq!(coverage["in_scope"], 7, "the #EXT# guest is out of scope");
     assert_eq!(coverage["with_passkey"], 4);
     assert_eq!(coverage["with_allowed_passkey"], 3, "Yamada's synced passkey is not one the policy allows");
@@ -126,9 +114,7 @@ async fn upload(
     name: &str,
     bytes: Vec<u8>,
 ) -> reqwest::Response {
-    let html = client.get(app.url("/admin/tenants/demo/entra")).send().await.unwrap().text().await.unwrap();
-    let start = html.find("name=\"_csrf\" value=\"").unwrap() + 20;
-    let token = html[start..start + 64].to_owned();
+    let token = crate::helpers::csrf(client, &app.url("/admin/tenants/demo/entra")).await;
     let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()).mime_str("text/csv").unwrap();
     let form = reqwest::multipart::Form::new().text("_csrf", token).part("report", part);
     client.post(app.url("/admin/tenants/demo/entra/report")).multipart(form).send().await.unwrap()
@@ -172,15 +158,9 @@ async fn reports_are_uploaded_listed_and_deleted_in_the_browser() {
     let fewer = "userPrincipalName,methodsRegistered\nsolo@contoso.com,email\n";
     assert_eq!(upload(&app, &it, "wrong.csv", fewer.as_bytes().to_vec()).await.status(), 200);
     let token = app.token_for("demo").await;
-    let coverage = |app: &crate::helpers::TestApp, token: String| {
-        let (client, url) = (app.client.clone(), app.url("/api/v1/tenants/demo/coverage"));
-        async move { client.get(url).bearer_auth(token).send().await.unwrap().json::<serde_json::Value>().await.unwrap() }
-    };
-    assert_eq!(coverage(&app, token.clone()).await["in_scope"], 1);
+    assert_eq!(coverage_of(&app, &token).await["in_scope"], 1);
     let (latest,): (i64,) = sqlx::query_as("select max(id) from entra_imports").fetch_one(&app.db.pool).await.unwrap();
-    let html = it.get(app.url("/admin/tenants/demo/entra")).send().await.unwrap().text().await.unwrap();
-    let start = html.find("name=\"_csrf\" value=\"").unwrap() + 20;
-    let csrf = html[start..start + 64].to_owned();
+    let csrf = crate::helpers::csrf(&it, &app.url("/admin/tenants/demo/entra")).await;
     let delete = |id: i64| {
         let form = [("_csrf", csrf.clone()), ("id", id.to_string())];
         it.post(app.url("/admin/tenants/demo/entra/imports/delete")).form(&form).send()
@@ -189,7 +169,7 @@ async fn reports_are_uploaded_listed_and_deleted_in_the_browser() {
     let deleted = delete(latest).await.unwrap();
     assert_eq!(deleted.status(), 200);
     assert!(deleted.text().await.unwrap().contains("was deleted. Coverage now comes from the import before it."));
-    assert_eq!(coverage(&app, token).await["in_scope"], 7);
+    assert_eq!(coverage_of(&app, &token).await["in_scope"], 7);
     let (users,): (i64,) = sqlx::query_as("select count(*) from entra_users where import_id = $1")
         .bind(latest)
         .fetch_one(&app.db.pool)
@@ -232,9 +212,7 @@ async fn exclusions_administrators_and_waves_shape_who_counts() {
 
     crate::admin::add_admin(&app, "it@contoso.example", Role::Editor, None).await;
     let it = crate::admin::sign_in(&app, "it@contoso.example").await;
-    let html = it.get(app.url("/admin/tenants/demo/entra")).send().await.unwrap().text().await.unwrap();
-    let start = html.find("name=\"_csrf\" value=\"").unwrap() + 20;
-    let csrf = html[start..start + 64].to_owned();
+    let csrf = crate::helpers::csrf(&it, &app.url("/admin/tenants/demo/entra")).await;
     let save = |text: &str| {
         let form = [("_csrf", csrf.clone()), ("exclusions", text.to_owned())];
         it.post(app.url("/admin/tenants/demo/entra/scope")).form(&form).send()
@@ -247,16 +225,7 @@ async fn exclusions_administrators_and_waves_shape_who_counts() {
 
     assert_eq!(save("# rooms\nroom-*\nBreakGlass1@contoso.onmicrosoft.com\n").await.unwrap().status(), 200);
     let token = app.token_for("demo").await;
-    let coverage: serde_json::Value = app
-        .client
-        .get(app.url("/api/v1/tenants/demo/coverage"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let coverage: serde_json::Value = coverage_of(&app, &token).await;
     assert_eq!(coverage["excluded"], 3);
     assert_eq!((coverage["in_scope"].as_i64(), coverage["with_allowed_passkey"].as_i64()), (Some(4), Some(2)));
     assert_eq!(coverage["administrators"]["in_scope"], 2, "the break-glass account is left out");
@@ -283,28 +252,10 @@ async fn exclusions_administrators_and_waves_shape_who_counts() {
     passkey_guide::entra::coverage::store(&app.db, tenant.id, &users, &tenant.policy, "graph.json", 1_000)
         .await
         .unwrap();
-    let again: serde_json::Value = app
-        .client
-        .get(app.url("/api/v1/tenants/demo/coverage"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let again: serde_json::Value = coverage_of(&app, &token).await;
     assert_eq!(again["excluded"], 3);
     assert_eq!(save("").await.unwrap().status(), 200);
-    let cleared: serde_json::Value = app
-        .client
-        .get(app.url("/api/v1/tenants/demo/coverage"))
-        .bearer_auth(&token)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let cleared: serde_json::Value = coverage_of(&app, &token).await;
     assert_eq!((cleared["excluded"].as_i64(), cleared["in_scope"].as_i64()), (Some(0), Some(7)));
 }
 

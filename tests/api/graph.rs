@@ -849,15 +849,8 @@ async fn a_link_follows_the_passkey_profile_it_names() {
     assert!(plain.contains(&format!("/demo?c=reminder&p={ADMIN_PROFILE}")), "{plain}");
 }
 
-/// The CSRF token of the first form on `path`.
-async fn csrf(app: &TestApp, client: &reqwest::Client, path: &str) -> String {
-    let html = client.get(app.url(path)).send().await.unwrap().text().await.unwrap();
-    let start = html.find("name=\"_csrf\" value=\"").expect("a form with a CSRF token") + 20;
-    html[start..start + 64].to_owned()
-}
-
 async fn post_form(app: &TestApp, client: &reqwest::Client, path: &str, fields: &[(&str, &str)]) -> reqwest::Response {
-    let token = csrf(app, client, "/admin/tenants/demo/entra").await;
+    let token = crate::helpers::csrf(client, &app.url("/admin/tenants/demo/entra")).await;
     let mut form = vec![("_csrf", token.as_str())];
     form.extend_from_slice(fields);
     client.post(app.url(path)).form(&form).send().await.unwrap()

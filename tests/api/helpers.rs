@@ -138,6 +138,13 @@ pub fn browser() -> reqwest::Client {
     reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build().expect("client")
 }
 
+/// The CSRF token embedded in the first form of the page at `url`.
+pub async fn csrf(client: &reqwest::Client, url: &str) -> String {
+    let html = client.get(url).send().await.expect("request").text().await.expect("body");
+    let start = html.find("name=\"_csrf\" value=\"").expect("a form with a CSRF token") + 20;
+    html[start..start + 64].to_owned()
+}
+
 /// The pre-session token of the sign-in page that `client` just opened.
 pub async fn login_token(app: &TestApp, client: &reqwest::Client) -> String {
     let html = client.get(app.url("/admin/login")).send().await.expect("request").text().await.expect("body");
