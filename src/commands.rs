@@ -344,18 +344,8 @@ pub async fn entra(command: EntraCommand) -> anyhow::Result<()> {
             let db = open(&db.database).await?;
             let tenant = tenant_by_slug(&db, &tenant).await?;
             let stored = crate::db::signins::store(&db, tenant.id, &days).await?;
-            let since = crate::clock::day_of(SystemClock.now() - time::Duration::days(29));
-            let u = crate::db::signins::usage(&db, tenant.id, &since, 30).await?;
-            println!(
-                "imported {stored} person-days of sign-ins into {}: over 30 days {} of {} people signed in with a \
-                 passkey ({:.1}%), {} registered people still use a password only, {} use a legacy client",
-                tenant.slug,
-                u.with_passkey_sign_in,
-                u.people,
-                u.share * 100.0,
-                u.registered_password_only,
-                u.legacy_clients
-            );
+            let usage = usage_summary(&db, tenant.id, SystemClock.now()).await?;
+            println!("imported {stored} person-days of sign-ins into {}: {usage}", tenant.slug);
         }
         EntraCommand::Exclude { tenant, file, clear, db } => {
             let list = match (file, clear) {
@@ -486,17 +476,23 @@ async fn fetch_sign_ins(
         Err(e) => return Ok(Err(format!("the sign-in log: {e}"))),
     };
     let stored = crate::db::signins::store(db, tenant.id, &days).await?;
+    let usage = usage_summary(db, tenant.id, now).await?;
+    Ok(Ok(format!("read {stored} person-days of sign-ins since {since}: {usage}")))
+}
+
+/// The sign-in usage of the 30 days up to `now`, as the command line says it.
+async fn usage_summary(db: &Db, tenant_id: i64, now: time::OffsetDateTime) -> anyhow::Result<String> {
     let window = crate::clock::day_of(now - time::Duration::days(29));
-    let u = crate::db::signins::usage(db, tenant.id, &window, 30).await?;
-    Ok(Ok(format!(
-        "read {stored} person-days of sign-ins since {since}: over 30 days {} of {} people signed in with a passkey \
-         ({:.1}%), {} registered people still use a password only, {} use a legacy client",
+    let u = crate::db::signins::usage(db, tenant_id, &window, 30).await?;
+    Ok(format!(
+        "over 30 days {} of {} people signed in with a passkey ({:.1}%), {} registered people still use a password \
+         only, {} use a legacy client",
         u.with_passkey_sign_in,
         u.people,
         u.share * 100.0,
         u.registered_password_only,
         u.legacy_clients
-    )))
+    ))
 }
 
 fn branding_summary(branding: &crate::entra::branding::SignInBranding) -> String {

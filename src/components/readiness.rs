@@ -15,6 +15,12 @@ pub fn status(i18n: &I18n, ok: Option<bool>) -> String {
     }
 }
 
+/// "Read from Entra on 2026-12-02 06:30 UTC." from the RFC 3339 time of the last read.
+pub fn fetched_line(i18n: &I18n, fetched_at: Option<&str>) -> Option<String> {
+    let when = fetched_at.and_then(|at| Some(format!("{} {} UTC", at.get(..10)?, at.get(11..16)?)))?;
+    Some(i18n.t_args("readiness-fetched", &[("when", crate::i18n::arg(when))]))
+}
+
 #[component]
 pub fn ReadinessList(i18n: I18n, checks: Vec<Check>, fetched: Option<String>) -> impl IntoView {
     let items = checks

@@ -49,19 +49,17 @@ pub async fn list(db: &Db, tenant_id: i64, limit: i64) -> anyhow::Result<Vec<Imp
         .collect())
 }
 
-/// Deletes one of the tenant's imports with its users and passkeys, in one transaction.
-/// Returns false (and changes nothing) when the tenant has no such import.
-pub async fn delete(db: &Db, tenant_id: i64, import_id: i64) -> anyhow::Result<bool> {
+/// Deletes one of the tenant's imports with its users and passkeys, in one transaction, and
+/// returns when it was made. `None` (and nothing changed) when the tenant has no such import.
+pub async fn delete(db: &Db, tenant_id: i64, import_id: i64) -> anyhow::Result<Option<i64>> {
     let mut tx = db.pool.begin().await.context("could not delete the import")?;
-    let found: Option<(i64,)> = sqlx::query_as("select id from entra_imports where id = $1 and tenant_id = $2")
+    let found: Option<(i64,)> = sqlx::query_as("select created_at from entra_imports where id = $1 and tenant_id = $2")
         .bind(import_id)
         .bind(tenant_id)
         .fetch_optional(&mut *tx)
         .await
         .context("could not delete the import")?;
-    if found.is_none() {
-        return Ok(false);
-    }
+    let Some((created_at,)) = found else { return Ok(None) };
     for table in ["entra_passkeys", "entra_users"] {
         sqlx::query(&format!("delete from {table} where import_id = $1"))
             .bind(import_id)
@@ -75,5 +73,5 @@ pub async fn delete(db: &Db, tenant_id: i64, import_id: i64) -> anyhow::Result<b
         .await
         .context("could not delete the import")?;
     tx.commit().await.context("could not delete the import")?;
-    Ok(true)
+    Ok(Some(created_at))
 }

@@ -162,9 +162,8 @@ async fn render_dashboard(
         Some(_) => None,
         None => {
             let r = super::api::readiness_of(state, tenant, &i18n).await?;
-            // "2026-12-02T06:30:11Z" → "2026-12-02 06:30 UTC"
-            let when = r.fetched_at.and_then(|at| Some(format!("{} {} UTC", at.get(..10)?, at.get(11..16)?)));
-            Some((r.checks, when.map(|w| i18n.t_args("readiness-fetched", &[("when", crate::i18n::arg(w))]))))
+            let fetched = crate::components::readiness::fetched_line(&i18n, r.fetched_at.as_deref());
+            Some((r.checks, fetched))
         }
     };
     let entra_href = shared.is_none().then(|| super::router::AdminLinks::tenant(tenant.slug.as_str()).entra());

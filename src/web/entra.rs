@@ -72,11 +72,7 @@ async fn respond_full(
     let now = state.clock.now_ms();
     let connection = graph_connections::find(&state.db, admin.tenant.id).await?;
     let readiness = super::api::readiness_of(state, &admin.tenant, &i18n).await?;
-    let fetched = readiness
-        .fetched_at
-        .as_deref()
-        .and_then(|at| Some(format!("{} {} UTC", at.get(..10)?, at.get(11..16)?)))
-        .map(|w| i18n.t_args("readiness-fetched", &[("when", crate::i18n::arg(w))]));
+    let fetched = crate::components::readiness::fetched_line(&i18n, readiness.fetched_at.as_deref());
     let logo_in_use = match entra_branding::logo(&state.db, admin.tenant.id).await? {
         Some((_, offered)) => tenants::logo(&state.db, admin.tenant.id).await?.is_some_and(|(_, used)| used == offered),
         None => false,
@@ -430,15 +426,8 @@ pub async fn delete_import(
 ) -> AppResult<Response> {
     admin.user.check_csrf(&form.csrf)?;
     admin.user.require(Role::Editor)?;
-    let when = entra_imports::list(&state.db, admin.tenant.id, i64::MAX)
-        .await?
-        .into_iter()
-        .find(|row| row.id == form.id)
-        .map(|row| utc_minute(row.created_at))
-        .ok_or(AppError::NotFound)?;
-    if !entra_imports::delete(&state.db, admin.tenant.id, form.id).await? {
-        return Err(AppError::NotFound);
-    }
+    let created_at = entra_imports::delete(&state.db, admin.tenant.id, form.id).await?.ok_or(AppError::NotFound)?;
+    let when = utc_minute(created_at);
     let i18n = super::admin::admin_i18n(&headers);
     let notices = vec![i18n.t_args("admin-entra-import-deleted", &[("when", crate::i18n::arg(when))])];
     respond_with(&state, &admin, &headers, notices, Vec::new(), StatusCode::OK).await
