@@ -71,9 +71,10 @@ pub struct ServeArgs {
     /// Events queued for writing before requests are turned away with 503.
     #[arg(long, env = "PASSKEY_GUIDE_EVENT_QUEUE", default_value_t = 50_000)]
     pub event_queue: usize,
-    /// Seconds today's funnel figures may lag behind the events (days that have ended are final).
-    #[arg(long, env = "PASSKEY_GUIDE_ROLLUP_MAX_AGE", default_value_t = 60)]
-    pub rollup_max_age: u32,
+    /// No longer used: funnel figures are counted as events arrive. Accepted so that existing
+    /// configurations still start; a warning says it is ignored.
+    #[arg(long, env = "PASSKEY_GUIDE_ROLLUP_MAX_AGE", hide = true)]
+    pub rollup_max_age: Option<u32>,
     /// Seconds a new connection has to send a complete request head before it is closed.
     #[arg(long, env = "PASSKEY_GUIDE_HEADER_TIMEOUT", default_value_t = 10.0)]
     pub header_timeout: f64,
@@ -114,7 +115,7 @@ impl Default for ServeArgs {
             public_url: None,
             retention_days: 400,
             event_queue: 50_000,
-            rollup_max_age: 60,
+            rollup_max_age: None,
             header_timeout: 10.0,
             idle_timeout: 60.0,
             secret_key: None,

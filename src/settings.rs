@@ -19,7 +19,8 @@ pub struct Settings {
     pub public_url: Option<Url>,
     pub retention_days: u32,
     pub event_queue: usize,
-    pub rollup_max_age_ms: i64,
+    /// `--rollup-max-age` was given: it only earns a warning now.
+    pub rollup_max_age_ignored: bool,
     pub connections: ConnectionLimits,
     /// Seals Graph client secrets entered in the web admin.
     pub secret_key: Option<crate::entra::sealing::SealingKey>,
@@ -83,7 +84,7 @@ impl Settings {
             public_url,
             retention_days: args.retention_days,
             event_queue: args.event_queue,
-            rollup_max_age_ms: i64::from(args.rollup_max_age) * 1000,
+            rollup_max_age_ignored: args.rollup_max_age.is_some(),
             connections,
             secret_key: args.secret_key.clone(),
             graph: GraphAddresses { login_url: args.login_url.clone(), graph_url: args.graph_url.clone() },

@@ -39,6 +39,10 @@ impl Application {
         if settings.seed_demo {
             seed_demo(&db, &clock).await?;
         }
+        if settings.rollup_max_age_ignored {
+            tracing::warn!("--rollup-max-age is no longer used: funnel figures are counted as events arrive");
+        }
+        crate::db::funnel_tally::recount_listed_days(&db).await?;
         let (events, writer_task) = EventWriter::spawn(db.clone(), clock.clone(), settings.event_queue);
         crate::analytics::retention::spawn(db.clone(), clock.clone(), settings.retention_days);
         let listener =

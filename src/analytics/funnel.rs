@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::rollups::{self, By, Freshness, Slice};
 use crate::db::Db;
+use crate::db::funnel::{self, By, Slice};
 use crate::domain::stage::Stage;
 
 #[derive(Debug, Serialize, PartialEq, Eq)]
@@ -45,20 +45,11 @@ pub struct Funnel {
     pub bots: i64,
 }
 
-pub async fn compute(
-    db: &Db,
-    tenant_id: i64,
-    slug: &str,
-    from: &str,
-    to: &str,
-    fresh: Freshness,
-) -> anyhow::Result<Funnel> {
-    rollups::refresh(db, tenant_id, from, to, fresh).await?;
-    let everything = Slice { from, to, ..Default::default() };
-    let stages = rollups::stage_totals(db, tenant_id, &everything, By::Nothing).await?;
-    let steps = rollups::step_totals(db, tenant_id, &everything, true).await?;
-    let stuck = rollups::step_totals(db, tenant_id, &everything, false).await?;
-    let bots = rollups::bot_events(db, tenant_id, from, to).await?;
+pub async fn compute(db: &Db, tenant_id: i64, slug: &str, everything: &Slice) -> anyhow::Result<Funnel> {
+    let stages = funnel::stage_totals(db, tenant_id, everything, By::Nothing).await?;
+    let steps = funnel::step_totals(db, tenant_id, everything, true).await?;
+    let stuck = funnel::step_totals(db, tenant_id, everything, false).await?;
+    let bots = funnel::bot_events(db, tenant_id, everything.from, everything.to).await?;
     let mut totals: BTreeMap<&str, (i64, i64)> = BTreeMap::new();
     for r in &stages {
         let e = totals.entry(&r.stage).or_default();
@@ -71,19 +62,17 @@ pub async fn compute(
     };
     let mut by_step: BTreeMap<i64, (i64, i64)> = BTreeMap::new();
     for r in steps.iter().filter(|r| r.stage == "step") {
-        if let Some(step) = r.step {
-            let e = by_step.entry(step).or_default();
-            e.0 += r.events;
-            e.1 += r.visitors;
-        }
+        let e = by_step.entry(r.step).or_default();
+        e.0 += r.events;
+        e.1 += r.visitors;
     }
     let mut stuck: Vec<StuckFigures> = stuck
         .into_iter()
         .filter(|r| r.stage == "stuck")
         .map(|r| StuckFigures {
-            flow: r.flow,
-            step: r.step,
-            symptom: r.symptom,
+            flow: Some(r.flow).filter(|f| !f.is_empty()),
+            step: Some(r.step).filter(|s| *s > 0),
+            symptom: Some(r.symptom).filter(|s| !s.is_empty()),
             events: r.events,
             visitors: r.visitors,
         })
@@ -91,8 +80,8 @@ pub async fn compute(
     stuck.sort_by(|a, b| (b.events, &a.flow, a.step, &a.symptom).cmp(&(a.events, &b.flow, b.step, &b.symptom)));
     Ok(Funnel {
         tenant: slug.to_owned(),
-        from: from.to_owned(),
-        to: to.to_owned(),
+        from: everything.from.to_string(),
+        to: everything.to.to_string(),
         funnel: Stage::FUNNEL.into_iter().map(figures).collect(),
         steps: by_step.into_iter().map(|(step, (events, visitors))| StepFigures { step, events, visitors }).collect(),
         stuck,

@@ -1,6 +1,6 @@
 //! The dashboard's figures, filtered by date range, device, flow, campaign and language.
 //! People only: bots and scanners are counted apart. Everything is summed from the daily
-//! roll-ups (`rollups.rs`).
+//! funnel rows (`db::funnel`).
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -8,31 +8,11 @@ use std::collections::BTreeMap;
 use anyhow::Context;
 use serde::Serialize;
 
-use super::rollups::{self, By, Freshness, Slice, StageTotal, StepTotal};
 use crate::db::Db;
+use crate::db::funnel::{self, By, Slice, StageTotal, StepTotal};
 
-#[derive(Clone, Debug, Default)]
-pub struct Filters {
-    pub from: String,
-    pub to: String,
-    pub device: Option<String>,
-    pub flow: Option<String>,
-    pub campaign: Option<String>,
-    pub locale: Option<String>,
-}
-
-impl Filters {
-    fn slice(&self) -> Slice<'_> {
-        Slice {
-            from: &self.from,
-            to: &self.to,
-            device: self.device.as_deref(),
-            flow: self.flow.as_deref(),
-            campaign: self.campaign.as_deref(),
-            locale: self.locale.as_deref(),
-        }
-    }
-}
+/// What the dashboard shows: a slice of the funnel.
+pub type Filters = Slice;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct StageRow {
@@ -89,15 +69,13 @@ pub struct Report {
     pub bots: i64,
 }
 
-/// The dashboard's tables from the roll-ups of `f.from..=f.to`, filtered.
-pub async fn build(db: &Db, tenant_id: i64, f: &Filters, fresh: Freshness) -> anyhow::Result<Report> {
-    rollups::refresh(db, tenant_id, &f.from, &f.to, fresh).await?;
-    let slice = f.slice();
-    let totals = |by| rollups::stage_totals(db, tenant_id, &slice, by);
+/// The dashboard's tables for a slice of the funnel.
+pub async fn build(db: &Db, tenant_id: i64, slice: &Filters) -> anyhow::Result<Report> {
+    let totals = |by| funnel::stage_totals(db, tenant_id, slice, by);
     let (stages, days, devices, campaigns) =
         (totals(By::Nothing).await?, totals(By::Day).await?, totals(By::Device).await?, totals(By::Campaign).await?);
-    let steps = rollups::step_totals(db, tenant_id, &slice, false).await?;
-    let bots = rollups::bot_events(db, tenant_id, &f.from, &f.to).await?;
+    let steps = funnel::step_totals(db, tenant_id, slice, false).await?;
+    let bots = funnel::bot_events(db, tenant_id, slice.from, slice.to).await?;
     let pairs = |rows: Vec<StageTotal>| rows.into_iter().map(|r| (r.key, r.stage, r.visitors));
     Ok(Report {
         stages: stages
@@ -119,10 +97,10 @@ fn step_tables(step_totals: &[StepTotal], bots: i64) -> Report {
     let mut steps: BTreeMap<(&str, i64), i64> = BTreeMap::new();
     let mut stuck: BTreeMap<(&str, i64, &str), (i64, i64)> = BTreeMap::new();
     for r in step_totals {
-        let (Some(flow), Some(step)) = (r.flow.as_deref(), r.step) else { continue };
-        match (r.stage.as_str(), r.symptom.as_deref()) {
-            ("step", _) => *steps.entry((flow, step)).or_default() += r.visitors,
-            ("stuck", Some(symptom)) => {
+        let (flow, step, symptom) = (r.flow.as_str(), r.step, r.symptom.as_str());
+        match r.stage.as_str() {
+            "step" => *steps.entry((flow, step)).or_default() += r.visitors,
+            "stuck" => {
                 let e = stuck.entry((flow, step, symptom)).or_default();
                 e.0 += r.events;
                 e.1 += r.visitors;

@@ -1,12 +1,12 @@
 //! Funnel events (and sign-in usage) older than the retention period are deleted, at start and
 //! every six hours.
-//! Their days are rolled up first, so the funnel's history outlives them.
+//! The funnel's rows outlive them: they were counted as the events arrived, and name nobody.
+//! The people behind the rows of ended days (`funnel_people`) go after two days.
 
 use std::time::Duration;
 
 use anyhow::Context;
 
-use super::rollups;
 use crate::clock::SharedClock;
 use crate::db::Db;
 
@@ -16,19 +16,12 @@ pub fn cutoff_day(clock: &SharedClock, days: u32) -> String {
 }
 
 pub async fn prune(db: &Db, clock: &SharedClock, days: u32) -> anyhow::Result<u64> {
+    // A day in any time zone has ended two days after it began in UTC, late events included.
+    crate::db::funnel_tally::forget_people(db, &cutoff_day(clock, 2)).await?;
     if days == 0 {
         return Ok(0);
     }
     let cutoff = cutoff_day(clock, days);
-    let tenants: Vec<(i64,)> = sqlx::query_as("select distinct tenant_id from events where day < $1")
-        .bind(&cutoff)
-        .fetch_all(&db.pool)
-        .await
-        .context("could not find tenants with old events")?;
-    let fresh = rollups::Freshness { now_ms: clock.now_ms(), max_age_ms: 0 };
-    for (tenant_id,) in tenants {
-        rollups::refresh(db, tenant_id, "0000-01-01", &cutoff, fresh).await?;
-    }
     let result = sqlx::query("delete from events where day < $1")
         .bind(&cutoff)
         .execute(&db.pool)
@@ -41,9 +34,6 @@ pub async fn prune(db: &Db, clock: &SharedClock, days: u32) -> anyhow::Result<u6
 
 /// Runs `prune` now and then every six hours, for as long as the server runs.
 pub fn spawn(db: Db, clock: SharedClock, days: u32) {
-    if days == 0 {
-        return;
-    }
     tokio::spawn(async move {
         loop {
             match prune(&db, &clock, days).await {

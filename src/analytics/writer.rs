@@ -2,7 +2,7 @@
 //! in a single transaction (group commit) and only then answers each request. An acknowledged
 //! event is on disk; a full queue sheds load with an error instead of growing without bound.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::Context;
@@ -20,7 +20,7 @@ use crate::db::events::{self, SqliteEventLog};
 /// Most events written in one transaction.
 const MAX_BATCH: usize = 2_000;
 
-/// SQLite: once a batch has its first event, the writer waits `LINGER` for more before it
+/// Once a batch has its first event, the writer waits `LINGER` for more before it
 /// commits, unless `BATCH_TARGET` events have queued up already. Each commit costs locks, a log
 /// header and a fresh copy of every page it touched, whatever its size; under load, commits of a
 /// few events each spent most of the writer's time on that and filled the log with copies of the
@@ -31,6 +31,24 @@ const BATCH_TARGET: usize = 32;
 struct Pending {
     event: NewEvent,
     ack: oneshot::Sender<Result<(), ()>>,
+}
+
+/// The events being written, and the requests waiting for them, in the same order.
+#[derive(Default)]
+struct Batch {
+    events: Vec<NewEvent>,
+    acks: Vec<oneshot::Sender<Result<(), ()>>>,
+}
+
+impl Batch {
+    fn push(&mut self, pending: Pending) {
+        self.events.push(pending.event);
+        self.acks.push(pending.ack);
+    }
+
+    fn len(&self) -> usize {
+        self.events.len()
+    }
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -54,8 +72,12 @@ impl EventWriter {
     pub fn spawn(db: Db, clock: SharedClock, capacity: usize) -> (EventWriter, JoinHandle<()>) {
         let (queue, receiver) = mpsc::channel(capacity.max(1));
         let task = match db.sqlite_file.clone() {
-            Some(file) => tokio::task::spawn_blocking(move || run_on_sqlite(file, clock, receiver)),
-            None => tokio::spawn(run_on_postgres(db, clock, receiver)),
+            Some(file) => tokio::task::spawn_blocking(move || run(SqliteSink { file, log: None }, &clock, receiver)),
+            None => {
+                let runtime = tokio::runtime::Handle::current();
+                let sink = PostgresSink { db, runtime, connection: None };
+                tokio::task::spawn_blocking(move || run(sink, &clock, receiver))
+            }
         };
         (EventWriter { queue }, task)
     }
@@ -90,35 +112,41 @@ impl EventWriter {
 /// instead, each event of the batch is written on its own, so one bad event fails alone.
 const RETRY_DELAYS: [Duration; 2] = [Duration::from_millis(50), Duration::from_millis(200)];
 
-/// SQLite: a dedicated thread with its own connection takes whatever has queued up, writes it
-/// as one transaction and answers each request, with no other thread in between.
-fn run_on_sqlite(file: PathBuf, clock: SharedClock, mut receiver: mpsc::Receiver<Pending>) {
-    let mut batch = Vec::with_capacity(MAX_BATCH);
-    let mut log = None;
+/// Where batches go: one database. A write stores the events and counts them into the funnel
+/// (`analytics::tally`) in one transaction: all of it, or nothing.
+trait Sink {
+    fn write(&mut self, events: &[NewEvent], now_ms: i64) -> anyhow::Result<()>;
+
+    /// Work between batches, once their requests are answered.
+    fn between_batches(&mut self) {}
+}
+
+/// The writer's loop, on a thread of its own: takes whatever has queued up, writes it as one
+/// transaction and answers each request, with no other thread in between.
+fn run(mut sink: impl Sink, clock: &SharedClock, mut receiver: mpsc::Receiver<Pending>) {
+    let mut batch = Batch::default();
     while let Some(first) = receiver.blocking_recv() {
         batch.push(first);
         gather(&mut receiver, &mut batch);
         let now_ms = clock.now_ms();
-        let mut result = write_sqlite(&file, &mut log, &batch, now_ms);
+        let mut result = sink.write(&batch.events, now_ms);
         for delay in RETRY_DELAYS {
             if settled(&result) {
                 break;
             }
             std::thread::sleep(delay);
-            result = write_sqlite(&file, &mut log, &batch, now_ms);
+            result = sink.write(&batch.events, now_ms);
         }
         match result {
             Err(error) if events::refused_rows(&error) && batch.len() > 1 => {
-                for pending in batch.drain(..) {
-                    let result = write_sqlite(&file, &mut log, std::slice::from_ref(&pending), now_ms);
-                    answer(pending, result);
+                for (event, ack) in batch.events.drain(..).zip(batch.acks.drain(..)) {
+                    let result = sink.write(std::slice::from_ref(&event), now_ms);
+                    answer(ack, result);
                 }
             }
             result => acknowledge(&mut batch, result),
         }
-        if let Some(log) = &mut log {
-            log.finish_checkpoint();
-        }
+        sink.between_batches();
     }
     tracing::info!("event writer flushed and stopped");
 }
@@ -126,7 +154,7 @@ fn run_on_sqlite(file: PathBuf, clock: SharedClock, mut receiver: mpsc::Receiver
 /// Adds what has queued up to a batch that has its first event; short of `BATCH_TARGET`, waits
 /// `LINGER` once and adds what came meanwhile. One sleep rather than a poll, so that the thread
 /// wakes once per batch; while it sleeps, queuing an event wakes nobody.
-fn gather(receiver: &mut mpsc::Receiver<Pending>, batch: &mut Vec<Pending>) {
+fn gather(receiver: &mut mpsc::Receiver<Pending>, batch: &mut Batch) {
     drain(receiver, batch);
     if batch.len() < BATCH_TARGET && !receiver.is_closed() {
         std::thread::sleep(LINGER);
@@ -134,7 +162,7 @@ fn gather(receiver: &mut mpsc::Receiver<Pending>, batch: &mut Vec<Pending>) {
     }
 }
 
-fn drain(receiver: &mut mpsc::Receiver<Pending>, batch: &mut Vec<Pending>) {
+fn drain(receiver: &mut mpsc::Receiver<Pending>, batch: &mut Batch) {
     while batch.len() < MAX_BATCH
         && let Ok(pending) = receiver.try_recv()
     {
@@ -142,93 +170,82 @@ fn drain(receiver: &mut mpsc::Receiver<Pending>, batch: &mut Vec<Pending>) {
     }
 }
 
-/// One try at a batch; after a failure other than refused rows, the next try opens a new
-/// connection.
-fn write_sqlite(file: &Path, log: &mut Option<SqliteEventLog>, batch: &[Pending], now_ms: i64) -> anyhow::Result<()> {
-    let result = match log {
-        Some(log) => log.insert_batch(batch.iter().map(|p| &p.event), now_ms),
-        None => SqliteEventLog::open(file)
-            .and_then(|opened| log.insert(opened).insert_batch(batch.iter().map(|p| &p.event), now_ms)),
-    };
-    if let Err(error) = &result {
-        tracing::warn!(error = format!("{error:#}"), count = batch.len(), "an event batch failed");
-        if !events::refused_rows(error) {
-            *log = None;
-        }
-    }
-    result
+/// SQLite: the writer's own connection (`SqliteEventLog`), opened again after a failure other
+/// than refused rows.
+struct SqliteSink {
+    file: PathBuf,
+    log: Option<SqliteEventLog>,
 }
 
-/// PostgreSQL: a task that keeps one pooled connection writes whatever has queued up in one
-/// statement and answers each request.
-async fn run_on_postgres(db: Db, clock: SharedClock, mut receiver: mpsc::Receiver<Pending>) {
-    let mut batch = Vec::with_capacity(MAX_BATCH);
-    let mut connection = None;
-    while receiver.recv_many(&mut batch, MAX_BATCH).await > 0 {
-        let now_ms = clock.now_ms();
-        let mut result = write_postgres(&db, &mut connection, &batch, now_ms).await;
-        for delay in RETRY_DELAYS {
-            if settled(&result) {
-                break;
+impl Sink for SqliteSink {
+    fn write(&mut self, events: &[NewEvent], now_ms: i64) -> anyhow::Result<()> {
+        let result = match &mut self.log {
+            Some(log) => log.insert_batch(events, now_ms),
+            None => {
+                SqliteEventLog::open(&self.file).and_then(|opened| self.log.insert(opened).insert_batch(events, now_ms))
             }
-            tokio::time::sleep(delay).await;
-            result = write_postgres(&db, &mut connection, &batch, now_ms).await;
+        };
+        if let Err(error) = &result {
+            tracing::warn!(error = format!("{error:#}"), count = events.len(), "an event batch failed");
+            if !events::refused_rows(error) {
+                self.log = None;
+            }
         }
-        match result {
-            Err(error) if events::refused_rows(&error) && batch.len() > 1 => {
-                for pending in batch.drain(..) {
-                    let result = write_postgres(&db, &mut connection, std::slice::from_ref(&pending), now_ms).await;
-                    answer(pending, result);
-                }
-            }
-            result => acknowledge(&mut batch, result),
+        result
+    }
+
+    fn between_batches(&mut self) {
+        if let Some(log) = &mut self.log {
+            log.finish_checkpoint();
         }
     }
-    tracing::info!("event writer flushed and stopped");
 }
 
-/// One try at a batch; after a failure other than refused rows, the next try takes a new
-/// connection.
-async fn write_postgres(
-    db: &Db,
-    connection: &mut Option<PoolConnection<Any>>,
-    batch: &[Pending],
-    now_ms: i64,
-) -> anyhow::Result<()> {
-    let rows = events::rows_json(batch.iter().map(|p| &p.event))?;
-    let result = match connection {
-        Some(conn) => events::insert_batch(&mut **conn, &rows, now_ms).await,
-        None => match db.pool.acquire().await.context("could not reach the database") {
-            Ok(conn) => events::insert_batch(&mut **connection.insert(conn), &rows, now_ms).await,
-            Err(error) => Err(error),
-        },
-    };
-    if let Err(error) = &result {
-        tracing::warn!(error = format!("{error:#}"), count = batch.len(), "an event batch failed");
-        if !events::refused_rows(error) {
-            *connection = None;
+/// PostgreSQL: one pooled connection kept between batches, taken again after a failure other
+/// than refused rows.
+struct PostgresSink {
+    db: Db,
+    runtime: tokio::runtime::Handle,
+    connection: Option<PoolConnection<Any>>,
+}
+
+impl Sink for PostgresSink {
+    fn write(&mut self, batch: &[NewEvent], now_ms: i64) -> anyhow::Result<()> {
+        let result = self.runtime.block_on(async {
+            let connection = match &mut self.connection {
+                Some(connection) => connection,
+                None => self.connection.insert(self.db.pool.acquire().await.context("could not reach the database")?),
+            };
+            events::insert_batch_postgres(connection, batch, now_ms).await
+        });
+        if let Err(error) = &result {
+            tracing::warn!(error = format!("{error:#}"), count = batch.len(), "an event batch failed");
+            if !events::refused_rows(error) {
+                self.connection = None;
+            }
         }
+        result
     }
-    result
 }
 
 /// Answers every request of the batch with the batch's outcome, and empties it.
-fn acknowledge(batch: &mut Vec<Pending>, result: anyhow::Result<()>) {
+fn acknowledge(batch: &mut Batch, result: anyhow::Result<()>) {
     if let Err(error) = &result {
         tracing::error!(error = format!("{error:#}"), count = batch.len(), "events were not written");
     }
     let outcome = result.map_err(|_| ());
-    for pending in batch.drain(..) {
-        let _ = pending.ack.send(outcome);
+    batch.events.clear();
+    for ack in batch.acks.drain(..) {
+        let _ = ack.send(outcome);
     }
 }
 
 /// Answers one request with the outcome of its own write.
-fn answer(pending: Pending, result: anyhow::Result<()>) {
+fn answer(ack: oneshot::Sender<Result<(), ()>>, result: anyhow::Result<()>) {
     if let Err(error) = &result {
         tracing::error!(error = format!("{error:#}"), "an event was not written");
     }
-    let _ = pending.ack.send(result.map_err(|_| ()));
+    let _ = ack.send(result.map_err(|_| ()));
 }
 
 /// Whether a try needs no retry: it succeeded, or the database refused rows, which it would

@@ -1,4 +1,5 @@
-//! The `events` table: batched inserts. Figures are read from the roll-ups (`analytics::rollups`).
+//! The `events` table: batched inserts, each counted into the funnel in the same transaction
+//! (`funnel_tally`).
 
 use anyhow::Context;
 
@@ -11,67 +12,76 @@ use std::time::Duration;
 use crate::analytics::event::NewEvent;
 
 /// PostgreSQL: one statement writes a whole batch. The events travel as a single JSON array
-/// of rows, so a batch costs one bound value and one round trip, and as one statement it is
-/// stored entirely or not at all. Row fields are in `row`'s order.
+/// of `EventRow`s, so a batch costs one bound value and one round trip.
 const INSERT_POSTGRES: &str = "insert into events (tenant_id, at_ms, day, stage, step, symptom, device, flow, locale, \
-     campaign, visitor, is_bot, recipient, created_at) \
-     select (r ->> 0)::bigint, (r ->> 1)::bigint, r ->> 2, r ->> 3, (r ->> 4)::bigint, r ->> 5, r ->> 6, r ->> 7, \
-     r ->> 8, r ->> 9, r ->> 10, (r ->> 11)::bigint, r ->> 12, $2 \
-     from jsonb_array_elements($1::text::jsonb) as r";
+     campaign, profile, visitor, is_bot, is_test, recipient, created_at) \
+     select r.tenant_id, r.at_ms, r.day, r.stage, r.step, r.symptom, r.device, r.flow, r.locale, r.campaign, \
+     r.profile, r.visitor, r.is_bot, r.is_test, r.recipient, $2 \
+     from jsonb_to_recordset($1::text::jsonb) as r(tenant_id bigint, at_ms bigint, day text, stage text, step bigint, \
+     symptom text, device text, flow text, locale text, campaign text, profile text, visitor text, is_bot bigint, \
+     is_test bigint, recipient text)";
 
-/// The events as the JSON array `insert_batch` reads. An error here is a batch that must not
+/// An event as a row of the `events` table.
+#[derive(Debug, serde::Serialize)]
+struct EventRow<'a> {
+    tenant_id: i64,
+    at_ms: i64,
+    day: &'a str,
+    stage: &'static str,
+    step: Option<i64>,
+    symptom: Option<&'a str>,
+    device: &'static str,
+    flow: Option<&'static str>,
+    locale: &'a str,
+    campaign: Option<&'a str>,
+    profile: Option<&'a str>,
+    visitor: &'a str,
+    is_bot: i64,
+    is_test: i64,
+    recipient: Option<&'a str>,
+}
+
+impl<'a> EventRow<'a> {
+    fn of(e: &'a NewEvent) -> EventRow<'a> {
+        EventRow {
+            tenant_id: e.tenant_id,
+            at_ms: e.at_ms,
+            day: &e.day,
+            stage: e.stage.as_str(),
+            step: e.step,
+            symptom: e.symptom.as_deref(),
+            device: e.device.as_str(),
+            flow: e.flow.map(|f| f.as_str()),
+            locale: &e.locale,
+            campaign: e.campaign.as_ref().map(|c| c.as_str()),
+            profile: e.profile.as_deref(),
+            visitor: &e.visitor,
+            is_bot: i64::from(e.is_bot),
+            is_test: i64::from(e.is_test),
+            recipient: e.recipient.as_deref(),
+        }
+    }
+}
+
+/// The events as the JSON array `INSERT_POSTGRES` reads. An error here is a batch that must not
 /// be acknowledged, never an empty one.
-pub fn rows_json<'a>(events: impl IntoIterator<Item = &'a NewEvent>) -> anyhow::Result<String> {
-    let rows: Vec<_> = events.into_iter().map(row).collect();
+fn rows_json(events: &[NewEvent]) -> anyhow::Result<String> {
+    let rows: Vec<_> = events.iter().map(EventRow::of).collect();
     serde_json::to_string(&rows).context("could not encode events")
 }
 
-type Row<'a> = (
-    i64,
-    i64,
-    &'a str,
-    &'static str,
-    Option<i64>,
-    Option<&'a str>,
-    &'static str,
-    Option<&'static str>,
-    &'a str,
-    Option<&'a str>,
-    &'a str,
-    i64,
-    Option<&'a str>,
-);
-
-fn row(e: &NewEvent) -> Row<'_> {
-    (
-        e.tenant_id,
-        e.at_ms,
-        &e.day,
-        e.stage.as_str(),
-        e.step,
-        e.symptom.as_deref(),
-        e.device.as_str(),
-        e.flow.map(|f| f.as_str()),
-        &e.locale,
-        e.campaign.as_ref().map(|c| c.as_str()),
-        &e.visitor,
-        i64::from(e.is_bot),
-        e.recipient.as_deref(),
-    )
-}
-
-/// PostgreSQL: writes the events of `rows_json` in one statement, all of them or none.
-pub async fn insert_batch<'e>(
-    executor: impl sqlx::Executor<'e, Database = sqlx::Any>,
-    rows_json: &str,
+/// PostgreSQL: stores the events and counts them into the funnel in one transaction.
+pub async fn insert_batch_postgres(
+    connection: &mut sqlx::AnyConnection,
+    events: &[NewEvent],
     now_ms: i64,
 ) -> anyhow::Result<()> {
-    sqlx::query(INSERT_POSTGRES)
-        .bind(rows_json)
-        .bind(now_ms)
-        .execute(executor)
-        .await
-        .context("could not insert events")?;
+    use sqlx::Connection;
+    let rows = rows_json(events)?;
+    let mut tx = connection.begin().await.context("could not begin an event batch")?;
+    sqlx::query(INSERT_POSTGRES).bind(rows).bind(now_ms).execute(&mut *tx).await.context("could not insert events")?;
+    crate::db::funnel_tally::count_postgres(&mut tx, events).await?;
+    tx.commit().await.context("could not commit an event batch")?;
     Ok(())
 }
 
@@ -90,7 +100,8 @@ pub fn refused_rows(error: &anyhow::Error) -> bool {
 }
 
 const INSERT_SQLITE: &str = "insert into events (tenant_id, at_ms, day, stage, step, symptom, device, flow, locale, \
-     campaign, visitor, is_bot, recipient, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
+     campaign, profile, visitor, is_bot, is_test, recipient, created_at) \
+     values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
 
 /// How often the thread beside the event writer looks at the log, and the pause it waits for.
 const CHECK_EVERY: Duration = Duration::from_millis(100);
@@ -150,24 +161,37 @@ impl SqliteEventLog {
         Ok(SqliteEventLog { connection, commits, copied, _stop: stop })
     }
 
-    /// Writes the events in one transaction: all of them are stored, or none.
-    pub fn insert_batch<'a>(
-        &mut self,
-        events: impl IntoIterator<Item = &'a NewEvent>,
-        now_ms: i64,
-    ) -> anyhow::Result<()> {
+    /// Stores the events and counts them into the funnel in one transaction: all of it, or
+    /// nothing.
+    pub fn insert_batch(&mut self, events: &[NewEvent], now_ms: i64) -> anyhow::Result<()> {
         let transaction = self.connection.transaction().context("could not begin an event batch")?;
         {
             let mut insert = transaction.prepare_cached(INSERT_SQLITE).context("could not prepare the event insert")?;
             for event in events {
-                let r = row(event);
+                let r = EventRow::of(event);
                 insert
                     .execute(rusqlite::params![
-                        r.0, r.1, r.2, r.3, r.4, r.5, r.6, r.7, r.8, r.9, r.10, r.11, r.12, now_ms
+                        r.tenant_id,
+                        r.at_ms,
+                        r.day,
+                        r.stage,
+                        r.step,
+                        r.symptom,
+                        r.device,
+                        r.flow,
+                        r.locale,
+                        r.campaign,
+                        r.profile,
+                        r.visitor,
+                        r.is_bot,
+                        r.is_test,
+                        r.recipient,
+                        now_ms
                     ])
                     .context("could not insert an event")?;
             }
         }
+        crate::db::funnel_tally::count_sqlite(&transaction, events)?;
         transaction.commit().context("could not commit an event batch")?;
         self.commits.fetch_add(1, Ordering::Relaxed);
         Ok(())
@@ -185,7 +209,8 @@ impl SqliteEventLog {
     }
 }
 
-fn connect(file: &Path) -> anyhow::Result<rusqlite::Connection> {
+/// A `rusqlite` connection to the database file, set up as the event writer needs it.
+pub(crate) fn connect(file: &Path) -> anyhow::Result<rusqlite::Connection> {
     let connection = rusqlite::Connection::open_with_flags(file, rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE)
         .with_context(|| format!("could not open {}", file.display()))?;
     connection
@@ -261,7 +286,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn rows_are_json_arrays_in_column_order() {
+    fn rows_are_json_objects_named_as_the_columns() {
         let event = NewEvent {
             tenant_id: 1,
             at_ms: 5,
@@ -273,15 +298,17 @@ mod tests {
             flow: Some(crate::domain::flow_id::FlowId::IphoneIcloud),
             locale: "en".into(),
             campaign: None,
+            profile: None,
             visitor: "v".into(),
             is_bot: false,
+            is_test: false,
             recipient: None,
         };
         assert_eq!(
-            rows_json([&event]).unwrap(),
-            r#"[[1,5,"2026-11-20","stuck",2,"no-\"prompt\"","iphone","iphone-icloud","en",null,"v",0,null]]"#
+            rows_json(std::slice::from_ref(&event)).unwrap(),
+            r#"[{"tenant_id":1,"at_ms":5,"day":"2026-11-20","stage":"stuck","step":2,"symptom":"no-\"prompt\"","device":"iphone","flow":"iphone-icloud","locale":"en","campaign":null,"profile":null,"visitor":"v","is_bot":0,"is_test":0,"recipient":null}]"#
         );
-        assert_eq!(rows_json([]).unwrap(), "[]");
+        assert_eq!(rows_json(&[]).unwrap(), "[]");
     }
 
     /// A database with one tenant, closed again; returns the tenant's id.
@@ -306,8 +333,10 @@ mod tests {
             flow: None,
             locale: "en".into(),
             campaign: None,
+            profile: None,
             visitor: "v".into(),
             is_bot: false,
+            is_test: false,
             recipient: None,
         }
     }
@@ -321,13 +350,13 @@ mod tests {
         let mut log = SqliteEventLog::open(&file).unwrap();
         let log_size = || std::fs::metadata(dir.path().join("events.db-wal")).unwrap().len();
         for _ in 0..200 {
-            log.insert_batch(std::iter::repeat_n(&event, 10), 0).unwrap();
+            log.insert_batch(&vec![event.clone(); 10], 0).unwrap();
         }
         let mut started_over = false;
         for _ in 0..30 {
             std::thread::sleep(CHECK_EVERY * 3);
             let before = log_size();
-            log.insert_batch([&event], 0).unwrap();
+            log.insert_batch(std::slice::from_ref(&event), 0).unwrap();
             if log_size() == before {
                 started_over = true;
                 break;
@@ -345,25 +374,25 @@ mod tests {
         let mut log = SqliteEventLog::open_checking_every(&file, Duration::from_secs(3600)).unwrap();
         let log_size = || std::fs::metadata(dir.path().join("events.db-wal")).unwrap().len();
         for _ in 0..200 {
-            log.insert_batch(std::iter::repeat_n(&event, 10), 0).unwrap();
+            log.insert_batch(&vec![event.clone(); 10], 0).unwrap();
         }
 
         // A copy beside that cannot reach the end of the log, because commits came in meanwhile
         // (here: a commit after a reader's snapshot, which the copy stops at).
         let reader = connect(&file).unwrap();
         reader.execute_batch("begin; select count(*) from events;").unwrap();
-        log.insert_batch([&event], 0).unwrap();
+        log.insert_batch(std::slice::from_ref(&event), 0).unwrap();
         checkpoint(&connect(&file).unwrap()).unwrap();
         reader.execute_batch("commit").unwrap();
         let before = log_size();
-        log.insert_batch([&event], 0).unwrap();
+        log.insert_batch(std::slice::from_ref(&event), 0).unwrap();
         let appended = log_size();
         assert!(appended > before, "after that copy alone the log goes on growing");
 
         log.copied.store(true, Ordering::Release);
         log.finish_checkpoint();
         assert!(!log.copied.load(Ordering::Acquire));
-        log.insert_batch([&event], 0).unwrap();
+        log.insert_batch(std::slice::from_ref(&event), 0).unwrap();
         assert_eq!(log_size(), appended, "the next commit starts the log over instead of growing it");
     }
 }

@@ -7,6 +7,8 @@ pub mod entra_branding;
 pub mod entra_imports;
 pub mod events;
 pub mod exclusions;
+pub mod funnel;
+pub mod funnel_tally;
 pub mod graph_connections;
 pub mod recipients;
 pub mod salts;

@@ -2,6 +2,7 @@
 
 pub mod brand_color;
 pub mod campaign;
+pub mod day;
 pub mod device;
 pub mod flow_id;
 pub mod handoff_url;

@@ -5,15 +5,15 @@ use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::HeaderMap;
 use axum::http::request::Parts;
 use serde::{Deserialize, Serialize};
-use time::Date;
-use time::macros::format_description;
 
 use super::error::{AppError, AppResult};
 use super::state::AppState;
 use crate::analytics::funnel::{self, Funnel};
 use crate::brand::Tenant;
+use crate::db::funnel::Slice;
 use crate::db::{tenants, tokens};
 use crate::detect::{self, Detection, Signals};
+use crate::domain::day::Day;
 use crate::domain::flow_id::FlowId;
 use crate::guide::chooser;
 use crate::guide::policy::PasskeyPolicy;
@@ -53,14 +53,12 @@ pub struct Range {
 }
 
 /// Checks `from`/`to` (`YYYY-MM-DD`, inclusive); the defaults are the beginning and today.
-pub fn parse_range(state: &AppState, from: Option<&str>, to: Option<&str>) -> AppResult<(String, String)> {
-    let format = format_description!("[year]-[month]-[day]");
-    let parse = |name: &str, value: Option<&str>| -> AppResult<Option<Date>> {
+pub fn parse_range(state: &AppState, from: Option<&str>, to: Option<&str>) -> AppResult<(Day, Day)> {
+    let parse = |name: &str, value: Option<&str>| -> AppResult<Option<Day>> {
         value
             .filter(|v| !v.is_empty())
             .map(|v| {
-                Date::parse(v, format)
-                    .map_err(|_| AppError::BadRequest(format!("{name} must be a date written YYYY-MM-DD")))
+                Day::parse(v).ok_or_else(|| AppError::BadRequest(format!("{name} must be a date written YYYY-MM-DD")))
             })
             .transpose()
     };
@@ -71,8 +69,8 @@ pub fn parse_range(state: &AppState, from: Option<&str>, to: Option<&str>) -> Ap
     {
         return Err(AppError::BadRequest("from must not be after to".into()));
     }
-    let show = |d: Date| format!("{:04}-{:02}-{:02}", d.year(), u8::from(d.month()), d.day());
-    Ok((from.map_or_else(|| "0000-01-01".to_owned(), show), to.map_or_else(|| state.clock.today(), show)))
+    let today = Day::of(state.clock.now().date());
+    Ok((from.unwrap_or(Day::EARLIEST), to.unwrap_or(today)))
 }
 
 pub async fn funnel(
@@ -81,7 +79,7 @@ pub async fn funnel(
     Query(range): Query<Range>,
 ) -> AppResult<Json<Funnel>> {
     let (from, to) = parse_range(&state, range.from.as_deref(), range.to.as_deref())?;
-    let funnel = funnel::compute(&state.db, tenant.id, tenant.slug.as_str(), &from, &to, state.freshness()).await?;
+    let funnel = funnel::compute(&state.db, tenant.id, tenant.slug.as_str(), &Slice::days(from, to)).await?;
     Ok(Json(funnel))
 }
 

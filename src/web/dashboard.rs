@@ -36,8 +36,8 @@ impl DashboardQuery {
         Ok(Filters {
             from,
             to,
-            device: self.device.as_deref().and_then(Device::parse).map(|d| d.as_str().to_owned()),
-            flow: self.flow.as_deref().and_then(FlowId::parse).map(|f| f.as_str().to_owned()),
+            device: self.device.as_deref().and_then(Device::parse),
+            flow: self.flow.as_deref().and_then(FlowId::parse),
             campaign: self
                 .campaign
                 .as_deref()
@@ -45,6 +45,8 @@ impl DashboardQuery {
                 .and_then(Campaign::parse)
                 .map(|c| c.as_str().to_owned()),
             locale: self.language.as_deref().and_then(Locale::parse).map(|l| l.as_str().to_owned()),
+            profile: None,
+            with_tests: false,
         })
     }
 
@@ -140,7 +142,7 @@ async fn render_dashboard(
     query: &DashboardQuery,
 ) -> AppResult<Response> {
     let filters = query.filters(state)?;
-    let report = report::build(&state.db, tenant.id, &filters, state.freshness()).await?;
+    let report = report::build(&state.db, tenant.id, &filters).await?;
     let qs = query.query_string();
     let coverage =
         crate::entra::coverage::summary(&state.db, tenant.id).await?.map(|c| pages::admin_dashboard::CoverageFigures {
@@ -177,8 +179,8 @@ async fn render_dashboard(
         filters: pages::admin_dashboard::FilterValues {
             from: query.from.clone().unwrap_or_default(),
             to: query.to.clone().unwrap_or_default(),
-            device: filters.device.clone().unwrap_or_default(),
-            flow: filters.flow.clone().unwrap_or_default(),
+            device: filters.device.map(|d| d.as_str().to_owned()).unwrap_or_default(),
+            flow: filters.flow.map(|f| f.as_str().to_owned()).unwrap_or_default(),
             campaign: filters.campaign.clone().unwrap_or_default(),
             language: filters.locale.clone().unwrap_or_default(),
             devices: Device::CHOOSABLE
@@ -225,7 +227,7 @@ async fn csv_response(state: &AppState, tenant: &Tenant, file: &str, query: &Das
         return super::download::csv_for_upload(&format!("{}-stragglers-entra-group.csv", tenant.slug), body);
     }
     let filters = query.filters(state)?;
-    let r = report::build(&state.db, tenant.id, &filters, state.freshness()).await?;
+    let r = report::build(&state.db, tenant.id, &filters).await?;
     let body = match table {
         "funnel" => report::to_csv(&r.stages)?,
         "days" => report::to_csv(&r.days)?,

@@ -61,8 +61,10 @@ impl GuideContext {
             flow,
             locale: self.i18n.locale.as_str().to_owned(),
             campaign: self.query.campaign.clone(),
+            profile: self.query.profile.clone(),
             visitor,
             is_bot: self.automated,
+            is_test: false,
             recipient: if self.automated { None } else { self.recipient.clone() },
         }
     }

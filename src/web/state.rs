@@ -62,14 +62,6 @@ impl Shared {
         crate::web::guide_context::Lookups { detections: &self.detections, languages: &self.languages }
     }
 
-    /// How fresh funnel figures read now must be.
-    pub fn freshness(&self) -> crate::analytics::rollups::Freshness {
-        crate::analytics::rollups::Freshness {
-            now_ms: self.clock.now_ms(),
-            max_age_ms: self.settings.rollup_max_age_ms,
-        }
-    }
-
     /// A guide tenant by slug, through the short-lived tenant cache.
     pub async fn guide_tenant(&self, slug: &str) -> anyhow::Result<Option<std::sync::Arc<crate::brand::Tenant>>> {
         self.tenants.get(&self.db, slug, self.clock.now_ms()).await

@@ -28,8 +28,10 @@ fn visit(tenant_id: i64, visitor: usize) -> NewEvent {
         flow: None,
         locale: "en".into(),
         campaign: None,
+        profile: None,
         visitor: format!("visitor-{visitor}"),
         is_bot: false,
+        is_test: false,
         recipient: None,
     }
 }

@@ -52,7 +52,7 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut ServeArgs)) -> TestApp {
     let mut args = ServeArgs {
         addr: "127.0.0.1:0".parse().expect("address"),
         db: passkey_guide::cli::DatabaseArg { database: database_url(&dir).await },
-        rollup_max_age: 0,
+        rollup_max_age: None,
         ..Default::default()
     };
     configure(&mut args);

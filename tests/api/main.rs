@@ -10,7 +10,7 @@ mod guide;
 mod hardening;
 mod helpers;
 mod instances;
+mod live_funnel;
 mod outage;
-mod rollups;
 mod security;
 mod taps;
