@@ -239,6 +239,9 @@ pub struct TenantSetArgs {
     /// an IP address: those serve every tenant.
     #[arg(long)]
     pub domain: Option<String>,
+    /// Where the funnel's days start: an IANA time zone such as Europe/Berlin (default UTC).
+    #[arg(long)]
+    pub time_zone: Option<String>,
     /// The server's public origin, whose host `--domain` refuses (the same variable as `serve`).
     #[arg(long, env = "PASSKEY_GUIDE_PUBLIC_URL")]
     pub public_url: Option<String>,

@@ -157,6 +157,9 @@ fn changes_from(args: &TenantSetArgs, tenant: &crate::brand::Tenant) -> anyhow::
         let shared: Vec<&str> = public_host.as_deref().into_iter().collect();
         changes.domain = Some(validate::domain(v, &shared).map_err(|e| refuse("--domain", e))?);
     }
+    if let Some(v) = &args.time_zone {
+        changes.time_zone = Some(validate::time_zone(v).map_err(|e| refuse("--time-zone", e))?);
+    }
     if let Some(list) = &args.languages {
         let tags: Vec<String> = list.split(',').map(|t| t.trim().to_owned()).collect();
         let default = tags.first().cloned().unwrap_or_default();

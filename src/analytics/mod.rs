@@ -3,7 +3,6 @@
 
 pub mod event;
 pub mod funnel;
-pub mod report;
 pub mod retention;
 pub mod tally;
 pub mod visitor;

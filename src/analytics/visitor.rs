@@ -1,5 +1,6 @@
 //! Counting people without cookies and without keeping addresses: a keyed hash of the client
-//! address and User-Agent, with a key that changes every day.
+//! address and User-Agent, with a key that changes every day. Days are the tenant's (its time
+//! zone), so tenants around the world use up to three days' keys at once.
 
 use std::net::IpAddr;
 use std::sync::{Arc, RwLock};
@@ -11,8 +12,8 @@ use crate::db::{Db, salts};
 
 #[derive(Debug, Default)]
 pub struct VisitorHasher {
-    /// Today's `(day, key)`, so only the first request of a day touches the database.
-    current: RwLock<Option<(String, Arc<[u8]>)>>,
+    /// The keys of the days in use, so only the first request of a day touches the database.
+    current: RwLock<Vec<(String, Arc<[u8]>)>>,
 }
 
 impl VisitorHasher {
@@ -25,15 +26,17 @@ impl VisitorHasher {
         ip: Option<IpAddr>,
         user_agent: &str,
     ) -> anyhow::Result<String> {
-        let cached =
-            self.current.read().ok().and_then(|c| c.as_ref().filter(|(d, _)| d == day).map(|(_, k)| k.clone()));
+        let cached = self.current.read().ok().and_then(|c| c.iter().find(|(d, _)| d == day).map(|(_, k)| k.clone()));
         let key = match cached {
             Some(key) => key,
             None => {
                 // Every instance reads the same stored salt, so a race here only costs a query.
                 let key: Arc<[u8]> = salts::salt_for(db, day, now_ms).await?.into();
                 if let Ok(mut current) = self.current.write() {
-                    *current = Some((day.to_owned(), key.clone()));
+                    current.retain(|(d, _)| d.as_str() != day);
+                    current.push((day.to_owned(), key.clone()));
+                    current.sort_by(|a, b| b.0.cmp(&a.0));
+                    current.truncate(4);
                 }
                 key
             }

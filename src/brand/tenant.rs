@@ -37,6 +37,8 @@ pub struct Tenant {
     /// Entra's passkey profiles (the default among them), fetched or set by hand.
     pub profiles: Vec<PasskeyProfile>,
     pub personal_links: bool,
+    /// Where the funnel's days start.
+    pub time_zone: crate::domain::time_zone::TimeZone,
     /// Bumped on every change, so cached pages and stylesheets are told apart.
     pub branding_version: i64,
 }

@@ -40,6 +40,8 @@ pub enum FieldError {
     EmptyAllowList,
     #[error("choose device-bound passkeys, synced ones, or both")]
     PasskeyTypes,
+    #[error("the time zone is an IANA name such as Europe/Berlin, or UTC")]
+    TimeZone,
 }
 
 impl FieldError {
@@ -60,6 +62,7 @@ impl FieldError {
             FieldError::Aaguid => "admin-error-aaguid",
             FieldError::EmptyAllowList => "admin-error-allow-list-empty",
             FieldError::PasskeyTypes => "admin-error-passkey-types",
+            FieldError::TimeZone => "admin-error-time-zone",
         }
     }
 }
@@ -111,6 +114,15 @@ pub fn support_url(value: &str) -> Result<Option<String>, FieldError> {
 
 pub fn handoff(value: &str) -> Result<HandoffUrl, FieldError> {
     HandoffUrl::parse(value).map_err(|_| FieldError::Handoff)
+}
+
+/// An IANA time zone name (`Europe/Berlin`); empty is UTC.
+pub fn time_zone(value: &str) -> Result<crate::domain::time_zone::TimeZone, FieldError> {
+    use crate::domain::time_zone::TimeZone;
+    if value.trim().is_empty() {
+        return Ok(TimeZone::utc());
+    }
+    TimeZone::parse(value).ok_or(FieldError::TimeZone)
 }
 
 /// A tenant's own host name. `shared_hosts` are the hosts that serve every tenant's guide at

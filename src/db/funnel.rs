@@ -230,3 +230,17 @@ pub async fn seen(db: &Db, tenant_id: i64) -> anyhow::Result<Seen> {
     seen.tests = tests > 0;
     Ok(seen)
 }
+
+/// The day each campaign brought its first visit (people, not bots; test visits aside), ever:
+/// when each announcement or reminder went out.
+pub async fn campaign_first_days(db: &Db, tenant_id: i64) -> anyhow::Result<Vec<(String, Day)>> {
+    let rows: Vec<(String, String)> = sqlx::query_as(
+        "select campaign, min(day) from funnel_stages where tenant_id = $1 and detail = 0 and any_flow = 1 \
+         and is_bot = 0 and is_test = 0 and stage = 'visit' and campaign <> '' group by campaign order by 2, 1",
+    )
+    .bind(tenant_id)
+    .fetch_all(&db.pool)
+    .await
+    .context("could not read when campaigns began")?;
+    Ok(rows.into_iter().filter_map(|(campaign, day)| Some((campaign, Day::parse(&day)?))).collect())
+}

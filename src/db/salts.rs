@@ -1,5 +1,6 @@
 //! The daily key for visitor hashes, shared by every instance on one database and forgotten
-//! after two days, so yesterday's visitors can no longer be linked to today's.
+//! two days later, so a visitor of one day can no longer be linked to later days. Two days,
+//! because a tenant's day (in its time zone) may still be open while another's has moved on.
 
 use anyhow::Context;
 use rand::RngCore;
@@ -22,8 +23,11 @@ pub async fn salt_for(db: &Db, day: &str, now_ms: i64) -> anyhow::Result<Vec<u8>
         .fetch_one(&db.pool)
         .await
         .context("could not read the visitor salt")?;
+    let forget_before = crate::domain::day::Day::parse(day)
+        .map(|d| crate::domain::day::Day::of(d.date() - time::Duration::days(2)).to_string())
+        .unwrap_or_default();
     sqlx::query("delete from visitor_salts where day < $1")
-        .bind(day)
+        .bind(forget_before)
         .execute(&db.pool)
         .await
         .context("could not forget old visitor salts")?;

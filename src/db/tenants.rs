@@ -1,5 +1,6 @@
 //! The `tenants` table.
 
+use crate::domain::time_zone::TimeZone;
 use anyhow::Context;
 use sqlx::FromRow;
 
@@ -35,12 +36,13 @@ pub struct TenantRow {
     pub windows_hello: i64,
     pub passkey_profiles: String,
     pub personal_links: i64,
+    pub time_zone: String,
     pub branding_version: i64,
 }
 
 const COLUMNS: &str = "id, slug, name, primary_color, logo_type, support_email, support_phone, support_url, \
      handoff_url, domain, locales, default_locale, allow_synced, allow_device_bound, enforce_attestation, \
-     key_restriction, key_aaguids, windows_hello, passkey_profiles, personal_links, branding_version";
+     key_restriction, key_aaguids, windows_hello, passkey_profiles, personal_links, time_zone, branding_version";
 
 impl TenantRow {
     /// Stored values were checked when written; a value that no longer parses falls back to a
@@ -74,6 +76,7 @@ impl TenantRow {
             // Profiles this version cannot read count as none: links fall back to the default.
             profiles: serde_json::from_str(&self.passkey_profiles).unwrap_or_default(),
             personal_links: self.personal_links != 0,
+            time_zone: TimeZone::parse(&self.time_zone).unwrap_or_default(),
             branding_version: self.branding_version,
         })
     }
@@ -191,6 +194,7 @@ pub struct TenantChanges {
     pub policy: Option<PasskeyPolicy>,
     pub profiles: Option<Vec<PasskeyProfile>>,
     pub personal_links: Option<bool>,
+    pub time_zone: Option<TimeZone>,
     pub logo: Option<Option<(String, Vec<u8>)>>,
 }
 
@@ -248,6 +252,9 @@ pub async fn update(db: &Db, tenant_id: i64, changes: TenantChanges, now_ms: i64
     }
     if let Some(v) = changes.personal_links {
         results.push(set!("personal_links = $1", i64::from(v)));
+    }
+    if let Some(v) = changes.time_zone {
+        results.push(set!("time_zone = $1", v.name().to_owned()));
     }
     if let Some(logo) = changes.logo {
         let (kind, bytes) = logo.map_or((None, None), |(k, b)| (Some(k), Some(b)));

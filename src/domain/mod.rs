@@ -8,4 +8,5 @@ pub mod flow_id;
 pub mod handoff_url;
 pub mod stage;
 pub mod tenant_slug;
+pub mod time_zone;
 pub mod uploaded_text;

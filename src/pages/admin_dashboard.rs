@@ -4,12 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::analytics::report::Report;
+use crate::analytics::funnel::Funnel;
 use crate::app::{Head, document_with};
 use crate::components::admin_frame::{AdminChrome, AdminFrame};
 use crate::components::passkey_providers::PasskeyProviders;
 use crate::components::readiness::ReadinessList;
-use crate::domain::stage::Stage;
 use crate::i18n::arg;
 
 pub struct FilterValues {
@@ -19,14 +18,21 @@ pub struct FilterValues {
     pub flow: String,
     pub campaign: String,
     pub language: String,
+    pub profile: String,
+    pub tests: bool,
+    /// `(value, label)` of what the tenant's funnel has seen, for each filter.
     pub devices: Vec<(String, String)>,
     pub flows: Vec<(String, String)>,
     pub languages: Vec<(String, String)>,
+    pub campaigns: Vec<(String, String)>,
+    pub profiles: Vec<(String, String)>,
+    /// Whether any test visit was recorded, so the filter is worth offering.
+    pub offer_tests: bool,
 }
 
 pub struct DashboardModel {
     pub chrome: AdminChrome,
-    pub report: Report,
+    pub funnel: Funnel,
     pub filters: FilterValues,
     pub action: String,
     /// `table name` → CSV link with the same filters.
@@ -77,134 +83,6 @@ pub fn render(model: DashboardModel) -> String {
         move |id: &str| i18n.t(id)
     };
     let title = t("admin-dashboard-title");
-    let report = &model.report;
-    let visits = report.visitors("visit");
-
-    // Funnel bars.
-    let bar_width = 520.0;
-    let funnel_rows: Vec<(String, i64)> = Stage::FUNNEL
-        .iter()
-        .map(|s| (t(&format!("admin-stage-{}", s.as_str())), report.visitors(s.as_str())))
-        .collect();
-    let max = funnel_rows.iter().map(|(_, v)| *v).max().unwrap_or(0).max(1);
-    let bars = funnel_rows
-        .iter()
-        .enumerate()
-        .map(|(i, (label, value))| {
-            let y = (i * 44) as f64;
-            let w = (*value as f64 / max as f64 * bar_width).max(2.0);
-            view! {
-                <g>
-                    <text x="0" y=format!("{}", y + 18.0) class="chart-label">{label.clone()}</text>
-                    <rect x="150" y=format!("{}", y + 4.0) width=format!("{w:.1}") height="24" rx="4" class="chart-bar" />
-                    <text x=format!("{:.1}", 158.0 + w) y=format!("{}", y + 21.0) class="chart-value">
-                        {format!("{value} · {}", percent(*value, visits))}
-                    </text>
-                </g>
-            }
-        })
-        .collect_view();
-    let funnel_table = funnel_rows
-        .iter()
-        .map(|(label, value)| view! { <tr><th scope="row">{label.clone()}</th><td>{*value}</td><td>{percent(*value, visits)}</td></tr> })
-        .collect_view();
-
-    // Trend: visits and done per day.
-    let mut days: Vec<String> = report.days.iter().map(|d| d.day.clone()).collect();
-    days.dedup();
-    let per_day = |stage: &str| -> Vec<i64> {
-        days.iter()
-            .map(|day| report.days.iter().find(|d| &d.day == day && d.stage == stage).map_or(0, |d| d.visitors))
-            .collect()
-    };
-    let (visits_by_day, done_by_day) = (per_day("visit"), per_day("done"));
-    let top = visits_by_day.iter().chain(done_by_day.iter()).copied().max().unwrap_or(0).max(1);
-    let (w, h) = (640.0, 180.0);
-    let step_x = if days.len() > 1 { w / (days.len() - 1) as f64 } else { 0.0 };
-    let line = |values: &[i64]| -> String {
-        values
-            .iter()
-            .enumerate()
-            .map(|(i, v)| format!("{:.1},{:.1}", i as f64 * step_x, h - *v as f64 / top as f64 * (h - 10.0)))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    let trend = (!days.is_empty()).then(|| {
-        let visits_line = line(&visits_by_day);
-        let done_line = line(&done_by_day);
-        let first = days.first().cloned().unwrap_or_default();
-        let last = days.last().cloned().unwrap_or_default();
-        let label = t("admin-trend-alt");
-        view! {
-            <svg viewBox="-4 -4 648 210" class="chart" role="img" aria-label=label>
-                <polyline points=visits_line class="chart-line" fill="none" />
-                <polyline points=done_line class="chart-line chart-line-done" fill="none" />
-                <text x="0" y="200" class="chart-label">{first}</text>
-                <text x="640" y="200" class="chart-label" text-anchor="end">{last}</text>
-            </svg>
-        }
-    });
-    let day_rows = days
-        .iter()
-        .zip(visits_by_day.iter().zip(done_by_day.iter()))
-        .map(|(day, (v, d))| view! { <tr><th scope="row">{day.clone()}</th><td>{*v}</td><td>{*d}</td></tr> })
-        .collect_view();
-
-    // Devices.
-    let mut devices: Vec<String> = report.devices.iter().map(|d| d.device.clone()).collect();
-    devices.dedup();
-    let device_rows = devices
-        .iter()
-        .map(|device| {
-            let of = |stage: &str| {
-                report.devices.iter().find(|d| &d.device == device && d.stage == stage).map_or(0, |d| d.visitors)
-            };
-            let (v, h, d) = (of("visit"), of("handoff"), of("done"));
-            let name = i18n.t(&format!("device-{device}"));
-            view! { <tr><th scope="row">{name}</th><td>{v}</td><td>{h}</td><td>{d}</td><td>{percent(d, v)}</td></tr> }
-        })
-        .collect_view();
-
-    // Steps.
-    let step_rows = report
-        .steps
-        .iter()
-        .map(|s| {
-            let flow = i18n.t(&format!("flow-{}-title", s.flow));
-            view! { <tr><th scope="row">{flow}</th><td>{s.step}</td><td>{s.visitors}</td></tr> }
-        })
-        .collect_view();
-
-    // Stuck.
-    let stuck_rows = report
-        .stuck
-        .iter()
-        .map(|s| {
-            let flow = i18n.t(&format!("flow-{}-title", s.flow));
-            let step_id = crate::guide::catalog::FLOWS
-                .iter()
-                .find(|f| f.id.as_str() == s.flow)
-                .and_then(|f| f.step(s.step as usize))
-                .map(|st| st.id)
-                .unwrap_or_default();
-            let symptom = i18n.t_args(&format!("stuck-{}-{}-{}", s.flow, step_id, s.symptom), &[("company", arg(""))]);
-            view! { <tr><th scope="row">{flow}</th><td>{s.step}</td><td>{symptom}</td><td>{s.events}</td><td>{s.visitors}</td></tr> }
-        })
-        .collect_view();
-
-    let campaign_rows = {
-        let mut names: Vec<String> = report.campaigns.iter().map(|c| c.campaign.clone()).collect();
-        names.dedup();
-        names
-            .into_iter()
-            .map(|name| {
-                let of = |stage: &str| report.campaigns.iter().find(|c| c.campaign == name && c.stage == stage).map_or(0, |c| c.visitors);
-                let label = if name.is_empty() { t("admin-no-campaign") } else { name.clone() };
-                view! { <tr><th scope="row">{label}</th><td>{of("visit")}</td><td>{of("handoff")}</td><td>{of("done")}</td></tr> }
-            })
-            .collect_view()
-    };
-
     let coverage = model.coverage.as_ref().map(|c| {
         let share_of = |part: i64| if c.in_scope == 0 { 0.0 } else { part as f64 / c.in_scope as f64 };
         let (share, any_share) = (share_of(c.with_allowed_passkey), share_of(c.with_passkey));
@@ -403,18 +281,30 @@ pub fn render(model: DashboardModel) -> String {
             </div>
         }
     };
-    let links: std::collections::HashMap<&str, String> =
-        ["funnel", "days", "devices", "steps", "stuck", "campaigns"].into_iter().map(|t| (t, (model.csv)(t))).collect();
-    let csv = move |table: &str| links.get(table).cloned().unwrap_or_default();
-    let csv_label = t("admin-csv");
+    let funnel_cards = super::dashboard_funnel::funnel_cards(&model.funnel, &i18n, &*model.csv);
+    let as_of = i18n.t_args(
+        "admin-as-of",
+        &[("time", arg(model.funnel.as_of.clone())), ("zone", arg(model.funnel.time_zone.clone()))],
+    );
+    let tests_note = model.funnel.filters.tests.then(|| view! { <p class="callout">{t("admin-tests-shown")}</p> });
     let heading = title.clone();
     let head = Head { locale: i18n.locale.clone(), brand_css: None, script: None };
-    let funnel_alt = t("admin-funnel-alt");
-    let bots_text = i18n.t_args("admin-bots", &[("count", report.bots.into())]);
     let filter_device = select("device", t("admin-device"), &f.device, &f.devices);
     let filter_flow = select("flow", t("admin-flow"), &f.flow, &f.flows);
     let filter_language = select("language", t("admin-language"), &f.language, &f.languages);
-    let (from, to, campaign) = (f.from.clone(), f.to.clone(), f.campaign.clone());
+    let filter_campaign = select("campaign", t("admin-campaign"), &f.campaign, &f.campaigns);
+    let filter_profile =
+        (!f.profiles.is_empty()).then(|| select("profile", t("admin-profile"), &f.profile, &f.profiles));
+    let tests = f.offer_tests.then(|| {
+        let checked = f.tests;
+        view! {
+            <div class="filter filter-check">
+                <input id="tests" name="tests" type="checkbox" value="1" checked=checked />
+                <label for="tests">{t("admin-tests")}</label>
+            </div>
+        }
+    });
+    let (from, to) = (f.from.clone(), f.to.clone());
     let shared_note = model.shared.as_ref().map(|s| {
         view! { <p class="callout">{i18n.t_args("admin-shared-note", &[("tenant", arg(s.tenant_name.clone()))])}</p> }
     });
@@ -423,6 +313,8 @@ pub fn render(model: DashboardModel) -> String {
             <main id="content" class="wide dashboard">
                 <h1>{heading}</h1>
                 {shared_note}
+                <p class="meta">{as_of}</p>
+                {tests_note}
                 <form method="get" action=model.action.clone() class="filters">
                     <div class="filter">
                         <label for="from">{t("admin-from")}</label>
@@ -435,74 +327,16 @@ pub fn render(model: DashboardModel) -> String {
                     {filter_device}
                     {filter_flow}
                     {filter_language}
-                    <div class="filter">
-                        <label for="campaign">{t("admin-campaign")}</label>
-                        <input id="campaign" name="campaign" value=campaign />
-                    </div>
+                    {filter_campaign}
+                    {filter_profile}
+                    {tests}
                     <button type="submit" class="button">{t("admin-apply")}</button>
                 </form>
                 {readiness}
                 {coverage}
                 {usage}
                 {providers}
-                <section class="card" aria-labelledby="funnel-heading">
-                    <h2 id="funnel-heading">{t("admin-funnel")}</h2>
-                    <svg viewBox="0 0 820 176" class="chart" role="img" aria-label=funnel_alt>{bars}</svg>
-                    <table class="data">
-                        <caption>{t("admin-funnel")}</caption>
-                        <thead><tr><th scope="col">{t("admin-stage")}</th><th scope="col">{t("admin-people")}</th><th scope="col">{t("admin-of-visits")}</th></tr></thead>
-                        <tbody>{funnel_table}</tbody>
-                    </table>
-                    <p class="meta">{bots_text}</p>
-                    <p><a href=csv("funnel")>{csv_label.clone()}</a></p>
-                </section>
-                <section class="card" aria-labelledby="trend-heading">
-                    <h2 id="trend-heading">{t("admin-trend")}</h2>
-                    <p class="legend"><span class="key key-visit"></span>{t("admin-stage-visit")}" "<span class="key key-done"></span>{t("admin-stage-done")}</p>
-                    {trend}
-                    <table class="data">
-                        <caption>{t("admin-trend")}</caption>
-                        <thead><tr><th scope="col">{t("admin-day")}</th><th scope="col">{t("admin-stage-visit")}</th><th scope="col">{t("admin-stage-done")}</th></tr></thead>
-                        <tbody>{day_rows}</tbody>
-                    </table>
-                    <p><a href=csv("days")>{csv_label.clone()}</a></p>
-                </section>
-                <section class="card" aria-labelledby="devices-heading">
-                    <h2 id="devices-heading">{t("admin-devices")}</h2>
-                    <table class="data">
-                        <caption>{t("admin-devices")}</caption>
-                        <thead><tr><th scope="col">{t("admin-device")}</th><th scope="col">{t("admin-stage-visit")}</th><th scope="col">{t("admin-stage-handoff")}</th><th scope="col">{t("admin-stage-done")}</th><th scope="col">{t("admin-completion")}</th></tr></thead>
-                        <tbody>{device_rows}</tbody>
-                    </table>
-                    <p><a href=csv("devices")>{csv_label.clone()}</a></p>
-                </section>
-                <section class="card" aria-labelledby="steps-heading">
-                    <h2 id="steps-heading">{t("admin-steps")}</h2>
-                    <table class="data">
-                        <caption>{t("admin-steps")}</caption>
-                        <thead><tr><th scope="col">{t("admin-flow")}</th><th scope="col">{t("admin-step")}</th><th scope="col">{t("admin-people")}</th></tr></thead>
-                        <tbody>{step_rows}</tbody>
-                    </table>
-                    <p><a href=csv("steps")>{csv_label.clone()}</a></p>
-                </section>
-                <section class="card" aria-labelledby="stuck-heading">
-                    <h2 id="stuck-heading">{t("admin-stuck")}</h2>
-                    <table class="data">
-                        <caption>{t("admin-stuck")}</caption>
-                        <thead><tr><th scope="col">{t("admin-flow")}</th><th scope="col">{t("admin-step")}</th><th scope="col">{t("admin-symptom")}</th><th scope="col">{t("admin-reports")}</th><th scope="col">{t("admin-people")}</th></tr></thead>
-                        <tbody>{stuck_rows}</tbody>
-                    </table>
-                    <p><a href=csv("stuck")>{csv_label.clone()}</a></p>
-                </section>
-                <section class="card" aria-labelledby="campaigns-heading">
-                    <h2 id="campaigns-heading">{t("admin-campaigns")}</h2>
-                    <table class="data">
-                        <caption>{t("admin-campaigns")}</caption>
-                        <thead><tr><th scope="col">{t("admin-campaign")}</th><th scope="col">{t("admin-stage-visit")}</th><th scope="col">{t("admin-stage-handoff")}</th><th scope="col">{t("admin-stage-done")}</th></tr></thead>
-                        <tbody>{campaign_rows}</tbody>
-                    </table>
-                    <p><a href=csv("campaigns")>{csv_label}</a></p>
-                </section>
+                {funnel_cards}
             </main>
         </AdminFrame>
     };

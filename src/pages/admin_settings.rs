@@ -17,6 +17,7 @@ pub struct SettingsValues {
     pub support_url: String,
     pub handoff_url: String,
     pub domain: String,
+    pub time_zone: String,
     /// `(tag, own name, enabled)`
     pub languages: Vec<(&'static str, String, bool)>,
     pub default_language: String,
@@ -199,6 +200,11 @@ pub fn render(model: SettingsModel) -> String {
                                 aria-invalid=invalid("domain") aria-describedby=described("domain").unwrap_or_else(|| "domain-hint".to_owned()) />
                             <p class="hint" id="domain-hint">{domain_hint}</p>
                             {field_error(&errors, "domain")}
+                            <label for="time_zone">{t("admin-time-zone")}</label>
+                            <input id="time_zone" name="time_zone" value=v.time_zone.clone() disabled=disabled autocomplete="off"
+                                aria-invalid=invalid("time_zone") aria-describedby=described("time_zone").unwrap_or_else(|| "time-zone-hint".to_owned()) />
+                            <p class="hint" id="time-zone-hint">{t("admin-time-zone-hint")}</p>
+                            {field_error(&errors, "time_zone")}
                         </fieldset>
                         {policy}
                         {save}

@@ -8,6 +8,7 @@ pub mod admin_recipients;
 pub mod admin_settings;
 pub mod admin_tenants;
 pub mod admin_tokens;
+pub mod dashboard_funnel;
 pub mod devices;
 pub mod done;
 pub mod error;

@@ -159,7 +159,10 @@ pub async fn login(
     };
     state.login_limiter.succeeded(attempt);
     let session = sessions::create(&state.db, admin.id, now).await?;
-    let mut jar = jar.add(cookies::session(session.expose_secret().to_owned(), https)).remove(cookies::login_removal());
+    let mut jar = jar
+        .add(cookies::session(session.expose_secret().to_owned(), https))
+        .add(cookies::tester(https))
+        .remove(cookies::login_removal());
     if !trusted {
         let device = trusted_devices::create(&state.db, admin.id, now).await?;
         jar = jar.add(cookies::device(device.expose_secret().to_owned(), https));
@@ -184,7 +187,7 @@ pub async fn logout(
     if let Some(cookie) = jar.get(cookies::SESSION) {
         sessions::delete(&state.db, cookie.value()).await?;
     }
-    let jar = jar.add(cookies::expired_session(https));
+    let jar = jar.add(cookies::expired_session(https)).add(cookies::expired_tester(https));
     Ok((jar, Redirect::to(&AdminLinks::login())).into_response())
 }
 
@@ -292,6 +295,7 @@ fn values_of(tenant: &Tenant) -> pages::admin_settings::SettingsValues {
         support_url: tenant.support.url.clone().unwrap_or_default(),
         handoff_url: tenant.handoff_url.as_str().to_owned(),
         domain: tenant.domain.clone().unwrap_or_default(),
+        time_zone: tenant.time_zone.name().to_owned(),
         languages: Locale::supported()
             .into_iter()
             .map(|l| (l.as_str(), I18n::new(l.clone()).t("language-name"), tenant.locales.contains(&l)))
@@ -389,6 +393,7 @@ pub struct SettingsForm {
     handoff_url: String,
     #[serde(default)]
     domain: String,
+    time_zone: Option<String>,
     #[serde(default)]
     languages: Vec<String>,
     #[serde(default)]
@@ -444,6 +449,9 @@ pub async fn save_settings(
             Ok(())
         }),
     );
+    if let Some(zone) = &form.time_zone {
+        check("time_zone", validate::time_zone(zone).map(|v| changes.time_zone = Some(v)));
+    }
     check("languages", validate::languages(&form.languages, &form.default_language).map(|v| changes.locales = Some(v)));
     let passkey_types = validate::passkey_types(&form.passkeys);
     check("passkeys", passkey_types.clone().map(drop));
@@ -466,6 +474,7 @@ pub async fn save_settings(
         support_url: form.support_url.clone(),
         handoff_url: form.handoff_url.clone(),
         domain: form.domain.clone(),
+        time_zone: form.time_zone.clone().unwrap_or_default(),
         languages: Locale::supported()
             .into_iter()
             .map(|l| {

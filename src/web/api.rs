@@ -8,12 +8,10 @@ use serde::{Deserialize, Serialize};
 
 use super::error::{AppError, AppResult};
 use super::state::AppState;
-use crate::analytics::funnel::{self, Funnel};
+use crate::analytics::funnel::{self, Funnel, FunnelQuery};
 use crate::brand::Tenant;
-use crate::db::funnel::Slice;
 use crate::db::{tenants, tokens};
 use crate::detect::{self, Detection, Signals};
-use crate::domain::day::Day;
 use crate::domain::flow_id::FlowId;
 use crate::guide::chooser;
 use crate::guide::policy::PasskeyPolicy;
@@ -46,41 +44,33 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
     scheme.eq_ignore_ascii_case("bearer").then(|| token.trim()).filter(|t| !t.is_empty())
 }
 
-#[derive(Debug, Deserialize)]
-pub struct Range {
-    from: Option<String>,
-    to: Option<String>,
-}
-
-/// Checks `from`/`to` (`YYYY-MM-DD`, inclusive); the defaults are the beginning and today.
-pub fn parse_range(state: &AppState, from: Option<&str>, to: Option<&str>) -> AppResult<(Day, Day)> {
-    let parse = |name: &str, value: Option<&str>| -> AppResult<Option<Day>> {
-        value
-            .filter(|v| !v.is_empty())
-            .map(|v| {
-                Day::parse(v).ok_or_else(|| AppError::BadRequest(format!("{name} must be a date written YYYY-MM-DD")))
-            })
-            .transpose()
-    };
-    let from = parse("from", from)?;
-    let to = parse("to", to)?;
-    if let (Some(f), Some(t)) = (from, to)
-        && f > t
-    {
-        return Err(AppError::BadRequest("from must not be after to".into()));
-    }
-    let today = Day::of(state.clock.now().date());
-    Ok((from.unwrap_or(Day::EARLIEST), to.unwrap_or(today)))
-}
-
+/// `GET /api/v1/tenants/{tenant}/funnel`: the funnel read model (`analytics::funnel`), filtered
+/// by `from`, `to`, `device`, `flow`, `language`, `campaign`, `profile` and `tests`; an unknown
+/// value is a 400 that names the known ones.
 pub async fn funnel(
     State(state): State<AppState>,
     TenantToken(tenant): TenantToken,
-    Query(range): Query<Range>,
+    Query(query): Query<FunnelQuery>,
 ) -> AppResult<Json<Funnel>> {
-    let (from, to) = parse_range(&state, range.from.as_deref(), range.to.as_deref())?;
-    let funnel = funnel::compute(&state.db, tenant.id, tenant.slug.as_str(), &Slice::days(from, to)).await?;
-    Ok(Json(funnel))
+    Ok(Json(read_funnel(&state, &tenant, &query).await?))
+}
+
+/// The funnel of a tenant as a query asks for it; shared with the dashboard.
+pub async fn read_funnel(state: &AppState, tenant: &Tenant, query: &FunnelQuery) -> AppResult<Funnel> {
+    // Taken before reading: every event acknowledged by then is in the figures.
+    let as_of = rfc3339(state.clock.now_ms());
+    let today = tenant.time_zone.day_of(state.clock.now_ms());
+    let seen = crate::db::funnel::seen(&state.db, tenant.id).await?;
+    let slice = query.slice(tenant, &seen, today).map_err(|e| AppError::BadRequest(e.0))?;
+    Ok(funnel::read(&state.db, tenant, &slice, as_of, today).await?)
+}
+
+/// A moment as RFC 3339, UTC, to the second.
+pub fn rfc3339(at_ms: i64) -> String {
+    time::OffsetDateTime::from_unix_timestamp(at_ms.div_euclid(1000))
+        .ok()
+        .and_then(|t| t.format(&time::format_description::well_known::Rfc3339).ok())
+        .unwrap_or_default()
 }
 
 /// Passkey coverage from the latest Entra import.
@@ -151,12 +141,7 @@ pub async fn readiness_of(
     let stored = crate::db::configurations::latest(&state.db, tenant.id).await?;
     let coverage = crate::entra::coverage::summary(&state.db, tenant.id).await?;
     let checks = crate::entra::readiness::checks(stored.as_ref().map(|(c, _)| c), coverage.as_ref(), i18n);
-    let fetched_at = stored.and_then(|(_, at)| {
-        time::OffsetDateTime::from_unix_timestamp(at.div_euclid(1000))
-            .ok()?
-            .format(&time::format_description::well_known::Rfc3339)
-            .ok()
-    });
+    let fetched_at = stored.map(|(_, at)| rfc3339(at));
     Ok(Readiness { tenant: tenant.slug.to_string(), fetched_at, checks })
 }
 

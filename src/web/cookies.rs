@@ -1,7 +1,7 @@
 //! Every cookie the application sets comes from here: the admin session, the sign-in form's
 //! pre-session token, the device cookie of a browser that signed in before, and the personal
 //! link's code on guides whose tenant turned personal links on (otherwise the guide sets no
-//! cookies at all).
+//! cookies at all), and the mark that makes a signed-in admin's own guide visits tests.
 
 use axum_extra::extract::cookie::{Cookie, SameSite};
 
@@ -9,6 +9,7 @@ pub const SESSION: &str = "pg_admin";
 pub const RECIPIENT: &str = "pg_r";
 pub const LOGIN: &str = "pg_login";
 pub const DEVICE: &str = "pg_device";
+pub const TESTER: &str = "pg_tester";
 
 /// Every cookie here: HttpOnly, `Secure` over HTTPS, scoped to `path`.
 fn cookie(
@@ -34,6 +35,17 @@ pub fn session(value: String, secure: bool) -> Cookie<'static> {
 
 pub fn expired_session(secure: bool) -> Cookie<'static> {
     cookie(SESSION, String::new(), "/admin", SameSite::Strict, time::Duration::ZERO, secure)
+}
+
+/// Marks the browser of a signed-in admin for the guide, whose visits from it are tests: IT
+/// checking its own guide stays out of the figures. It carries no identity.
+pub fn tester(secure: bool) -> Cookie<'static> {
+    let lifetime = time::Duration::milliseconds(crate::db::sessions::LIFETIME_MS);
+    cookie(TESTER, "1".to_owned(), "/", SameSite::Lax, lifetime, secure)
+}
+
+pub fn expired_tester(secure: bool) -> Cookie<'static> {
+    cookie(TESTER, String::new(), "/", SameSite::Lax, time::Duration::ZERO, secure)
 }
 
 /// The sign-in form's pre-session token: a sign-in post must carry the same value in the form,

@@ -3,76 +3,44 @@
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{Html, IntoResponse, Response};
-use serde::Deserialize;
 
 use super::admin_auth::AdminTenant;
 use super::error::{AppError, AppResult};
 use super::router::AdminLinks;
 use super::state::AppState;
-use crate::analytics::report::{self, Filters};
+use crate::analytics::funnel::{Funnel, FunnelQuery};
 use crate::brand::Tenant;
 use crate::components::admin_frame::AdminChrome;
 use crate::db::tenants;
 use crate::db::tokens::{self, TokenKind};
-use crate::domain::campaign::Campaign;
-use crate::domain::device::Device;
-use crate::domain::flow_id::FlowId;
 use crate::i18n::{I18n, Locale};
 use crate::pages;
 
-#[derive(Debug, Default, Deserialize)]
-pub struct DashboardQuery {
-    from: Option<String>,
-    to: Option<String>,
-    device: Option<String>,
-    flow: Option<String>,
-    campaign: Option<String>,
-    language: Option<String>,
-}
-
-impl DashboardQuery {
-    fn filters(&self, state: &AppState) -> AppResult<Filters> {
-        let (from, to) = super::api::parse_range(state, self.from.as_deref(), self.to.as_deref())?;
-        Ok(Filters {
-            from,
-            to,
-            device: self.device.as_deref().and_then(Device::parse),
-            flow: self.flow.as_deref().and_then(FlowId::parse),
-            campaign: self
-                .campaign
-                .as_deref()
-                .filter(|c| !c.is_empty())
-                .and_then(Campaign::parse)
-                .map(|c| c.as_str().to_owned()),
-            locale: self.language.as_deref().and_then(Locale::parse).map(|l| l.as_str().to_owned()),
-            profile: None,
-            with_tests: false,
-        })
-    }
-
-    fn query_string(&self) -> String {
-        let mut q = url::form_urlencoded::Serializer::new(String::new());
-        for (k, v) in [
-            ("from", &self.from),
-            ("to", &self.to),
-            ("device", &self.device),
-            ("flow", &self.flow),
-            ("campaign", &self.campaign),
-            ("language", &self.language),
-        ] {
-            if let Some(v) = v.as_deref().filter(|v| !v.is_empty()) {
-                q.append_pair(k, v);
-            }
+/// The dashboard's query string: the funnel's filters, kept on every link and download.
+fn query_string(q: &FunnelQuery) -> String {
+    let mut out = url::form_urlencoded::Serializer::new(String::new());
+    for (k, v) in [
+        ("from", &q.from),
+        ("to", &q.to),
+        ("device", &q.device),
+        ("flow", &q.flow),
+        ("campaign", &q.campaign),
+        ("language", &q.language),
+        ("profile", &q.profile),
+        ("tests", &q.tests),
+    ] {
+        if let Some(v) = v.as_deref().filter(|v| !v.is_empty()) {
+            out.append_pair(k, v);
         }
-        q.finish()
     }
+    out.finish()
 }
 
 pub async fn page(
     State(state): State<AppState>,
     admin: AdminTenant,
     headers: HeaderMap,
-    Query(query): Query<DashboardQuery>,
+    Query(query): Query<FunnelQuery>,
 ) -> AppResult<Response> {
     let i18n = super::admin::admin_i18n(&headers);
     let chrome = super::admin::chrome(i18n.clone(), Some(&admin.user), Some((&admin.tenant, "dashboard")));
@@ -86,7 +54,7 @@ pub async fn shared_page(
     State(state): State<AppState>,
     Path(token): Path<String>,
     headers: HeaderMap,
-    Query(query): Query<DashboardQuery>,
+    Query(query): Query<FunnelQuery>,
 ) -> AppResult<Response> {
     let tenant = shared_tenant(&state, &token).await?;
     let i18n = super::admin::admin_i18n(&headers);
@@ -102,13 +70,14 @@ pub async fn shared_page(
 pub async fn shared_csv(
     State(state): State<AppState>,
     Path((token, file)): Path<(String, String)>,
-    Query(query): Query<DashboardQuery>,
+    headers: HeaderMap,
+    Query(query): Query<FunnelQuery>,
 ) -> AppResult<Response> {
     let tenant = shared_tenant(&state, &token).await?;
     if NAMED_LISTS.contains(&file.as_str()) {
         return Err(AppError::NotFound);
     }
-    csv_response(&state, &tenant, &file, &query).await
+    csv_response(&state, &tenant, &file, &super::admin::admin_i18n(&headers), &query).await
 }
 
 /// The downloads that name people: never through a read-only link.
@@ -139,11 +108,11 @@ async fn render_dashboard(
     chrome: AdminChrome,
     base: String,
     shared: Option<pages::admin_dashboard::SharedView>,
-    query: &DashboardQuery,
+    query: &FunnelQuery,
 ) -> AppResult<Response> {
-    let filters = query.filters(state)?;
-    let report = report::build(&state.db, tenant.id, &filters).await?;
-    let qs = query.query_string();
+    let funnel = super::api::read_funnel(state, tenant, query).await?;
+    let seen = crate::db::funnel::seen(&state.db, tenant.id).await?;
+    let qs = query_string(query);
     let coverage =
         crate::entra::coverage::summary(&state.db, tenant.id).await?.map(|c| pages::admin_dashboard::CoverageFigures {
             in_scope: c.in_scope,
@@ -175,24 +144,8 @@ async fn render_dashboard(
         entra_href,
         usage,
         chrome,
-        report,
-        filters: pages::admin_dashboard::FilterValues {
-            from: query.from.clone().unwrap_or_default(),
-            to: query.to.clone().unwrap_or_default(),
-            device: filters.device.map(|d| d.as_str().to_owned()).unwrap_or_default(),
-            flow: filters.flow.map(|f| f.as_str().to_owned()).unwrap_or_default(),
-            campaign: filters.campaign.clone().unwrap_or_default(),
-            language: filters.locale.clone().unwrap_or_default(),
-            devices: Device::CHOOSABLE
-                .iter()
-                .map(|d| (d.as_str().to_owned(), i18n.t(&format!("device-{d}"))))
-                .collect(),
-            flows: FlowId::ALL.iter().map(|f| (f.as_str().to_owned(), i18n.t(&format!("flow-{f}-title")))).collect(),
-            languages: Locale::supported()
-                .into_iter()
-                .map(|l| (l.as_str().to_owned(), I18n::new(l.clone()).t("language-name")))
-                .collect(),
-        },
+        filters: filter_values(&funnel, &seen, tenant, &i18n),
+        funnel,
         action: base.clone(),
         csv: Box::new(
             move |table| if qs.is_empty() { format!("{base}/{table}.csv") } else { format!("{base}/{table}.csv?{qs}") },
@@ -211,12 +164,20 @@ pub async fn csv(
     State(state): State<AppState>,
     admin: AdminTenant,
     Path((_, file)): Path<(String, String)>,
-    Query(query): Query<DashboardQuery>,
+    headers: HeaderMap,
+    Query(query): Query<FunnelQuery>,
 ) -> AppResult<Response> {
-    csv_response(&state, &admin.tenant, &file, &query).await
+    csv_response(&state, &admin.tenant, &file, &super::admin::admin_i18n(&headers), &query).await
 }
 
-async fn csv_response(state: &AppState, tenant: &Tenant, file: &str, query: &DashboardQuery) -> AppResult<Response> {
+/// A download: a funnel table as the page shows it, or one of the lists.
+async fn csv_response(
+    state: &AppState,
+    tenant: &Tenant,
+    file: &str,
+    i18n: &I18n,
+    query: &FunnelQuery,
+) -> AppResult<Response> {
     let table = file.strip_suffix(".csv").ok_or(AppError::NotFound)?;
     if table == "stragglers-entra-group" {
         let mut body = format!("{ENTRA_GROUP_HEADER}\r\n");
@@ -226,15 +187,12 @@ async fn csv_response(state: &AppState, tenant: &Tenant, file: &str, query: &Das
         }
         return super::download::csv_for_upload(&format!("{}-stragglers-entra-group.csv", tenant.slug), body);
     }
-    let filters = query.filters(state)?;
-    let r = report::build(&state.db, tenant.id, &filters).await?;
+    let funnel = super::api::read_funnel(state, tenant, query).await?;
     let body = match table {
-        "funnel" => report::to_csv(&r.stages)?,
-        "days" => report::to_csv(&r.days)?,
-        "devices" => report::to_csv(&r.devices)?,
-        "steps" => report::to_csv(&r.steps)?,
-        "stuck" => report::to_csv(&r.stuck)?,
-        "campaigns" => report::to_csv(&r.campaigns)?,
+        _ if pages::dashboard_funnel::TABLES.contains(&table) => {
+            let t = pages::dashboard_funnel::table(table, &funnel, i18n).ok_or(AppError::NotFound)?;
+            super::download::table_csv(&t.header, &t.rows)?
+        }
         "stragglers" => {
             #[derive(serde::Serialize)]
             struct Straggler {
@@ -246,7 +204,7 @@ async fn csv_response(state: &AppState, tenant: &Tenant, file: &str, query: &Das
                 .into_iter()
                 .map(|(upn, name)| Straggler { user_principal_name: upn, display_name: name.unwrap_or_default() })
                 .collect();
-            report::to_csv(&rows)?
+            super::download::to_csv(&rows)?
         }
         "password-only" | "legacy-clients" => {
             #[derive(serde::Serialize)]
@@ -257,7 +215,7 @@ async fn csv_response(state: &AppState, tenant: &Tenant, file: &str, query: &Das
             let (password_only, legacy) = crate::db::signins::in_the_way(&state.db, tenant.id, &since).await?;
             let names = if table == "password-only" { password_only } else { legacy };
             let rows: Vec<Person> = names.into_iter().map(|upn| Person { user_principal_name: upn }).collect();
-            report::to_csv(&rows)?
+            super::download::to_csv(&rows)?
         }
         "forbidden-passkeys" => {
             #[derive(serde::Serialize)]
@@ -275,7 +233,7 @@ async fn csv_response(state: &AppState, tenant: &Tenant, file: &str, query: &Das
                     methods_registered: methods,
                 })
                 .collect();
-            report::to_csv(&rows)?
+            super::download::to_csv(&rows)?
         }
         "providers" => {
             #[derive(serde::Serialize)]
@@ -296,9 +254,49 @@ async fn csv_response(state: &AppState, tenant: &Tenant, file: &str, query: &Das
                     allowed_by_policy: if p.allowed { "yes" } else { "no" },
                 })
                 .collect();
-            report::to_csv(&rows)?
+            super::download::to_csv(&rows)?
         }
         _ => return Err(AppError::NotFound),
     };
-    super::download::csv_attachment(&format!("{}-{table}-{}-{}.csv", tenant.slug, filters.from, filters.to), body)
+    let (from, to) = (funnel.by_day.first().map_or(funnel.from, |d| d.day), funnel.to);
+    super::download::csv_attachment(&format!("{}-{table}-{from}-{to}.csv", tenant.slug), body)
+}
+
+/// The filters' current values and the choices they offer: only what the tenant's funnel has
+/// seen, named in the admin's language.
+fn filter_values(
+    funnel: &Funnel,
+    seen: &crate::db::funnel::Seen,
+    tenant: &Tenant,
+    i18n: &I18n,
+) -> pages::admin_dashboard::FilterValues {
+    let f = &funnel.filters;
+    let from = if funnel.from == crate::domain::day::Day::EARLIEST { String::new() } else { funnel.from.to_string() };
+    let mut profiles: Vec<(String, String)> = tenant.profiles.iter().map(|p| (p.id.clone(), p.name.clone())).collect();
+    for id in &seen.profiles {
+        if !profiles.iter().any(|(known, _)| known == id) {
+            profiles.push((id.clone(), id.clone()));
+        }
+    }
+    pages::admin_dashboard::FilterValues {
+        from,
+        to: funnel.to.to_string(),
+        device: f.device.map(|d| d.as_str().to_owned()).unwrap_or_default(),
+        flow: f.flow.map(|f| f.as_str().to_owned()).unwrap_or_default(),
+        campaign: f.campaign.clone().unwrap_or_default(),
+        language: f.language.clone().unwrap_or_default(),
+        profile: f.profile.clone().unwrap_or_default(),
+        tests: f.tests,
+        devices: seen.devices.iter().map(|d| (d.as_str().to_owned(), i18n.t(&format!("device-{d}")))).collect(),
+        flows: seen.flows.iter().map(|f| (f.as_str().to_owned(), i18n.t(&format!("flow-{f}-title")))).collect(),
+        languages: seen
+            .locales
+            .iter()
+            .filter_map(|l| Locale::parse(l))
+            .map(|l| (l.as_str().to_owned(), I18n::new(l.clone()).t("language-name")))
+            .collect(),
+        campaigns: seen.campaigns.iter().map(|c| (c.clone(), c.clone())).collect(),
+        profiles,
+        offer_tests: seen.tests || f.tests,
+    }
 }

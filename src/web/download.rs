@@ -2,8 +2,12 @@
 //! the UTF-8 byte-order mark, without which Excel on Windows reads "Anaïs" and "山田" as another
 //! encoding.
 
+use std::borrow::Cow;
+
+use anyhow::Context;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
+use serde::Serialize;
 
 use super::error::{AppError, AppResult};
 
@@ -31,4 +35,77 @@ fn attachment(filename: &str, body: String) -> AppResult<Response> {
         body,
     )
         .into_response())
+}
+
+/// A table as CSV, with a header row. Every cell is defused (`csv_safe`): values such as
+/// campaign tags come from visitors, and a spreadsheet must not run them.
+pub fn to_csv<T: Serialize>(rows: &[T]) -> anyhow::Result<String> {
+    let mut raw = csv::Writer::from_writer(Vec::new());
+    for row in rows {
+        raw.serialize(row).context("could not write CSV")?;
+    }
+    let raw = raw.into_inner().context("could not finish CSV")?;
+    let mut records = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(raw.as_slice());
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    for record in records.records() {
+        let record = record.context("could not read back CSV")?;
+        writer.write_record(record.iter().map(|cell| csv_safe(cell).into_owned())).context("could not write CSV")?;
+    }
+    let bytes = writer.into_inner().context("could not finish CSV")?;
+    String::from_utf8(bytes).context("CSV is not UTF-8")
+}
+
+/// A cell that a spreadsheet will not run as a formula.
+fn csv_safe(value: &str) -> Cow<'_, str> {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}").into() } else { value.into() }
+}
+
+/// A table as CSV, its header and cells as the page shows them, each cell defused (`csv_safe`).
+pub fn table_csv(header: &[String], rows: &[Vec<String>]) -> anyhow::Result<String> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(header.iter().map(|cell| csv_safe(cell).into_owned())).context("could not write CSV")?;
+    for row in rows {
+        writer.write_record(row.iter().map(|cell| csv_safe(cell).into_owned())).context("could not write CSV")?;
+    }
+    let bytes = writer.into_inner().context("could not finish CSV")?;
+    String::from_utf8(bytes).context("CSV is not UTF-8")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_table_is_written_as_shown_and_defused() {
+        let csv = table_csv(&["Device".into(), "People".into()], &[vec!["=cmd".into(), "3".into()]]).unwrap();
+        assert_eq!(csv, "Device,People\n'=cmd,3\n");
+    }
+
+    #[test]
+    fn formulas_are_defused_in_csv_cells() {
+        assert_eq!(csv_safe("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(csv_safe("Adele Vance"), "Adele Vance");
+    }
+
+    #[test]
+    fn every_cell_of_every_table_is_defused() {
+        #[derive(Serialize)]
+        struct Row {
+            campaign: &'static str,
+            visitors: i64,
+        }
+        let rows = [
+            Row { campaign: "-2-3", visitors: 4 },
+            Row { campaign: "=1+1", visitors: 1 },
+            Row { campaign: "@SUM(A1)", visitors: 1 },
+            Row { campaign: "+1", visitors: 1 },
+            Row { campaign: "\tx", visitors: 1 },
+            Row { campaign: "announcement, \"q\"", visitors: 2 },
+        ];
+        let csv = to_csv(&rows).unwrap();
+        assert_eq!(
+            csv,
+            "campaign,visitors\n'-2-3,4\n'=1+1,1\n'@SUM(A1),1\n'+1,1\n'\tx,1\n\"announcement, \"\"q\"\"\",2\n"
+        );
+    }
 }

@@ -56,6 +56,8 @@ pub struct GuideContext {
     pub page_path: String,
     /// The passkey profile the link names (`?p=`), when the tenant has it.
     pub profile: Option<String>,
+    /// A test visit (`?test=1`, or the browser of a signed-in admin): kept out of the figures.
+    pub test: bool,
 }
 
 impl FromRequestParts<AppState> for GuideContext {
@@ -119,7 +121,9 @@ impl GuideContext {
             && is_secure_context(headers, https);
         let recipient =
             tenant.personal_links.then(|| query.recipient.clone().or_else(|| recipient_cookie(headers))).flatten();
+        let test = query.test || has_cookie(headers, super::cookies::TESTER);
         GuideContext {
+            test,
             page_path: String::new(),
             profile,
             https,
@@ -214,6 +218,16 @@ fn recipient_cookie(headers: &HeaderMap) -> Option<String> {
         .filter_map(|pair| pair.trim().strip_prefix(super::cookies::RECIPIENT).and_then(|r| r.strip_prefix('=')))
         .find_map(recipients::parse_code)
         .map(str::to_owned)
+}
+
+/// Whether the request carries a cookie of that name.
+fn has_cookie(headers: &HeaderMap, name: &str) -> bool {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .any(|pair| pair.trim().split_once('=').is_some_and(|(n, v)| n == name && !v.is_empty()))
 }
 
 /// Email security gateways often fetch links with a browser's User-Agent but none of the

@@ -12,7 +12,7 @@ use crate::domain::stage::Stage;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Moment {
     pub at_ms: i64,
-    /// UTC day of `at_ms`, `YYYY-MM-DD`.
+    /// The tenant's day of `at_ms` (in its time zone), `YYYY-MM-DD`.
     pub day: String,
     /// The visitor's keyed hash for that day.
     pub visitor: String,
@@ -28,9 +28,8 @@ impl GuideContext {
         step: Option<usize>,
         symptom: Option<&str>,
     ) -> Result<(), AppError> {
-        let now = state.clock.now();
         let at_ms = state.clock.now_ms();
-        let day = crate::clock::day_of(now);
+        let day = self.tenant.time_zone.day_of(at_ms).to_string();
         let visitor =
             state.visitors.visitor_id(&state.db, &day, at_ms, self.tenant.id, self.ip, &self.user_agent).await?;
         let event = self.event(Moment { at_ms, day, visitor }, stage, flow, step, symptom);
@@ -61,10 +60,10 @@ impl GuideContext {
             flow,
             locale: self.i18n.locale.as_str().to_owned(),
             campaign: self.query.campaign.clone(),
-            profile: self.query.profile.clone(),
+            profile: self.profile.clone(),
             visitor,
             is_bot: self.automated,
-            is_test: false,
+            is_test: self.test,
             recipient: if self.automated { None } else { self.recipient.clone() },
         }
     }
@@ -94,6 +93,7 @@ mod tests {
             policy: Default::default(),
             profiles: Vec::new(),
             personal_links: false,
+            time_zone: Default::default(),
             branding_version: 1,
         }
     }

@@ -19,6 +19,8 @@ pub struct GuideQuery {
     pub recipient: Option<String>,
     /// `?p=`: the passkey profile (Entra's id) whose policy the guide follows.
     pub profile: Option<String>,
+    /// `?test=1`: IT trying the guide; the visit stays out of the figures.
+    pub test: bool,
 }
 
 impl GuideQuery {
@@ -33,6 +35,7 @@ impl GuideQuery {
                 "lang" => q.lang = q.lang.clone().or(Locale::parse(&value).map(|l| l.as_str().to_owned())),
                 "step" => q.step = q.step.or(value.parse().ok().filter(|n| (1..=50).contains(n))),
                 "r" => q.recipient = q.recipient.clone().or(recipients::parse_code(&value).map(str::to_owned)),
+                "test" => q.test |= matches!(value.as_ref(), "1" | "true" | "yes"),
                 "p" => {
                     q.profile = q.profile.clone().or(PasskeyProfile::is_id(&value).then(|| value.to_ascii_lowercase()))
                 }

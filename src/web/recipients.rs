@@ -9,11 +9,11 @@ use secrecy::ExposeSecret;
 use serde::Deserialize;
 
 use super::admin_auth::AdminTenant;
+use super::download::to_csv;
 use super::error::{AppError, AppResult};
 use super::router::AdminLinks;
 use super::state::AppState;
 use super::upload::Upload;
-use crate::analytics::report::to_csv;
 use crate::db::admins::Role;
 use crate::db::recipients::{self, Segment};
 use crate::db::tenants;

@@ -187,8 +187,11 @@ async fn a_known_set_of_events_gives_exactly_the_expected_funnel() {
     }
     app.get_with("/demo/go", &[("user-agent", &person(9))]).await;
 
+    let last_acknowledged = std::time::Instant::now();
     let token = app.token_for("demo").await;
     let funnel = app.funnel("demo", &token).await;
+    assert!(last_acknowledged.elapsed() < std::time::Duration::from_secs(2), "read back within 2 s");
+    assert_eq!(funnel["as_of"], "2026-11-20T09:00:00Z", "every event acknowledged before this moment is in");
     assert_eq!(
         stages(&funnel),
         vec![("visit".into(), 6, 5), ("step".into(), 7, 4), ("handoff".into(), 3, 2), ("done".into(), 1, 1)]
