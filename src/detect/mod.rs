@@ -91,7 +91,7 @@ pub fn detect(signals: &Signals) -> Detection {
     if ua.is_empty() && signals.hints.platform.is_none() {
         return Detection::unknown();
     }
-    if bots::is_bot_user_agent(&lower) {
+    if bots::is_bot_user_agent(ua, &lower) {
         return Detection { device: Device::Bot, browser: None, ..Detection::unknown() };
     }
     let parsed = woothee::parser::Parser::new().parse(ua);
