@@ -31,7 +31,7 @@ export default defineConfig({
   timeout: 60_000,
   use: { baseURL, launchOptions, trace: "off" },
   webServer: {
-    command: `${process.env.PASSKEY_GUIDE_BIN ?? "../target/release/passkey-guide"} serve --rollup-max-age 0 --addr 127.0.0.1:${port} --database ${database}`,
+    command: `${process.env.PASSKEY_GUIDE_BIN ?? "../target/release/passkey-guide"} serve --addr 127.0.0.1:${port} --database ${database}`,
     url: `${baseURL}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -335,7 +335,7 @@ pub enum AdminCommand {
     Create {
         #[arg(long)]
         email: String,
-        /// owner | editor | viewer
+        /// owner | editor | analyst | viewer
         #[arg(long, default_value = "owner")]
         role: String,
         /// Limit the account to one tenant (default: every tenant).

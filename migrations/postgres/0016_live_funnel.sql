@@ -57,16 +57,15 @@ create table funnel_steps (
 );
 
 -- People who reached the hand-off (or done) within a span of time of their first visit that
--- day; the span is a bucket of tally::duration_bucket.
+-- day (people's own visits: no bots, no tests); the span is a bucket of tally::duration_bucket.
 create table funnel_durations (
     tenant_id bigint not null references tenants (id) on delete cascade,
     day text not null,
     stage text not null,
     device text not null,
-    is_test bigint not null,
     bucket bigint not null,
     people bigint not null,
-    primary key (tenant_id, day, stage, device, is_test, bucket)
+    primary key (tenant_id, day, stage, device, bucket)
 );
 
 -- Days whose figures are counted again from their events on the next start: the days the

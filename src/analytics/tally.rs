@@ -3,10 +3,11 @@
 //! Figures are rows of counts (`StageRow`, `StepRow`, `DurationRow`): events, and people
 //! distinct within the row. A person counts once per day: visitor ids change every day. Within a
 //! day a person counts under one device and language (those of their last event: what they
-//! settled on), one campaign and one passkey profile (those of their first link that named one),
-//! and as a test when any of their visits was one, so rows add up exactly across days, devices,
-//! languages, campaigns and profiles. Flows are per event: filtered by flow, a person counts in
-//! each flow they followed; across all flows they count once, from rows kept for that (`any_flow`).
+//! settled on), and one campaign and one passkey profile (those of their first link that named
+//! one), so rows add up exactly across days, devices, languages, campaigns and profiles. Flows
+//! are per event: filtered by flow, a person counts in each flow they followed; across all flows
+//! they count once, from rows kept for that (`any_flow`). Test visits (IT trying the guide) are
+//! per event too, like bots: apart from everyone else's, whoever shares their visitor id.
 //!
 //! Each person-day keeps what it has done (`Person`). A batch of events changes the people it
 //! touches, and the rows change by what those people add up to after the batch less what they
@@ -50,8 +51,6 @@ pub struct Person {
     pub campaign: String,
     #[serde(rename = "p", default, skip_serializing_if = "String::is_empty")]
     pub profile: String,
-    #[serde(rename = "t", default, skip_serializing_if = "std::ops::Not::not")]
-    pub is_test: bool,
     /// Milliseconds of the first event, the first hand-off and the first "done".
     #[serde(rename = "a")]
     pub first_ms: i64,
@@ -78,21 +77,22 @@ pub struct Fact {
     /// Empty unless a stuck report named its problem.
     pub symptom: String,
     pub is_bot: bool,
+    pub is_test: bool,
     /// A stage fact (`StageRow`) or a step fact (`StepRow`).
     pub per_step: bool,
 }
 
-type FactTuple = (Stage, String, bool, i64, String, bool, bool);
+type FactTuple = (Stage, String, bool, i64, String, bool, bool, bool);
 
 impl From<FactTuple> for Fact {
-    fn from((stage, flow, any_flow, step, symptom, is_bot, per_step): FactTuple) -> Fact {
-        Fact { stage, flow, any_flow, step, symptom, is_bot, per_step }
+    fn from((stage, flow, any_flow, step, symptom, is_bot, is_test, per_step): FactTuple) -> Fact {
+        Fact { stage, flow, any_flow, step, symptom, is_bot, is_test, per_step }
     }
 }
 
 impl From<Fact> for FactTuple {
     fn from(f: Fact) -> FactTuple {
-        (f.stage, f.flow, f.any_flow, f.step, f.symptom, f.is_bot, f.per_step)
+        (f.stage, f.flow, f.any_flow, f.step, f.symptom, f.is_bot, f.is_test, f.per_step)
     }
 }
 
@@ -114,7 +114,7 @@ mod facts_as_pairs {
 
 impl Person {
     fn new(event: &NewEvent) -> Person {
-        Person { first_ms: event.at_ms, ..Person::default() }
+        Person { first_ms: if event.is_bot || event.is_test { i64::MAX } else { event.at_ms }, ..Person::default() }
     }
 
     /// Takes one more event of this person-day into account.
@@ -131,10 +131,13 @@ impl Person {
         {
             profile.clone_into(&mut self.profile);
         }
-        self.is_test |= e.is_test;
-        self.first_ms = self.first_ms.min(e.at_ms);
+        // Times count from people's own visits: not bots', not tests.
+        let person = !e.is_bot && !e.is_test;
+        if person {
+            self.first_ms = self.first_ms.min(e.at_ms);
+        }
         let earliest = |seen: Option<i64>| Some(seen.map_or(e.at_ms, |ms| ms.min(e.at_ms)));
-        if !e.is_bot {
+        if person {
             match e.stage {
                 Stage::Handoff => self.handoff_ms = earliest(self.handoff_ms),
                 Stage::Done => self.done_ms = earliest(self.done_ms),
@@ -150,6 +153,7 @@ impl Person {
                 step: 0,
                 symptom: String::new(),
                 is_bot: e.is_bot,
+                is_test: e.is_test,
                 per_step: false,
             };
             *self.facts.entry(fact).or_default() += 1;
@@ -161,6 +165,7 @@ impl Person {
                     step: e.step.unwrap_or(0),
                     symptom: e.symptom.clone().unwrap_or_default(),
                     is_bot: false,
+                    is_test: e.is_test,
                     per_step: true,
                 };
                 *self.facts.entry(fact).or_default() += 1;
@@ -188,7 +193,7 @@ impl Person {
                         locale: keep(&self.locale),
                         campaign: keep(&self.campaign),
                         profile: keep(&self.profile),
-                        is_test: self.is_test,
+                        is_test: fact.is_test,
                         detail,
                     };
                     add(&mut rows.steps, row, counts);
@@ -204,7 +209,7 @@ impl Person {
                         campaign: self.campaign.clone(),
                         profile: if detail { self.profile.clone() } else { String::new() },
                         is_bot: fact.is_bot,
-                        is_test: self.is_test,
+                        is_test: fact.is_test,
                         detail,
                     };
                     add(&mut rows.stages, row, counts);
@@ -218,7 +223,6 @@ impl Person {
                     day: key.day.clone(),
                     stage,
                     device: self.device.clone(),
-                    is_test: self.is_test,
                     bucket: duration_bucket(at - self.first_ms),
                 };
                 *rows.durations.entry(row).or_default() += sign;
@@ -276,7 +280,6 @@ pub struct DurationRow {
     pub day: String,
     pub stage: Stage,
     pub device: String,
-    pub is_test: bool,
     pub bucket: i64,
 }
 
@@ -457,7 +460,7 @@ mod tests {
     }
 
     #[test]
-    fn the_first_campaign_and_profile_stick_and_a_test_visit_marks_the_day() {
+    fn the_first_campaign_and_profile_stick_and_test_visits_are_apart() {
         let mut first = event(1, Stage::Visit, Device::Iphone, None, 0);
         first.campaign = Campaign::parse("reminder");
         let mut second = event(1, Stage::Visit, Device::Iphone, None, 1);
@@ -466,7 +469,15 @@ mod tests {
         second.is_test = true;
         let change = tally(&[first, second], HashMap::new());
         let person = &change.people[0].1;
-        assert_eq!((person.campaign.as_str(), person.profile.as_str(), person.is_test), ("reminder", "p-1", true));
+        assert_eq!((person.campaign.as_str(), person.profile.as_str()), ("reminder", "p-1"));
+        let visits: Vec<_> = change
+            .rows
+            .stages
+            .iter()
+            .filter(|(r, _)| r.any_flow && !r.detail)
+            .map(|(r, counts)| (r.is_test, *counts))
+            .collect();
+        assert_eq!(visits, [(false, (1, 1)), (true, (1, 1))], "the same person, once a person and once a test");
     }
 
     #[test]
@@ -493,7 +504,7 @@ mod tests {
         let stored = serde_json::to_string(&change.people[0].1).unwrap();
         assert_eq!(
             stored,
-            r#"{"d":"iphone","l":"en","a":0,"f":[[["visit","",false,0,"",false,false],1],[["visit","",true,0,"",false,false],1]]}"#
+            r#"{"d":"iphone","l":"en","a":0,"f":[[["visit","",false,0,"",false,false,false],1],[["visit","",true,0,"",false,false,false],1]]}"#
         );
     }
 

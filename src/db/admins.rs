@@ -9,7 +9,11 @@ use super::Db;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Role {
+    /// Sees figures only.
     Viewer,
+    /// Sees figures and the lists that name people (stragglers, recipients, segments), changes
+    /// nothing.
+    Analyst,
     Editor,
     Owner,
 }
@@ -19,6 +23,7 @@ impl Role {
         match value {
             "owner" => Some(Role::Owner),
             "editor" => Some(Role::Editor),
+            "analyst" => Some(Role::Analyst),
             "viewer" => Some(Role::Viewer),
             _ => None,
         }
@@ -28,6 +33,7 @@ impl Role {
         match self {
             Role::Owner => "owner",
             Role::Editor => "editor",
+            Role::Analyst => "analyst",
             Role::Viewer => "viewer",
         }
     }

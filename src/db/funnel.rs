@@ -180,9 +180,6 @@ pub async fn durations(db: &Db, tenant_id: i64, slice: &Slice) -> anyhow::Result
         binds.push(Bind::Text(device.as_str().to_owned()));
         sql.push_str(" and device = $4");
     }
-    if !slice.with_tests {
-        sql.push_str(" and is_test = 0");
-    }
     sql.push_str(" group by stage, bucket having sum(people) > 0 order by stage, bucket");
     fetch(db, &sql, binds).await
 }

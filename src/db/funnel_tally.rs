@@ -44,9 +44,9 @@ const STEP_UPSERT_SQLITE: &str = "insert into funnel_steps (tenant_id, detail, a
      on conflict (tenant_id, detail, any_flow, day, stage, flow, step, symptom, device, locale, campaign, profile, is_test) \
      do update set events = events + excluded.events, visitors = visitors + excluded.visitors";
 
-const DURATION_UPSERT_SQLITE: &str = "insert into funnel_durations (tenant_id, day, stage, device, is_test, bucket, people) \
-     values (?1, ?2, ?3, ?4, ?5, ?6, ?7) \
-     on conflict (tenant_id, day, stage, device, is_test, bucket) do update set people = people + excluded.people";
+const DURATION_UPSERT_SQLITE: &str = "insert into funnel_durations (tenant_id, day, stage, device, bucket, people) \
+     values (?1, ?2, ?3, ?4, ?5, ?6) \
+     on conflict (tenant_id, day, stage, device, bucket) do update set people = people + excluded.people";
 
 /// SQLite: counts a batch into the funnel, within the caller's transaction.
 pub fn count_sqlite(tx: &rusqlite::Transaction<'_>, events: &[NewEvent]) -> anyhow::Result<()> {
@@ -126,7 +126,7 @@ fn store_sqlite(tx: &rusqlite::Transaction<'_>, change: &Change) -> anyhow::Resu
     let mut durations = tx.prepare_cached(DURATION_UPSERT_SQLITE).context("could not prepare the duration rows")?;
     for (r, people) in &change.rows.durations {
         durations
-            .execute(rusqlite::params![r.tenant_id, r.day, r.stage.as_str(), r.device, r.is_test, r.bucket, people])
+            .execute(rusqlite::params![r.tenant_id, r.day, r.stage.as_str(), r.device, r.bucket, people])
             .context("could not count into the duration rows")?;
     }
     Ok(())
@@ -261,14 +261,14 @@ async fn store_postgres(conn: &mut sqlx::AnyConnection, change: &Change) -> anyh
         .rows
         .durations
         .iter()
-        .map(|(r, people)| json!([r.tenant_id, r.day, r.stage.as_str(), r.device, b(r.is_test), r.bucket, people]))
+        .map(|(r, people)| json!([r.tenant_id, r.day, r.stage.as_str(), r.device, r.bucket, people]))
         .collect();
     upsert_postgres(
         conn,
-        "insert into funnel_durations (tenant_id, day, stage, device, is_test, bucket, people) \
-         select (r ->> 0)::bigint, r ->> 1, r ->> 2, r ->> 3, (r ->> 4)::bigint, (r ->> 5)::bigint, (r ->> 6)::bigint \
+        "insert into funnel_durations (tenant_id, day, stage, device, bucket, people) \
+         select (r ->> 0)::bigint, r ->> 1, r ->> 2, r ->> 3, (r ->> 4)::bigint, (r ->> 5)::bigint \
          from jsonb_array_elements($1::text::jsonb) as r \
-         on conflict (tenant_id, day, stage, device, is_test, bucket) \
+         on conflict (tenant_id, day, stage, device, bucket) \
          do update set people = funnel_durations.people + excluded.people",
         &durations,
         "duration rows",

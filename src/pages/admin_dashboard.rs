@@ -40,8 +40,11 @@ pub struct DashboardModel {
     pub coverage: Option<CoverageFigures>,
     /// Passkeys per provider from the latest import, when it read them.
     pub providers: Option<Vec<crate::entra::providers::ProviderCount>>,
-    /// Signed-in admins may download the named stragglers; a shared link shows figures only.
+    /// A dashboard opened through a read-only link.
     pub shared: Option<SharedView>,
+    /// Whether the lists that name people are offered: to analysts, editors and owners, never
+    /// to viewers or through a read-only link.
+    pub names: bool,
     /// The readiness checks and when the configuration was read (signed-in admins only).
     pub readiness: Option<(Vec<crate::entra::readiness::Check>, Option<String>)>,
     /// Where a report is uploaded (signed-in admins only), named while there is none.
@@ -105,7 +108,7 @@ pub fn render(model: DashboardModel) -> String {
                     ("share", arg(format!("{:.1}%", any_share * 100.0))),
                 ],
             );
-            let link = model.shared.is_none().then(|| {
+            let link = model.names.then(|| {
                 let href = (model.csv)("forbidden-passkeys");
                 view! { " " <a href=href>{t("admin-coverage-forbidden-list")}</a> }
             });
@@ -118,7 +121,7 @@ pub fn render(model: DashboardModel) -> String {
         let x50 = format!("{:.1}", 0.5 * width);
         let x95 = format!("{:.1}", 0.95 * width);
         let label = t("admin-coverage-alt");
-        let stragglers = model.shared.is_none().then(|| {
+        let stragglers = model.names.then(|| {
             let href = (model.csv)("stragglers");
             let group = (model.csv)("stragglers-entra-group");
             view! {
@@ -213,7 +216,7 @@ pub fn render(model: DashboardModel) -> String {
             let ready = allowed_share >= 0.95 && u.share >= 0.95 && u.legacy_clients == 0;
             let verdict = if ready { t("admin-usage-ready") } else { t("admin-usage-not-ready") };
             // Who stands in the way, by name: for signed-in admins only.
-            let names = model.shared.is_none().then(|| {
+            let names = model.names.then(|| {
                 let (password_only, legacy) = ((model.csv)("password-only"), (model.csv)("legacy-clients"));
                 view! {
                     <ul>

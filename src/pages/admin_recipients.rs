@@ -18,6 +18,8 @@ pub struct RecipientsModel {
     pub csrf: String,
     pub enabled: bool,
     pub can_edit: bool,
+    /// Whether the lists that name people may be downloaded (analysts, editors, owners).
+    pub names: bool,
     pub setting_action: String,
     pub import_action: String,
     pub total: usize,
@@ -63,7 +65,7 @@ pub fn render(model: RecipientsModel) -> String {
         }
     });
     let people = model.total > 0;
-    let merge = people.then(|| {
+    let merge = (people && model.names).then(|| {
         let links = model
             .mail_merge
             .iter()
@@ -86,7 +88,7 @@ pub fn render(model: RecipientsModel) -> String {
                     <tr>
                         <th scope="row">{s.label.clone()}</th>
                         <td>{s.people}</td>
-                        <td><a href=s.href.clone()>{t("admin-download-csv")}</a></td>
+                        <td>{model.names.then(|| view! { <a href=s.href.clone()>{t("admin-download-csv")}</a> })}</td>
                     </tr>
                 }
             })

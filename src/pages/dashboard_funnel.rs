@@ -180,7 +180,6 @@ pub fn table(name: &str, f: &Funnel, i18n: &I18n) -> Option<Table> {
 
 fn table_view(table: Table) -> AnyView {
     let Table { caption, header, rows } = table;
-    let label = caption.clone();
     let header = header.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view();
     let rows = rows
         .into_iter()
@@ -192,13 +191,11 @@ fn table_view(table: Table) -> AnyView {
         })
         .collect_view();
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label=label>
-            <table class="data">
-                <caption>{caption}</caption>
-                <thead><tr>{header}</tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
+        <table class="data">
+            <caption>{caption}</caption>
+            <thead><tr>{header}</tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
     }
     .into_any()
 }

@@ -11,6 +11,7 @@ use super::state::AppState;
 use crate::analytics::funnel::{Funnel, FunnelQuery};
 use crate::brand::Tenant;
 use crate::components::admin_frame::AdminChrome;
+use crate::db::admins::Role;
 use crate::db::tenants;
 use crate::db::tokens::{self, TokenKind};
 use crate::i18n::{I18n, Locale};
@@ -45,7 +46,8 @@ pub async fn page(
     let i18n = super::admin::admin_i18n(&headers);
     let chrome = super::admin::chrome(i18n.clone(), Some(&admin.user), Some((&admin.tenant, "dashboard")));
     let base = AdminLinks::tenant(admin.tenant.slug.as_str()).dashboard();
-    render_dashboard(&state, &admin.tenant, i18n, chrome, base, None, &query).await
+    let names = admin.user.0.role >= Role::Analyst;
+    render_dashboard(&state, &admin.tenant, i18n, chrome, Audience { base, shared: None, names }, &query).await
 }
 
 /// `GET /share/{token}`: the same dashboard through a read-only link, without an account and
@@ -60,8 +62,8 @@ pub async fn shared_page(
     let i18n = super::admin::admin_i18n(&headers);
     let chrome = super::admin::chrome(i18n.clone(), None, None);
     let shared = pages::admin_dashboard::SharedView { tenant_name: tenant.name.clone() };
-    let mut response =
-        render_dashboard(&state, &tenant, i18n, chrome, format!("/share/{token}"), Some(shared), &query).await?;
+    let audience = Audience { base: format!("/share/{token}"), shared: Some(shared), names: false };
+    let mut response = render_dashboard(&state, &tenant, i18n, chrome, audience, &query).await?;
     response.headers_mut().insert("x-robots-tag", HeaderValue::from_static("noindex, nofollow"));
     Ok(response)
 }
@@ -101,15 +103,23 @@ async fn shared_tenant(state: &AppState, token: &str) -> AppResult<Tenant> {
     tenants::find_by_id(&state.db, id).await?.ok_or(AppError::NotFound)
 }
 
+/// Who the dashboard is for: where its links go, whether through a read-only link, and whether
+/// it offers the lists that name people.
+struct Audience {
+    base: String,
+    shared: Option<pages::admin_dashboard::SharedView>,
+    names: bool,
+}
+
 async fn render_dashboard(
     state: &AppState,
     tenant: &Tenant,
     i18n: I18n,
     chrome: AdminChrome,
-    base: String,
-    shared: Option<pages::admin_dashboard::SharedView>,
+    audience: Audience,
     query: &FunnelQuery,
 ) -> AppResult<Response> {
+    let Audience { base, shared, names } = audience;
     let funnel = super::api::read_funnel(state, tenant, query).await?;
     let seen = crate::db::funnel::seen(&state.db, tenant.id).await?;
     let qs = query_string(query);
@@ -154,6 +164,7 @@ async fn render_dashboard(
         providers,
         readiness,
         shared,
+        names,
     };
     let mut response = Html(pages::admin_dashboard::render(model)).into_response();
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -167,6 +178,9 @@ pub async fn csv(
     headers: HeaderMap,
     Query(query): Query<FunnelQuery>,
 ) -> AppResult<Response> {
+    if NAMED_LISTS.contains(&file.as_str()) {
+        admin.user.require(Role::Analyst)?;
+    }
     csv_response(&state, &admin.tenant, &file, &super::admin::admin_i18n(&headers), &query).await
 }
 

@@ -115,7 +115,8 @@ impl GuideContext {
             .keeping("c", query.campaign.as_ref().map(|c| c.as_str()))
             .keeping("lang", query.lang.as_deref())
             .keeping("p", profile.as_deref())
-            .keeping("device", query.device.map(|d| d.as_str()));
+            .keeping("device", query.device.map(|d| d.as_str()))
+            .keeping("test", query.test.then_some("1"));
         let hints_pending = headers.contains_key("sec-ch-ua")
             && !headers.contains_key("sec-ch-ua-platform-version")
             && is_secure_context(headers, https);

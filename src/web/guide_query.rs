@@ -19,7 +19,7 @@ pub struct GuideQuery {
     pub recipient: Option<String>,
     /// `?p=`: the passkey profile (Entra's id) whose policy the guide follows.
     pub profile: Option<String>,
-    /// `?test=1`: IT trying the guide; the visit stays out of the figures.
+    /// `?test=1`: IT trying the guide; its visits stay out of the figures (every link keeps it).
     pub test: bool,
 }
 

@@ -58,6 +58,7 @@ async fn respond(
         csrf: admin.user.0.csrf_token.expose_secret().to_owned(),
         enabled: admin.tenant.personal_links,
         can_edit: admin.user.0.role >= Role::Editor,
+        names: admin.user.0.role >= Role::Analyst,
         setting_action: links.recipients_setting(),
         import_action: base.clone(),
         total: people.len(),
@@ -135,6 +136,7 @@ pub async fn download(
     Path((_, file)): Path<(String, String)>,
     Query(query): Query<MergeQuery>,
 ) -> AppResult<Response> {
+    admin.user.require(Role::Analyst)?;
     let name = file.strip_suffix(".csv").ok_or(AppError::NotFound)?;
     let people = recipients::with_segments(&state.db, admin.tenant.id).await?;
     #[derive(serde::Serialize)]

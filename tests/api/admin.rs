@@ -224,6 +224,61 @@ async fn a_tenant_admin_and_token_reach_nothing_of_another_tenant() {
     assert_eq!(bravo.name, "Bravo");
 }
 
+/// Every download that names people.
+const NAMED_LISTS: [&str; 14] = [
+    "/admin/tenants/demo/dashboard/stragglers.csv",
+    "/admin/tenants/demo/dashboard/stragglers-entra-group.csv",
+    "/admin/tenants/demo/dashboard/forbidden-passkeys.csv",
+    "/admin/tenants/demo/dashboard/password-only.csv",
+    "/admin/tenants/demo/dashboard/legacy-clients.csv",
+    "/admin/tenants/demo/recipients/mail-merge.csv",
+    "/admin/tenants/demo/recipients/mail-merge.csv?c=reminder",
+    "/admin/tenants/demo/recipients/never-opened.csv",
+    "/admin/tenants/demo/recipients/opened-not-registered.csv",
+    "/admin/tenants/demo/recipients/stuck.csv",
+    "/admin/tenants/demo/recipients/said-done-no-passkey.csv",
+    "/admin/tenants/demo/recipients/forbidden-passkey.csv",
+    "/admin/tenants/demo/recipients/registered.csv",
+    "/admin/tenants/demo/recipients/never-opened.csv?c=final",
+];
+
+#[tokio::test]
+async fn a_viewer_sees_figures_and_only_analysts_and_up_see_names() {
+    let app = spawn_app().await;
+    for (email, role) in [
+        ("viewer@contoso.example", admins::Role::Viewer),
+        ("analyst@contoso.example", admins::Role::Analyst),
+        ("editor@contoso.example", admins::Role::Editor),
+    ] {
+        add_admin(&app, email, role, None).await;
+    }
+    let viewer = sign_in(&app, "viewer@contoso.example").await;
+    for path in NAMED_LISTS {
+        assert_eq!(viewer.get(app.url(path)).send().await.unwrap().status(), 403, "viewer: {path}");
+    }
+    for path in ["/admin/tenants/demo/dashboard/funnel.csv", "/admin/tenants/demo/dashboard/days.csv"] {
+        assert_eq!(viewer.get(app.url(path)).send().await.unwrap().status(), 200, "figures: {path}");
+    }
+    let page = viewer.get(app.url("/admin/tenants/demo/recipients")).send().await.unwrap().text().await.unwrap();
+    assert!(!page.contains("mail-merge.csv"), "a viewer is not offered the named lists");
+    for email in ["analyst@contoso.example", "editor@contoso.example"] {
+        let client = sign_in(&app, email).await;
+        for path in NAMED_LISTS {
+            assert_eq!(client.get(app.url(path)).send().await.unwrap().status(), 200, "{email}: {path}");
+        }
+    }
+    // An analyst changes nothing.
+    let analyst = sign_in(&app, "analyst@contoso.example").await;
+    let token = csrf(&analyst, &app.url("/admin")).await;
+    let r = analyst
+        .post(app.url("/admin/tenants/demo"))
+        .form(&[("_csrf", token.as_str()), ("name", "Changed"), ("primary_color", "#000000")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 403);
+}
+
 #[tokio::test]
 async fn a_viewer_can_read_but_not_change() {
     let app = spawn_app().await;

@@ -317,7 +317,8 @@ async fn usage_pairs_the_sign_in_log_with_the_registration_report() {
     assert_eq!(app.client.get(app.url("/api/v1/tenants/demo/usage")).send().await.unwrap().status(), 401);
 
     // The dashboard says the same, and that passwords cannot go yet.
-    crate::admin::add_admin(&app, "it@contoso.example", passkey_guide::db::admins::Role::Viewer, None).await;
+    // An analyst: the lists below name people, which a viewer does not see.
+    crate::admin::add_admin(&app, "it@contoso.example", passkey_guide::db::admins::Role::Analyst, None).await;
     let it = crate::admin::sign_in(&app, "it@contoso.example").await;
     let page = it.get(app.url("/admin/tenants/demo/dashboard")).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("1 of 3 people who signed in (33.3%) used a passkey."), "{page}");

@@ -216,9 +216,9 @@ async fn test_visits_stay_out_of_the_figures_unless_asked_for() {
         client.get(app.url(path)).header("user-agent", ua).header("accept-language", "en").send()
     };
     visit(&admin, "/demo", IPHONE).await.unwrap();
-    visit(&app.client, "/demo?test=1", WINDOWS_CHROME).await.unwrap();
-    // Later pages of the same person-day need no parameter: the whole day is a test.
-    visit(&app.client, "/demo/windows-hello/1", WINDOWS_CHROME).await.unwrap();
+    let landing = visit(&app.client, "/demo?test=1", WINDOWS_CHROME).await.unwrap().text().await.unwrap();
+    assert!(landing.contains("test=1"), "every link keeps the test mark");
+    visit(&app.client, "/demo/windows-hello/1?test=1", WINDOWS_CHROME).await.unwrap();
     visit(&app.client, "/demo", REDUCED_ANDROID).await.unwrap();
     let token = app.token_for("demo").await;
 
@@ -227,6 +227,11 @@ async fn test_visits_stay_out_of_the_figures_unless_asked_for() {
     assert_eq!(people(&people_only, "step"), 0);
     let (_, with_tests) = funnel_api(&app, &token, "tests=1").await;
     assert_eq!(people(&with_tests, "visit"), 3);
+    // The same browser without the mark is a person again: a test never hides someone else who
+    // shares its address and browser.
+    visit(&app.client, "/demo", WINDOWS_CHROME).await.unwrap();
+    let (_, later) = funnel_api(&app, &token, "").await;
+    assert_eq!(people(&later, "visit"), 2);
     assert_eq!(people(&with_tests, "step"), 1);
     assert_eq!(with_tests["filters"]["tests"], true);
 }
