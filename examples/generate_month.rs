@@ -119,7 +119,7 @@ fn main() {
         let name = passkey_guide::clock::day_of(day.midnight().assume_utc());
         let mut at_ms =
             day.midnight().assume_utc().unix_timestamp() * 1000 + (8 * 3600 + rng.below(9 * 3600) as i64) * 1000;
-        let mut event = |stage: Stage, step: Option<i64>, symptom: Option<&str>, at_ms: i64, first: bool| NewEvent {
+        let event = |stage: Stage, step: Option<i64>, symptom: Option<&str>, at_ms: i64, first: bool| NewEvent {
             tenant_id,
             at_ms,
             day: name.clone(),
