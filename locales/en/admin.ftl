@@ -324,12 +324,12 @@ admin-of-previous = Of the stage before
 admin-of-previous-step = Of the step before
 admin-note = Note
 admin-handoff-step = Hand-off to Microsoft
-admin-stuck-no-symptom = Said "I'm stuck" without picking a listed problem
+admin-stuck-no-symptom = Said “I’m stuck” without picking a listed problem
 admin-campaign-began = Campaign began
 admin-profile = Passkey profile
 admin-tests = Include test visits
 admin-tests-shown = These figures include test visits: links with ?test=1 and browsers signed in to this admin.
-admin-medians = Median time from the first visit of the day: { $handoff } to the hand-off, { $done } to "done".
+admin-medians = Median time from the first visit of the day: { $handoff } to the hand-off, { $done } to “done”.
 admin-duration-seconds = { $seconds } s
 admin-duration-minutes = { $minutes } min
 admin-duration-hours = { $hours } h

@@ -68,6 +68,15 @@ create table funnel_durations (
     primary key (tenant_id, day, stage, device, bucket)
 ) without rowid;
 
+-- The values the funnel has seen per tenant (device, flow, locale, campaign, profile, and
+-- test when there were test visits), which the dashboard's filters offer.
+create table funnel_values (
+    tenant_id integer not null references tenants (id) on delete cascade,
+    dimension text not null,
+    value text not null,
+    primary key (tenant_id, dimension, value)
+);
+
 -- Days whose figures are counted again from their events on the next start: the days the
 -- earlier roll-ups had not closed. Ended days keep their rows.
 create table funnel_recount (
@@ -90,6 +99,12 @@ from rollup_steps r join rollup_days d on d.tenant_id = r.tenant_id and d.day = 
 insert into funnel_recount (tenant_id, day)
 select distinct e.tenant_id, e.day from events e
 where not exists (select 1 from rollup_days d where d.tenant_id = e.tenant_id and d.day = e.day and d.complete = 1);
+
+insert into funnel_values (tenant_id, dimension, value)
+select distinct tenant_id, 'device', device from funnel_stages where detail = 1 and is_bot = 0 and device <> ''
+union select distinct tenant_id, 'flow', flow from funnel_stages where detail = 1 and is_bot = 0 and flow <> ''
+union select distinct tenant_id, 'locale', locale from funnel_stages where detail = 1 and is_bot = 0 and locale <> ''
+union select distinct tenant_id, 'campaign', campaign from funnel_stages where detail = 1 and is_bot = 0 and campaign <> '';
 
 drop table rollup_stages;
 drop table rollup_steps;

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::brand::Tenant;
 use crate::db::Db;
-use crate::db::funnel::{self, By, Seen, Slice};
+use crate::db::funnel::{self, Seen, Slice, StageCount};
 use crate::domain::campaign::Campaign;
 use crate::domain::day::Day;
 use crate::domain::device::Device;
@@ -221,6 +221,28 @@ impl Funnel {
     }
 }
 
+/// People and events per stage, summed over the counts by one key (people add up across days,
+/// devices and campaigns: each person-day counts under one of each).
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct StageTotal {
+    key: String,
+    stage: String,
+    events: i64,
+    visitors: i64,
+}
+
+fn totals_by(counts: &[StageCount], key: impl Fn(&StageCount) -> String) -> Vec<StageTotal> {
+    let mut sums: BTreeMap<(String, &str), (i64, i64)> = BTreeMap::new();
+    for c in counts {
+        let e = sums.entry((key(c), c.stage.as_str())).or_default();
+        e.0 += c.events;
+        e.1 += c.visitors;
+    }
+    sums.into_iter()
+        .map(|((key, stage), (events, visitors))| StageTotal { key, stage: stage.to_owned(), events, visitors })
+        .collect()
+}
+
 fn share(part: i64, whole: i64) -> Option<f64> {
     (whole > 0).then(|| part as f64 / whole as f64)
 }
@@ -229,10 +251,11 @@ fn share(part: i64, whole: i64) -> Option<f64> {
 /// tenant's today, where the calendar stops.
 pub async fn read(db: &Db, tenant: &Tenant, slice: &Slice, as_of: String, today: Day) -> anyhow::Result<Funnel> {
     let tenant_id = tenant.id;
-    let stages = funnel::stage_totals(db, tenant_id, slice, By::Nothing).await?;
-    let days = funnel::stage_totals(db, tenant_id, slice, By::Day).await?;
-    let devices = funnel::stage_totals(db, tenant_id, slice, By::Device).await?;
-    let campaigns = funnel::stage_totals(db, tenant_id, slice, By::Campaign).await?;
+    let counts = funnel::stage_counts(db, tenant_id, slice).await?;
+    let stages = totals_by(&counts, |_| String::new());
+    let days = totals_by(&counts, |c| c.day.clone());
+    let devices = totals_by(&counts, |c| c.device.clone());
+    let campaigns = totals_by(&counts, |c| c.campaign.clone());
     let steps = funnel::step_totals(db, tenant_id, slice, false).await?;
     let bots = funnel::bot_events(db, tenant_id, slice.from, slice.to).await?;
     let durations = funnel::durations(db, tenant_id, slice).await?;
@@ -323,7 +346,7 @@ fn stuck_figures(rows: &[funnel::StepTotal]) -> Vec<StuckFigures> {
 
 /// Every day of the range that has begun, from the first with figures (or the range's start,
 /// when it was given); empty days are zeros.
-fn calendar(rows: &[funnel::StageTotal], starts: &[(String, Day)], slice: &Slice, today: Day) -> Vec<DayFigures> {
+fn calendar(rows: &[StageTotal], starts: &[(String, Day)], slice: &Slice, today: Day) -> Vec<DayFigures> {
     let mut per_day: BTreeMap<Day, DayFigures> = BTreeMap::new();
     let blank = |day: Day| DayFigures { day, visit: 0, step: 0, handoff: 0, done: 0, campaigns_started: Vec::new() };
     for r in rows {
@@ -350,7 +373,7 @@ fn calendar(rows: &[funnel::StageTotal], starts: &[(String, Day)], slice: &Slice
     out
 }
 
-fn device_figures(rows: &[funnel::StageTotal]) -> Vec<DeviceFigures> {
+fn device_figures(rows: &[StageTotal]) -> Vec<DeviceFigures> {
     let mut per_device: BTreeMap<Device, DeviceFigures> = BTreeMap::new();
     for r in rows {
         let Some(device) = Device::parse(&r.key) else { continue };
@@ -367,7 +390,7 @@ fn device_figures(rows: &[funnel::StageTotal]) -> Vec<DeviceFigures> {
     out
 }
 
-fn campaign_figures(rows: &[funnel::StageTotal]) -> Vec<CampaignFigures> {
+fn campaign_figures(rows: &[StageTotal]) -> Vec<CampaignFigures> {
     let mut per_campaign: BTreeMap<String, CampaignFigures> = BTreeMap::new();
     for r in rows {
         let campaign = Some(r.key.clone()).filter(|c| !c.is_empty());
@@ -401,8 +424,8 @@ fn medians(rows: &[funnel::DurationTotal]) -> Medians {
 mod tests {
     use super::*;
 
-    fn total(key: &str, stage: &str, visitors: i64) -> funnel::StageTotal {
-        funnel::StageTotal { key: key.into(), stage: stage.into(), events: visitors, visitors }
+    fn total(key: &str, stage: &str, visitors: i64) -> StageTotal {
+        StageTotal { key: key.into(), stage: stage.into(), events: visitors, visitors }
     }
 
     #[test]

@@ -78,46 +78,26 @@ where
     query.fetch_all(&db.pool).await.context("could not read the funnel")
 }
 
-/// What stage totals are broken down by, besides the stage.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum By {
-    Nothing,
-    Day,
-    Device,
-    Campaign,
-}
-
-impl By {
-    fn column(self) -> &'static str {
-        match self {
-            By::Nothing => "''",
-            By::Day => "day",
-            By::Device => "device",
-            By::Campaign => "campaign",
-        }
-    }
-}
-
-/// People and events per stage within a slice, broken down by one dimension (`key` is empty
-/// for `By::Nothing`, and for people without a campaign under `By::Campaign`).
+/// People and events per stage within a slice, per day, device and campaign (empty for people
+/// without one): the rows every stage figure is summed from, read in one pass.
 #[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
-pub struct StageTotal {
-    pub key: String,
+pub struct StageCount {
+    pub day: String,
+    pub device: String,
+    pub campaign: String,
     pub stage: String,
     pub events: i64,
     pub visitors: i64,
 }
 
-pub async fn stage_totals(db: &Db, tenant_id: i64, slice: &Slice, by: By) -> anyhow::Result<Vec<StageTotal>> {
+pub async fn stage_counts(db: &Db, tenant_id: i64, slice: &Slice) -> anyhow::Result<Vec<StageCount>> {
     // Summary rows keep device and campaign, not the language or profile.
     let detail = slice.locale.is_some() || slice.profile.is_some();
     let (clause, binds) = slice.clause(tenant_id, slice.flow.is_none(), detail);
-    let key = by.column();
-    let group = if by == By::Nothing { "stage".to_owned() } else { format!("{key}, stage") };
     let sql = format!(
-        "select {key} as key, stage, cast(sum(events) as bigint) as events, \
+        "select day, device, campaign, stage, cast(sum(events) as bigint) as events, \
          cast(sum(visitors) as bigint) as visitors from funnel_stages \
-         where {clause} and is_bot = 0 group by {group} having sum(events) <> 0 order by 1, 2"
+         where {clause} and is_bot = 0 group by day, device, campaign, stage having sum(events) <> 0"
     );
     fetch(db, &sql, binds).await
 }
@@ -198,33 +178,24 @@ pub struct Seen {
 }
 
 pub async fn seen(db: &Db, tenant_id: i64) -> anyhow::Result<Seen> {
+    let values: Vec<(String, String)> =
+        sqlx::query_as("select dimension, value from funnel_values where tenant_id = $1 order by dimension, value")
+            .bind(tenant_id)
+            .fetch_all(&db.pool)
+            .await
+            .context("could not read the funnel's values")?;
     let mut seen = Seen::default();
-    for column in ["device", "flow", "locale", "campaign", "profile"] {
-        let values: Vec<(String,)> = sqlx::query_as(&format!(
-            "select distinct {column} from funnel_stages where tenant_id = $1 and detail = 1 and any_flow = 0 \
-             and is_bot = 0 and {column} <> '' order by 1"
-        ))
-        .bind(tenant_id)
-        .fetch_all(&db.pool)
-        .await
-        .context("could not read the funnel's values")?;
-        let values = values.into_iter().map(|(v,)| v);
-        match column {
-            "device" => seen.devices = values.filter_map(|v| Device::parse(&v)).collect(),
-            "flow" => seen.flows = values.filter_map(|v| FlowId::parse(&v)).collect(),
-            "locale" => seen.locales = values.collect(),
-            "campaign" => seen.campaigns = values.collect(),
-            _ => seen.profiles = values.collect(),
+    for (dimension, value) in values {
+        match dimension.as_str() {
+            "device" => seen.devices.extend(Device::parse(&value)),
+            "flow" => seen.flows.extend(FlowId::parse(&value)),
+            "locale" => seen.locales.push(value),
+            "campaign" => seen.campaigns.push(value),
+            "profile" => seen.profiles.push(value),
+            "test" => seen.tests = true,
+            _ => {}
         }
     }
-    let (tests,): (i64,) = sqlx::query_as(
-        "select count(*) from funnel_stages where tenant_id = $1 and detail = 0 and any_flow = 1 and is_test = 1",
-    )
-    .bind(tenant_id)
-    .fetch_one(&db.pool)
-    .await
-    .context("could not look for test visits")?;
-    seen.tests = tests > 0;
     Ok(seen)
 }
 

@@ -48,6 +48,30 @@ const DURATION_UPSERT_SQLITE: &str = "insert into funnel_durations (tenant_id, d
      values (?1, ?2, ?3, ?4, ?5, ?6) \
      on conflict (tenant_id, day, stage, device, bucket) do update set people = people + excluded.people";
 
+/// The values a batch's people rows carry, for the dashboard's filters to offer (`db::funnel::seen`):
+/// devices, flows, languages, campaigns and profiles of people (not bots), and whether there were
+/// test visits. In key order, so that writers on several instances lock them in the same order.
+fn new_values(change: &Change) -> std::collections::BTreeSet<(i64, &'static str, String)> {
+    let mut values = std::collections::BTreeSet::new();
+    for (r, _) in change.rows.stages.iter().filter(|(r, _)| r.detail && !r.any_flow && !r.is_bot) {
+        for (dimension, value) in [
+            ("device", &r.device),
+            ("flow", &r.flow),
+            ("locale", &r.locale),
+            ("campaign", &r.campaign),
+            ("profile", &r.profile),
+        ] {
+            if !value.is_empty() {
+                values.insert((r.tenant_id, dimension, value.clone()));
+            }
+        }
+        if r.is_test {
+            values.insert((r.tenant_id, "test", "1".to_owned()));
+        }
+    }
+    values
+}
+
 /// SQLite: counts a batch into the funnel, within the caller's transaction.
 pub fn count_sqlite(tx: &rusqlite::Transaction<'_>, events: &[NewEvent]) -> anyhow::Result<()> {
     let mut known = HashMap::new();
@@ -122,6 +146,14 @@ fn store_sqlite(tx: &rusqlite::Transaction<'_>, change: &Change) -> anyhow::Resu
                 visitors
             ])
             .context("could not count into the step rows")?;
+    }
+    let mut values = tx
+        .prepare_cached(
+            "insert into funnel_values (tenant_id, dimension, value) values (?1, ?2, ?3) on conflict do nothing",
+        )
+        .context("could not prepare the funnel values")?;
+    for (tenant_id, dimension, value) in new_values(change) {
+        values.execute(rusqlite::params![tenant_id, dimension, value]).context("could not note a funnel value")?;
     }
     let mut durations = tx.prepare_cached(DURATION_UPSERT_SQLITE).context("could not prepare the duration rows")?;
     for (r, people) in &change.rows.durations {
@@ -255,6 +287,16 @@ async fn store_postgres(conn: &mut sqlx::AnyConnection, change: &Change) -> anyh
          do update set events = funnel_steps.events + excluded.events, visitors = funnel_steps.visitors + excluded.visitors",
         &steps,
         "step rows",
+    )
+    .await?;
+    let values: Vec<_> = new_values(change).into_iter().map(|(t, d, v)| json!([t, d, v])).collect();
+    upsert_postgres(
+        conn,
+        "insert into funnel_values (tenant_id, dimension, value) \
+         select (r ->> 0)::bigint, r ->> 1, r ->> 2 from jsonb_array_elements($1::text::jsonb) as r \
+         on conflict do nothing",
+        &values,
+        "funnel values",
     )
     .await?;
     let durations: Vec<_> = change
