@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::brand::Tenant;
 use crate::db::Db;
-use crate::db::funnel::{self, Seen, Slice, StageCount};
+use crate::db::funnel::{self, By, Seen, Slice, StageTotal};
 use crate::domain::campaign::Campaign;
 use crate::domain::day::Day;
 use crate::domain::device::Device;
@@ -221,25 +221,16 @@ impl Funnel {
     }
 }
 
-/// People and events per stage, summed over the counts by one key (people add up across days,
-/// devices and campaigns: each person-day counts under one of each).
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct StageTotal {
-    key: String,
-    stage: String,
-    events: i64,
-    visitors: i64,
-}
-
-fn totals_by(counts: &[StageCount], key: impl Fn(&StageCount) -> String) -> Vec<StageTotal> {
-    let mut sums: BTreeMap<(String, &str), (i64, i64)> = BTreeMap::new();
-    for c in counts {
-        let e = sums.entry((key(c), c.stage.as_str())).or_default();
-        e.0 += c.events;
-        e.1 += c.visitors;
+/// Stage totals over every key (days, devices or campaigns).
+fn totals_by(rows: &[StageTotal]) -> Vec<StageTotal> {
+    let mut sums: BTreeMap<&str, (i64, i64)> = BTreeMap::new();
+    for r in rows {
+        let e = sums.entry(r.stage.as_str()).or_default();
+        e.0 += r.events;
+        e.1 += r.visitors;
     }
     sums.into_iter()
-        .map(|((key, stage), (events, visitors))| StageTotal { key, stage: stage.to_owned(), events, visitors })
+        .map(|(stage, (events, visitors))| StageTotal { key: String::new(), stage: stage.to_owned(), events, visitors })
         .collect()
 }
 
@@ -251,15 +242,18 @@ fn share(part: i64, whole: i64) -> Option<f64> {
 /// tenant's today, where the calendar stops.
 pub async fn read(db: &Db, tenant: &Tenant, slice: &Slice, as_of: String, today: Day) -> anyhow::Result<Funnel> {
     let tenant_id = tenant.id;
-    let counts = funnel::stage_counts(db, tenant_id, slice).await?;
-    let stages = totals_by(&counts, |_| String::new());
-    let days = totals_by(&counts, |c| c.day.clone());
-    let devices = totals_by(&counts, |c| c.device.clone());
-    let campaigns = totals_by(&counts, |c| c.campaign.clone());
-    let steps = funnel::step_totals(db, tenant_id, slice, false).await?;
-    let bots = funnel::bot_events(db, tenant_id, slice.from, slice.to).await?;
-    let durations = funnel::durations(db, tenant_id, slice).await?;
-    let starts = funnel::campaign_first_days(db, tenant_id).await?;
+    // Independent sums, read at once on several connections.
+    let (days, devices, campaigns, steps, bots, durations, starts) = tokio::try_join!(
+        funnel::stage_totals(db, tenant_id, slice, By::Day),
+        funnel::stage_totals(db, tenant_id, slice, By::Device),
+        funnel::stage_totals(db, tenant_id, slice, By::Campaign),
+        funnel::step_totals(db, tenant_id, slice, false),
+        funnel::bot_events(db, tenant_id, slice.from, slice.to),
+        funnel::durations(db, tenant_id, slice),
+        funnel::campaign_first_days(db, tenant_id),
+    )?;
+    // People add up across days: each person-day counts once.
+    let stages = totals_by(&days);
 
     let totals: BTreeMap<&str, (i64, i64)> =
         stages.iter().map(|r| (r.stage.as_str(), (r.events, r.visitors))).collect();

@@ -78,26 +78,44 @@ where
     query.fetch_all(&db.pool).await.context("could not read the funnel")
 }
 
-/// People and events per stage within a slice, per day, device and campaign (empty for people
-/// without one): the rows every stage figure is summed from, read in one pass.
+/// What stage totals are broken down by, besides the stage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum By {
+    Day,
+    Device,
+    Campaign,
+}
+
+impl By {
+    fn column(self) -> &'static str {
+        match self {
+            By::Day => "day",
+            By::Device => "device",
+            By::Campaign => "campaign",
+        }
+    }
+}
+
+/// People and events per stage within a slice, broken down by one dimension (`key`; empty for
+/// people without a campaign under `By::Campaign`). Summed in the database, so only the figures
+/// come back.
 #[derive(Clone, Debug, PartialEq, Eq, sqlx::FromRow)]
-pub struct StageCount {
-    pub day: String,
-    pub device: String,
-    pub campaign: String,
+pub struct StageTotal {
+    pub key: String,
     pub stage: String,
     pub events: i64,
     pub visitors: i64,
 }
 
-pub async fn stage_counts(db: &Db, tenant_id: i64, slice: &Slice) -> anyhow::Result<Vec<StageCount>> {
+pub async fn stage_totals(db: &Db, tenant_id: i64, slice: &Slice, by: By) -> anyhow::Result<Vec<StageTotal>> {
     // Summary rows keep device and campaign, not the language or profile.
     let detail = slice.locale.is_some() || slice.profile.is_some();
     let (clause, binds) = slice.clause(tenant_id, slice.flow.is_none(), detail);
+    let key = by.column();
     let sql = format!(
-        "select day, device, campaign, stage, cast(sum(events) as bigint) as events, \
+        "select {key} as key, stage, cast(sum(events) as bigint) as events, \
          cast(sum(visitors) as bigint) as visitors from funnel_stages \
-         where {clause} and is_bot = 0 group by day, device, campaign, stage having sum(events) <> 0"
+         where {clause} and is_bot = 0 group by {key}, stage having sum(events) <> 0"
     );
     fetch(db, &sql, binds).await
 }

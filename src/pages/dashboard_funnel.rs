@@ -180,6 +180,7 @@ pub fn table(name: &str, f: &Funnel, i18n: &I18n) -> Option<Table> {
 
 fn table_view(table: Table) -> AnyView {
     let Table { caption, header, rows } = table;
+    let label = caption.clone();
     let header = header.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view();
     let rows = rows
         .into_iter()
@@ -190,12 +191,16 @@ fn table_view(table: Table) -> AnyView {
             view! { <tr><th scope="row">{first}</th>{rest}</tr> }
         })
         .collect_view();
+    // Scrolls sideways on a narrow screen, by keyboard too. A group, not a region: the card
+    // around it is the region, under the same name.
     view! {
-        <table class="data">
-            <caption>{caption}</caption>
-            <thead><tr>{header}</tr></thead>
-            <tbody>{rows}</tbody>
-        </table>
+        <div class="table-scroll" tabindex="0" role="group" aria-label=label>
+            <table class="data">
+                <caption>{caption}</caption>
+                <thead><tr>{header}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
     }
     .into_any()
 }
