@@ -567,3 +567,22 @@ async fn key_restrictions_are_aaguids_with_names_and_decide_the_walkthroughs() {
     let tenant = tenants::find_by_slug(&app.db, "demo").await.unwrap().unwrap();
     assert_eq!(tenant.policy.key_restrictions.aaguids.len(), 2, "the saved list stays");
 }
+
+#[tokio::test]
+async fn the_funnels_time_zone_is_an_iana_name_set_on_the_settings_page() {
+    let app = spawn_app().await;
+    add_admin(&app, "it@contoso.example", admins::Role::Owner, None).await;
+    let client = sign_in(&app, "it@contoso.example").await;
+    let refused = save(&app, &client, "demo", &[("time_zone", "Mars/Olympus_Mons")]).await;
+    assert_eq!(refused.status(), 422);
+    let page = refused.text().await.unwrap();
+    assert!(page.contains("IANA name such as Europe/Berlin") && page.contains("Mars/Olympus_Mons"), "kept and named");
+    let tenant = tenants::find_by_slug(&app.db, "demo").await.unwrap().unwrap();
+    assert_eq!(tenant.time_zone.name(), "UTC", "nothing changed");
+
+    assert_eq!(save(&app, &client, "demo", &[("time_zone", "europe/berlin")]).await.status(), 303);
+    let tenant = tenants::find_by_slug(&app.db, "demo").await.unwrap().unwrap();
+    assert_eq!(tenant.time_zone.name(), "Europe/Berlin", "stored in the database's own spelling");
+    let page = client.get(app.url("/admin/tenants/demo")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains(r#"value="Europe/Berlin""#));
+}
