@@ -334,3 +334,6 @@ admin-no-days = In diesem Zeitraum gibt es noch keine Aufrufe.
 admin-time-zone = Zeitzone für die Tage im Trichter
 admin-time-zone-hint = Ein IANA-Name wie Europe/Berlin oder America/New_York (UTC, wenn leer). Die Tage beginnen dort um Mitternacht; eine Änderung gilt für Aufrufe ab diesem Zeitpunkt.
 admin-error-time-zone = Geben Sie als Zeitzone einen IANA-Namen wie Europe/Berlin oder UTC an.
+admin-recipients-notice-intro = Sobald persönliche Links eingeschaltet sind, teilt die Fußzeile der Anleitung allen, die sie öffnen, Folgendes mit:
+admin-recipients-confirm = Ich habe diesen Hinweis gelesen, und er darf den Personen in der Anleitung angezeigt werden
+admin-recipients-confirm-needed = Setzen Sie das Häkchen, um den Hinweis zu bestätigen, den die Anleitung anzeigen wird, bevor persönliche Links eingeschaltet werden.

@@ -186,3 +186,4 @@ handout-qr = Scannen, um diese Anleitung auf dem Smartphone zu öffnen:
 handout-print-hint = Drucken Sie diese Seite (Strg+P oder ⌘P), um sie zu verteilen.
 guide-print-all = Alle Schritte drucken
 runbook-others = Andere Wege
+guide-privacy-personal = Dieser Link ist persönlich: Er teilt { $company } mit, dass Sie diese Anleitung geöffnet haben und wie weit Sie gekommen sind, und ein Cookie speichert ihn, während Sie den Schritten folgen. Darüber hinaus wird nichts über Sie erfasst.

@@ -337,3 +337,6 @@ admin-no-days = No visits in this range yet.
 admin-time-zone = Time zone of the funnel's days
 admin-time-zone-hint = An IANA name such as Europe/Berlin or America/New_York (UTC if empty). Days start at midnight there; a change applies to visits from then on.
 admin-error-time-zone = The time zone is an IANA name such as Europe/Berlin, or UTC.
+admin-recipients-notice-intro = With personal links on, the guide's footer tells everyone who opens it:
+admin-recipients-confirm = I have read this notice, and people may be told it in the guide
+admin-recipients-confirm-needed = Tick the box to confirm the notice the guide will show before personal links go on.

@@ -186,3 +186,4 @@ handout-qr = Scan to open this walkthrough on your phone:
 handout-print-hint = Print this page (Ctrl+P or ⌘P) to hand it out.
 guide-print-all = Print all steps
 runbook-others = Other walkthroughs
+guide-privacy-personal = This link is personal: it tells { $company } that you opened this guide and how far you got, and a cookie keeps it while you follow the steps. Nothing else about you is recorded.

@@ -334,3 +334,6 @@ admin-no-days = Todavía no hay visitas en este periodo.
 admin-time-zone = Zona horaria de los días del embudo
 admin-time-zone-hint = Un nombre IANA como Europe/Berlin o America/New_York (UTC si se deja vacío). Allí los días empiezan a medianoche; un cambio se aplica a las visitas a partir de ese momento.
 admin-error-time-zone = La zona horaria debe ser un nombre IANA como Europe/Berlin, o UTC.
+admin-recipients-notice-intro = Con los enlaces personales activados, el pie de página de la guía les dice a todos los que la abren:
+admin-recipients-confirm = He leído este aviso y la guía puede mostrárselo a las personas
+admin-recipients-confirm-needed = Hay que marcar la casilla para confirmar el aviso que mostrará la guía antes de activar los enlaces personales.

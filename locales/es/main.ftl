@@ -186,3 +186,4 @@ handout-qr = Escanea para abrir esta guía en tu teléfono:
 handout-print-hint = Imprime esta página (Ctrl+P o ⌘P) para repartirla.
 guide-print-all = Imprimir todos los pasos
 runbook-others = Otras formas
+guide-privacy-personal = Este enlace es personal: le indica a { $company } que abriste esta guía y hasta dónde llegaste, y una cookie lo guarda mientras sigues los pasos. No se registra nada más sobre ti.

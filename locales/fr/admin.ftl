@@ -334,3 +334,6 @@ admin-no-days = Pas encore de visites sur cette période.
 admin-time-zone = Fuseau horaire des jours de l’entonnoir
 admin-time-zone-hint = Un nom IANA comme Europe/Berlin ou America/New_York (UTC si vide). Les jours y commencent à minuit ; un changement s’applique aux visites à partir de ce moment.
 admin-error-time-zone = Le fuseau horaire doit être un nom IANA comme Europe/Berlin, ou UTC.
+admin-recipients-notice-intro = Avec les liens personnels activés, le pied de page du guide indique à tous ceux qui l’ouvrent :
+admin-recipients-confirm = J’ai lu cet avis, et les personnes peuvent en être informées dans le guide
+admin-recipients-confirm-needed = Cochez la case pour confirmer l’avis que le guide affichera avant d’activer les liens personnels.

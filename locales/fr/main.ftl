@@ -186,3 +186,4 @@ handout-qr = Scannez pour ouvrir ce guide sur votre téléphone :
 handout-print-hint = Imprimez cette page (Ctrl+P ou ⌘P) pour la distribuer.
 guide-print-all = Imprimer toutes les étapes
 runbook-others = Autres méthodes
+guide-privacy-personal = Ce lien est personnel : il indique à { $company } que vous avez ouvert ce guide et jusqu’où vous avez avancé, et un cookie le conserve pendant que vous suivez les étapes. Rien d’autre vous concernant n’est enregistré.

@@ -333,3 +333,6 @@ admin-no-days = この期間のアクセスはまだありません。
 admin-time-zone = ファネルの日付に使うタイム ゾーン
 admin-time-zone-hint = Europe/Berlin や America/New_York などの IANA 名 (空欄の場合は UTC)。その地域の午前 0 時に日付が切り替わります。変更は、変更後のアクセスから適用されます。
 admin-error-time-zone = タイム ゾーンには、Europe/Berlin などの IANA 名か UTC を指定してください。
+admin-recipients-notice-intro = 個人用リンクがオンの場合、ガイドのフッターで、ガイドを開いたすべての人に次の内容が伝えられます:
+admin-recipients-confirm = この通知を読み、ガイドでこの内容を伝えることに同意します
+admin-recipients-confirm-needed = 個人用リンクをオンにする前に、チェック ボックスをオンにして、ガイドに表示される通知を確認してください。

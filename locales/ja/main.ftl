@@ -185,3 +185,4 @@ handout-qr = 読み取ると、この手順をスマートフォンで開けま�
 handout-print-hint = 配布するには、このページを印刷してください (Ctrl+P または ⌘P)。
 guide-print-all = すべての手順を印刷
 runbook-others = その他の手順ガイド
+guide-privacy-personal = このリンクは個人用です。このガイドを開いたことと、どこまで進んだかを { $company } に伝え、手順を進めている間は Cookie にこのリンクが保持されます。それ以外にあなたについて記録されることはありません。

@@ -334,3 +334,6 @@ admin-no-days = Nog geen bezoeken in deze periode.
 admin-time-zone = Tijdzone voor de dagen van de trechter
 admin-time-zone-hint = Een IANA-naam zoals Europe/Berlin of America/New_York (UTC als het veld leeg is). De dagen beginnen daar om middernacht; een wijziging geldt voor bezoeken vanaf dat moment.
 admin-error-time-zone = De tijdzone moet een IANA-naam zijn, zoals Europe/Berlin, of UTC.
+admin-recipients-notice-intro = Met persoonlijke links aan vertelt de voettekst van de gids iedereen die hem opent:
+admin-recipients-confirm = Ik heb deze mededeling gelezen en de gids mag die aan mensen laten zien
+admin-recipients-confirm-needed = Vink het vakje aan om de mededeling te bevestigen die de gids toont voordat persoonlijke links worden aangezet.

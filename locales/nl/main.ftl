@@ -186,3 +186,4 @@ handout-qr = Scan om deze gids op je telefoon te openen:
 handout-print-hint = Druk deze pagina af (Ctrl+P of ⌘P) om uit te delen.
 guide-print-all = Alle stappen afdrukken
 runbook-others = Andere stappenplannen
+guide-privacy-personal = Deze link is persoonlijk: hij laat { $company } weten dat je deze gids hebt geopend en hoe ver je bent gekomen, en een cookie onthoudt hem terwijl je de stappen volgt. Verder wordt er niets over je vastgelegd.

@@ -334,3 +334,6 @@ admin-no-days = Ainda não há acessos neste período.
 admin-time-zone = Fuso horário dos dias do funil
 admin-time-zone-hint = Um nome IANA como Europe/Berlin ou America/New_York (UTC se ficar vazio). Os dias começam à meia-noite nesse fuso; uma alteração vale para os acessos a partir de então.
 admin-error-time-zone = O fuso horário deve ser um nome IANA como Europe/Berlin, ou UTC.
+admin-recipients-notice-intro = Com os links pessoais ativados, o rodapé do guia informa a todos que o abrem:
+admin-recipients-confirm = Li este aviso e o guia pode mostrá-lo às pessoas
+admin-recipients-confirm-needed = Marque a caixa para confirmar o aviso que o guia mostrará antes de ativar os links pessoais.

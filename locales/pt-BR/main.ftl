@@ -186,3 +186,4 @@ handout-qr = Leia o código para abrir este guia no celular:
 handout-print-hint = Imprima esta página (Ctrl+P ou ⌘P) para distribuir.
 guide-print-all = Imprimir todas as etapas
 runbook-others = Outros guias passo a passo
+guide-privacy-personal = Este link é pessoal: ele informa à { $company } que você abriu este guia e até onde chegou, e um cookie o guarda enquanto você segue as etapas. Nada mais sobre você é registrado.

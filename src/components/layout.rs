@@ -28,6 +28,8 @@ pub struct Chrome {
     pub support_code: Option<String>,
     /// The progressive-enhancement script, on pages that use it.
     pub script: Option<&'static str>,
+    /// The tenant uses personal links: the footer says what they record, and about their cookie.
+    pub personal_links: bool,
 }
 
 #[component]
@@ -66,12 +68,27 @@ pub fn Frame(chrome: Chrome, children: Children) -> impl IntoView {
             {languages}
         </header>
         {children()}
-        <SupportFooter i18n=i18n.clone() support=chrome.support.clone() code=chrome.support_code.clone() />
+        <SupportFooter
+            i18n=i18n.clone()
+            support=chrome.support.clone()
+            code=chrome.support_code.clone()
+            privacy=privacy_notice(&i18n, &chrome)
+        />
+    }
+}
+
+/// What the guide records of the person reading it: nothing that says who they are, or, where
+/// the tenant uses personal links, that the link does, and that a cookie keeps it.
+pub fn privacy_notice(i18n: &I18n, chrome: &Chrome) -> String {
+    if chrome.personal_links {
+        i18n.t_args("guide-privacy-personal", &[("company", crate::i18n::arg(chrome.tenant_name.clone()))])
+    } else {
+        i18n.t("guide-privacy")
     }
 }
 
 #[component]
-fn SupportFooter(i18n: I18n, support: Support, code: Option<String>) -> impl IntoView {
+fn SupportFooter(i18n: I18n, support: Support, code: Option<String>, privacy: String) -> impl IntoView {
     let heading = i18n.t("guide-help-heading");
     let contact = (!support.is_empty()).then(|| {
         let email = support.email.clone().map(|e| {
@@ -92,7 +109,6 @@ fn SupportFooter(i18n: I18n, support: Support, code: Option<String>) -> impl Int
         let label = i18n.t("guide-support-code");
         view! { <p class="support-code">{label}" "<strong><code>{c}</code></strong></p> }
     });
-    let privacy = i18n.t("guide-privacy");
     view! {
         <footer class="site-footer">
             <h2 class="footer-heading">{heading}</h2>

@@ -20,6 +20,8 @@ pub struct RecipientsModel {
     pub can_edit: bool,
     /// Whether the lists that name people may be downloaded (analysts, editors, owners).
     pub names: bool,
+    /// What the guide's footer says once personal links are on, confirmed before they go on.
+    pub privacy_notice: String,
     pub setting_action: String,
     pub import_action: String,
     pub total: usize,
@@ -43,10 +45,22 @@ pub fn render(model: RecipientsModel) -> String {
     let setting = model.can_edit.then(|| {
         let (value, label) =
             if model.enabled { ("off", t("admin-recipients-turn-off")) } else { ("on", t("admin-recipients-turn-on")) };
+        // Turning them on tells people something new about the guide: IT reads it first.
+        let confirm = (!model.enabled).then(|| {
+            view! {
+                <p>{t("admin-recipients-notice-intro")}</p>
+                <blockquote id="privacy-notice">{model.privacy_notice.clone()}</blockquote>
+                <div class="radio">
+                    <input id="confirm" name="confirm" type="checkbox" value="yes" required aria-describedby="privacy-notice" />
+                    <label for="confirm">{t("admin-recipients-confirm")}</label>
+                </div>
+            }
+        });
         view! {
             <form method="post" action=model.setting_action.clone()>
                 <input type="hidden" name="_csrf" value=model.csrf.clone() />
                 <input type="hidden" name="personal_links" value=value />
+                {confirm}
                 <button type="submit" class="button">{label}</button>
             </form>
         }

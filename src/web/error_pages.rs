@@ -46,6 +46,7 @@ pub fn render(response: Response, facts: &RequestFacts) -> Response {
             support: Default::default(),
             support_code: None,
             script: None,
+            personal_links: false,
         };
         let html = crate::pages::error::render(chrome, info.status.as_u16(), request_id.clone());
         (info.status, Html(html)).into_response()

@@ -185,6 +185,7 @@ impl GuideContext {
             support: self.tenant.support.clone(),
             support_code,
             script: Some(*super::assets::SCRIPT_URL),
+            personal_links: self.tenant.personal_links,
         }
     }
 

@@ -53,12 +53,15 @@ async fn respond(
         .iter()
         .map(|c| (i18n.t(&format!("admin-recipients-merge-{c}")), format!("{base}/mail-merge.csv?c={c}")))
         .collect();
+    let privacy_notice =
+        i18n.t_args("guide-privacy-personal", &[("company", crate::i18n::arg(admin.tenant.name.clone()))]);
     let model = pages::admin_recipients::RecipientsModel {
         chrome: super::admin::chrome(i18n, Some(&admin.user), Some((&admin.tenant, "recipients"))),
         csrf: admin.user.0.csrf_token.expose_secret().to_owned(),
         enabled: admin.tenant.personal_links,
         can_edit: admin.user.0.role >= Role::Editor,
         names: admin.user.0.role >= Role::Analyst,
+        privacy_notice,
         setting_action: links.recipients_setting(),
         import_action: base.clone(),
         total: people.len(),
@@ -103,16 +106,24 @@ pub struct SettingForm {
     #[serde(rename = "_csrf")]
     csrf: String,
     personal_links: String,
+    /// Ticked to confirm the footer's new text when turning personal links on.
+    confirm: Option<String>,
 }
 
 pub async fn setting(
     State(state): State<AppState>,
     admin: AdminTenant,
+    headers: HeaderMap,
     Form(form): Form<SettingForm>,
 ) -> AppResult<Response> {
     admin.user.check_csrf(&form.csrf)?;
     admin.user.require(Role::Editor)?;
-    let changes = tenants::TenantChanges { personal_links: Some(form.personal_links == "on"), ..Default::default() };
+    let on = form.personal_links == "on";
+    if on && !admin.tenant.personal_links && form.confirm.as_deref() != Some("yes") {
+        let error = super::admin::admin_i18n(&headers).t("admin-recipients-confirm-needed");
+        return respond(&state, &admin, &headers, None, Some(error), StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    let changes = tenants::TenantChanges { personal_links: Some(on), ..Default::default() };
     tenants::update(&state.db, admin.tenant.id, changes, state.clock.now_ms())
         .await
         .map_err(|e| AppError::Internal(anyhow::Error::new(e)))?;

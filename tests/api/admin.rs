@@ -413,13 +413,33 @@ async fn personal_links_put_people_into_segments_for_the_next_reminder() {
 
     let list = b"email,name,wave\nadele@contoso.example,Adele Vance,1\nalex@contoso.example,=cmd(),1\nbianca@contoso.example,Bianca,2\ndiego@contoso.example,Diego,2\n";
     assert_eq!(upload(list).await.unwrap().status(), 200);
-    let on = client
+    let guide_footer = || async {
+        let page = app.get_as("/demo", IPHONE).await.text().await.unwrap();
+        let start = page.find("<p class=\"privacy\">").unwrap();
+        page[start..start + page[start..].find("</p>").unwrap()].to_owned()
+    };
+    assert!(guide_footer().await.contains("uses no cookies"));
+    // Turning personal links on shows the notice the guide will show, and asks for a tick.
+    let recipients_page = client.get(app.url("/admin/tenants/demo/recipients")).send().await.unwrap();
+    let recipients_page = recipients_page.text().await.unwrap();
+    assert!(recipients_page.contains("This link is personal: it tells Contoso"), "the notice, before it applies");
+    let unconfirmed = client
         .post(app.url("/admin/tenants/demo/recipients/setting"))
         .form(&[("_csrf", token.as_str()), ("personal_links", "on")])
         .send()
         .await
         .unwrap();
+    assert_eq!(unconfirmed.status(), 422);
+    assert!(!tenants::find_by_slug(&app.db, "demo").await.unwrap().unwrap().personal_links);
+    let on = client
+        .post(app.url("/admin/tenants/demo/recipients/setting"))
+        .form(&[("_csrf", token.as_str()), ("personal_links", "on"), ("confirm", "yes")])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(on.status(), 303);
+    let footer = guide_footer().await;
+    assert!(footer.contains("This link is personal") && footer.contains("a cookie keeps it"), "{footer}");
 
     let merge = client.get(app.url("/admin/tenants/demo/recipients/mail-merge.csv?c=reminder")).send().await.unwrap();
     let merge = merge.text().await.unwrap();
