@@ -10,6 +10,7 @@ use super::error::{AppError, AppResult};
 use super::state::AppState;
 use crate::analytics::funnel::{self, Funnel, FunnelQuery};
 use crate::brand::Tenant;
+use crate::db::funnel::Seen;
 use crate::db::{tenants, tokens};
 use crate::detect::{self, Detection, Signals};
 use crate::domain::flow_id::FlowId;
@@ -52,17 +53,18 @@ pub async fn funnel(
     TenantToken(tenant): TenantToken,
     Query(query): Query<FunnelQuery>,
 ) -> AppResult<Json<Funnel>> {
-    Ok(Json(read_funnel(&state, &tenant, &query).await?))
+    Ok(Json(read_funnel(&state, &tenant, &query).await?.0))
 }
 
-/// The funnel of a tenant as a query asks for it; shared with the dashboard.
-pub async fn read_funnel(state: &AppState, tenant: &Tenant, query: &FunnelQuery) -> AppResult<Funnel> {
+/// The funnel of a tenant as a query asks for it, and the values its filters may take; shared
+/// with the dashboard, which offers those values.
+pub async fn read_funnel(state: &AppState, tenant: &Tenant, query: &FunnelQuery) -> AppResult<(Funnel, Seen)> {
     // Taken before reading: every event acknowledged by then is in the figures.
     let as_of = rfc3339(state.clock.now_ms());
     let today = tenant.time_zone.day_of(state.clock.now_ms());
     let seen = crate::db::funnel::seen(&state.db, tenant.id).await?;
     let slice = query.slice(tenant, &seen, today).map_err(|e| AppError::BadRequest(e.0))?;
-    Ok(funnel::read(&state.db, tenant, &slice, as_of, today).await?)
+    Ok((funnel::read(&state.db, tenant, &slice, as_of, today).await?, seen))
 }
 
 /// A moment as RFC 3339, UTC, to the second.

@@ -120,8 +120,7 @@ async fn render_dashboard(
     query: &FunnelQuery,
 ) -> AppResult<Response> {
     let Audience { base, shared, names } = audience;
-    let funnel = super::api::read_funnel(state, tenant, query).await?;
-    let seen = crate::db::funnel::seen(&state.db, tenant.id).await?;
+    let (funnel, seen) = super::api::read_funnel(state, tenant, query).await?;
     let qs = query_string(query);
     let coverage =
         crate::entra::coverage::summary(&state.db, tenant.id).await?.map(|c| pages::admin_dashboard::CoverageFigures {
@@ -201,7 +200,7 @@ async fn csv_response(
         }
         return super::download::csv_for_upload(&format!("{}-stragglers-entra-group.csv", tenant.slug), body);
     }
-    let funnel = super::api::read_funnel(state, tenant, query).await?;
+    let (funnel, _) = super::api::read_funnel(state, tenant, query).await?;
     let body = match table {
         _ if pages::dashboard_funnel::TABLES.contains(&table) => {
             let t = pages::dashboard_funnel::table(table, &funnel, i18n).ok_or(AppError::NotFound)?;

@@ -212,24 +212,22 @@ fn page_path(path: &str, slug: &str) -> String {
 
 /// The code a personal link left in its cookie.
 fn recipient_cookie(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().strip_prefix(super::cookies::RECIPIENT).and_then(|r| r.strip_prefix('=')))
-        .find_map(recipients::parse_code)
-        .map(str::to_owned)
+    cookie_values(headers, super::cookies::RECIPIENT).find_map(recipients::parse_code).map(str::to_owned)
 }
 
-/// Whether the request carries a cookie of that name.
+/// Whether the request carries a cookie of that name with a value.
 fn has_cookie(headers: &HeaderMap, name: &str) -> bool {
+    cookie_values(headers, name).any(|value| !value.is_empty())
+}
+
+/// The values of every cookie of that name the request carries.
+fn cookie_values<'a>(headers: &'a HeaderMap, name: &'a str) -> impl Iterator<Item = &'a str> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
-        .any(|pair| pair.trim().split_once('=').is_some_and(|(n, v)| n == name && !v.is_empty()))
+        .filter_map(move |pair| pair.trim().split_once('=').filter(|(n, _)| *n == name).map(|(_, value)| value))
 }
 
 /// Email security gateways often fetch links with a browser's User-Agent but none of the
