@@ -16,7 +16,7 @@ use crate::db::{Db, tenants};
 use crate::domain::tenant_slug::TenantSlug;
 use crate::guide::policy::PasskeyPolicy;
 use crate::settings::Settings;
-use crate::web::admin::{LOGIN_FAILURES, LOGIN_WINDOW_MS};
+use crate::web::admin::sign_in::{LOGIN_FAILURES, LOGIN_WINDOW_MS};
 use crate::web::caches::{PageCache, TenantCache};
 use crate::web::domains::DomainCache;
 use crate::web::password_checks::PasswordChecks;

@@ -1,9 +1,10 @@
 //! `/api/v1`: JSON for scripts and dashboards, behind a tenant's bearer token.
 
-use axum::Json;
 use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::HeaderMap;
 use axum::http::request::Parts;
+use axum::routing::get;
+use axum::{Json, Router};
 use serde::{Deserialize, Serialize};
 
 use super::error::{AppError, AppResult};
@@ -43,6 +44,16 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
     let value = headers.get(axum::http::header::AUTHORIZATION)?.to_str().ok()?;
     let (scheme, token) = value.split_once(' ')?;
     scheme.eq_ignore_ascii_case("bearer").then(|| token.trim()).filter(|t| !t.is_empty())
+}
+
+/// The JSON API: a tenant's figures with a bearer token, and device detection.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/tenants/{tenant}/funnel", get(funnel))
+        .route("/api/v1/tenants/{tenant}/coverage", get(coverage))
+        .route("/api/v1/tenants/{tenant}/readiness", get(readiness))
+        .route("/api/v1/tenants/{tenant}/usage", get(usage))
+        .route("/api/v1/detect", get(detect))
 }
 
 /// `GET /api/v1/tenants/{tenant}/funnel`: the funnel read model (`analytics::funnel`), filtered

@@ -3,10 +3,14 @@
 
 use std::sync::LazyLock;
 
+use axum::Router;
 use axum::extract::Path;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use axum::routing::get;
 use sha2::{Digest, Sha256};
+
+use super::state::AppState;
 
 struct Asset {
     /// Name without the hash, e.g. `main.css`.
@@ -77,6 +81,14 @@ static URLS: LazyLock<Vec<String>> =
 /// The URL of an embedded asset by its plain name (`main.css`).
 pub fn url(name: &str) -> &'static str {
     ASSETS.iter().position(|a| a.name == name).and_then(|i| URLS.get(i)).map_or("/assets/missing", String::as_str)
+}
+
+/// The self-hosted styles, scripts and pictures, the favicon and `robots.txt`.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/assets/{file}", get(serve))
+        .route("/favicon.ico", get(favicon))
+        .route("/robots.txt", get(robots))
 }
 
 pub static STYLE_URL: LazyLock<&'static str> = LazyLock::new(|| url("main.css"));

@@ -1,12 +1,14 @@
 //! The rollout dashboard and its CSV exports.
 
+use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
 
 use super::admin_auth::AdminTenant;
 use super::error::{AppError, AppResult};
-use super::router::AdminLinks;
+use super::paths::AdminLinks;
 use super::state::AppState;
 use crate::analytics::funnel::{Funnel, FunnelQuery};
 use crate::brand::Tenant;
@@ -35,6 +37,15 @@ fn query_string(q: &FunnelQuery) -> String {
         }
     }
     out.finish()
+}
+
+/// The dashboard for administrators, and its figures-only copy behind a share link.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/admin/tenants/{tenant}/dashboard", get(page))
+        .route("/admin/tenants/{tenant}/dashboard/{file}", get(csv))
+        .route("/share/{token}", get(shared_page))
+        .route("/share/{token}/{file}", get(shared_csv))
 }
 
 pub async fn page(
@@ -146,7 +157,7 @@ async fn render_dashboard(
             Some((r.checks, fetched))
         }
     };
-    let entra_href = shared.is_none().then(|| super::router::AdminLinks::tenant(tenant.slug.as_str()).entra());
+    let entra_href = shared.is_none().then(|| super::paths::AdminLinks::tenant(tenant.slug.as_str()).entra());
     let since = crate::clock::day_of(state.clock.now() - time::Duration::days(29));
     let usage = Some(crate::db::signins::usage(&state.db, tenant.id, &since, 30).await?).filter(|u| u.people > 0);
     let model = pages::admin_dashboard::DashboardModel {

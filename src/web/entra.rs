@@ -2,16 +2,17 @@
 //! never shown again), fetches started from the browser with their outcome, the readiness
 //! checklist, and the sign-in page's branding offered as the guide's logo and colour.
 
-use axum::Form;
-use axum::extract::State;
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
-use super::admin_auth::AdminTenant;
+use super::admin_auth::{AdminTenant, CsrfForm, Editor, NoFields, Owner};
 use super::error::{AppError, AppResult};
-use super::router::AdminLinks;
+use super::paths::AdminLinks;
 use super::state::AppState;
 use crate::commands::{Fetch, fetch_from_graph};
 use crate::db::admins::Role;
@@ -20,6 +21,21 @@ use crate::db::{entra_branding, entra_imports, exclusions, tenants};
 use crate::entra::graph::GraphSettings;
 use crate::pages::admin_entra::{BrandingOffer, ConnectionView, EntraModel, ImportView, ScopeView};
 use crate::web::upload::Upload;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/admin/tenants/{tenant}/entra", get(page))
+        .route("/admin/tenants/{tenant}/entra/connection", post(save_connection))
+        .route("/admin/tenants/{tenant}/entra/fetch", post(start_fetch))
+        .route("/admin/tenants/{tenant}/entra/branding", post(use_branding))
+        .route(
+            "/admin/tenants/{tenant}/entra/report",
+            post(upload_report).layer(DefaultBodyLimit::max(super::MAX_BODY_BYTES)),
+        )
+        .route("/admin/tenants/{tenant}/entra/imports/delete", post(delete_import))
+        .route("/admin/tenants/{tenant}/entra/scope", post(save_scope))
+        .route("/admin/tenants/{tenant}/entra/branding/logo", get(branding_logo))
+}
 
 pub async fn page(State(state): State<AppState>, admin: AdminTenant, headers: HeaderMap) -> AppResult<Response> {
     respond(&state, &admin, &headers, Vec::new(), StatusCode::OK).await
@@ -150,8 +166,6 @@ async fn respond_full(
 
 #[derive(Deserialize)]
 pub struct ConnectionForm {
-    #[serde(rename = "_csrf")]
-    csrf: String,
     #[serde(default)]
     directory: String,
     #[serde(default)]
@@ -167,12 +181,10 @@ pub struct ConnectionForm {
 /// the secret is sealed with the installation's key and never shown again.
 pub async fn save_connection(
     State(state): State<AppState>,
-    admin: AdminTenant,
+    Owner(admin): Owner,
     headers: HeaderMap,
-    Form(form): Form<ConnectionForm>,
+    CsrfForm(form): CsrfForm<ConnectionForm>,
 ) -> AppResult<Response> {
-    admin.user.check_csrf(&form.csrf)?;
-    admin.user.require(Role::Owner)?;
     let links = AdminLinks::tenant(admin.tenant.slug.as_str());
     if form.remove.is_some() {
         graph_connections::remove(&state.db, admin.tenant.id).await?;
@@ -213,22 +225,14 @@ pub async fn save_connection(
     Ok(Redirect::to(&links.entra()).into_response())
 }
 
-#[derive(Deserialize)]
-pub struct CsrfForm {
-    #[serde(rename = "_csrf")]
-    csrf: String,
-}
-
 /// Starts a fetch of the configuration, the branding and the report in the background; the page
 /// shows that it runs, and its outcome once it ends. One fetch per tenant at a time.
 pub async fn start_fetch(
     State(state): State<AppState>,
-    admin: AdminTenant,
+    Owner(admin): Owner,
     headers: HeaderMap,
-    Form(form): Form<CsrfForm>,
+    _: CsrfForm<NoFields>,
 ) -> AppResult<Response> {
-    admin.user.check_csrf(&form.csrf)?;
-    admin.user.require(Role::Owner)?;
     let i18n = super::admin::admin_i18n(&headers);
     let Some(connection) = graph_connections::find(&state.db, admin.tenant.id).await? else {
         let errors = vec![("fetch", i18n.t("admin-entra-no-connection"))];
@@ -283,8 +287,6 @@ fn graph_settings(state: &AppState, tenant_id: i64, connection: &GraphConnection
 
 #[derive(Deserialize)]
 pub struct BrandingForm {
-    #[serde(rename = "_csrf")]
-    csrf: String,
     /// `logo` or `color`.
     #[serde(rename = "use")]
     what: String,
@@ -294,11 +296,9 @@ pub struct BrandingForm {
 /// checks as an upload or a colour typed in (the contrast adjustment is shown on the settings page).
 pub async fn use_branding(
     State(state): State<AppState>,
-    admin: AdminTenant,
-    Form(form): Form<BrandingForm>,
+    Editor(admin): Editor,
+    CsrfForm(form): CsrfForm<BrandingForm>,
 ) -> AppResult<Response> {
-    admin.user.check_csrf(&form.csrf)?;
-    admin.user.require(Role::Editor)?;
     let links = AdminLinks::tenant(admin.tenant.slug.as_str());
     let mut changes = tenants::TenantChanges::default();
     let mut target = format!("{}?saved=1", links.settings());
@@ -332,11 +332,10 @@ pub async fn use_branding(
 /// `entra import`), then stored as one import judged by the tenant's policy, or nothing.
 pub async fn upload_report(
     State(state): State<AppState>,
-    admin: AdminTenant,
+    Editor(admin): Editor,
     headers: HeaderMap,
     multipart: axum::extract::Multipart,
 ) -> AppResult<Response> {
-    admin.user.require(Role::Editor)?;
     let upload = Upload::read(multipart).await?;
     admin.user.check_csrf(upload.csrf())?;
     let i18n = super::admin::admin_i18n(&headers);
@@ -380,8 +379,6 @@ pub async fn upload_report(
 
 #[derive(Deserialize)]
 pub struct ScopeForm {
-    #[serde(rename = "_csrf")]
-    csrf: String,
     #[serde(default)]
     exclusions: String,
 }
@@ -389,12 +386,10 @@ pub struct ScopeForm {
 /// Saves the accounts left out of coverage and recounts the latest import.
 pub async fn save_scope(
     State(state): State<AppState>,
-    admin: AdminTenant,
+    Editor(admin): Editor,
     headers: HeaderMap,
-    Form(form): Form<ScopeForm>,
+    CsrfForm(form): CsrfForm<ScopeForm>,
 ) -> AppResult<Response> {
-    admin.user.check_csrf(&form.csrf)?;
-    admin.user.require(Role::Editor)?;
     let i18n = super::admin::admin_i18n(&headers);
     match crate::entra::scope::Exclusions::parse(&form.exclusions) {
         Err(e) => {
@@ -412,20 +407,16 @@ pub async fn save_scope(
 
 #[derive(Deserialize)]
 pub struct DeleteForm {
-    #[serde(rename = "_csrf")]
-    csrf: String,
     id: i64,
 }
 
 /// Deletes a wrong import; coverage then comes from the one before it.
 pub async fn delete_import(
     State(state): State<AppState>,
-    admin: AdminTenant,
+    Editor(admin): Editor,
     headers: HeaderMap,
-    Form(form): Form<DeleteForm>,
+    CsrfForm(form): CsrfForm<DeleteForm>,
 ) -> AppResult<Response> {
-    admin.user.check_csrf(&form.csrf)?;
-    admin.user.require(Role::Editor)?;
     let created_at = entra_imports::delete(&state.db, admin.tenant.id, form.id).await?.ok_or(AppError::NotFound)?;
     let when = utc_minute(created_at);
     let i18n = super::admin::admin_i18n(&headers);

@@ -1,15 +1,16 @@
 //! The guide's handlers: record what happened, build the page model, render.
 
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::get;
+use axum::{Form, Router};
 use serde::Deserialize;
 
 use super::error::{AppError, AppResult};
 use super::guide_context::GuideContext;
 use super::page_key::PageKey;
-use super::router::Links;
+use super::paths::Links;
 use super::state::AppState;
 use crate::brand::stylesheet;
 use crate::db::tenants;
@@ -44,6 +45,25 @@ pub fn allowed_flow(ctx: &GuideContext, flow: &str) -> AppResult<Result<&'static
     } else {
         Ok(Err(Redirect::to(&ctx.links.landing_flow(id)).into_response()))
     }
+}
+
+/// The guide's pages under `/{tenant}`: every one works without JavaScript.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(root))
+        .route("/{tenant}", get(landing))
+        .route("/{tenant}/", get(landing))
+        .route("/{tenant}/devices", get(devices))
+        .route("/{tenant}/go", get(go))
+        .route("/{tenant}/done", get(done_page).post(confirm_done))
+        .route("/{tenant}/thanks", get(thanks))
+        .route("/{tenant}/brand.css", get(brand_css))
+        .route("/{tenant}/logo", get(logo))
+        .route("/{tenant}/help/{flow}", get(runbook))
+        .route("/{tenant}/{flow}/print", get(handout))
+        .route("/{tenant}/{flow}/{step}", get(step))
+        .route("/{tenant}/{flow}/{step}/stuck", get(stuck))
+        .route("/{tenant}/{flow}/{step}/stuck/{problem}", get(fix))
 }
 
 pub async fn root() -> AppError {

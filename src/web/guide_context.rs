@@ -13,7 +13,7 @@ use axum::http::{HeaderMap, header};
 use super::client_ip::ClientIp;
 use super::error::AppError;
 use super::guide_query::GuideQuery;
-use super::router::Links;
+use super::paths::Links;
 use super::state::AppState;
 use super::transport::Https;
 use crate::brand::Tenant;

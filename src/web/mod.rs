@@ -21,6 +21,7 @@ pub mod health;
 pub mod listener;
 pub mod page_key;
 pub mod password_checks;
+pub mod paths;
 pub mod pipeline;
 pub mod rate_limit;
 pub mod recipients;

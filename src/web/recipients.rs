@@ -1,17 +1,18 @@
 //! Personal links: the recipients page, the list import, the tenant setting, and the
 //! mail-merge and segment downloads.
 
-use axum::Form;
+use axum::Router;
 use axum::extract::{Multipart, Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
 use secrecy::ExposeSecret;
 use serde::Deserialize;
 
-use super::admin_auth::AdminTenant;
+use super::admin_auth::{AdminTenant, Analyst, CsrfForm, Editor};
 use super::download::to_csv;
 use super::error::{AppError, AppResult};
-use super::router::AdminLinks;
+use super::paths::AdminLinks;
 use super::state::AppState;
 use super::upload::Upload;
 use crate::db::admins::Role;
@@ -19,6 +20,13 @@ use crate::db::recipients::{self, Segment};
 use crate::db::tenants;
 use crate::domain::campaign::Campaign;
 use crate::pages;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/admin/tenants/{tenant}/recipients", get(page).post(import))
+        .route("/admin/tenants/{tenant}/recipients/setting", post(setting))
+        .route("/admin/tenants/{tenant}/recipients/{file}", get(download))
+}
 
 pub async fn page(State(state): State<AppState>, admin: AdminTenant, headers: HeaderMap) -> AppResult<Response> {
     respond(&state, &admin, &headers, None, None, StatusCode::OK).await
@@ -79,11 +87,10 @@ async fn respond(
 /// The list upload: every line checked before anything is stored; a bad line is named.
 pub async fn import(
     State(state): State<AppState>,
-    admin: AdminTenant,
+    Editor(admin): Editor,
     headers: HeaderMap,
     multipart: Multipart,
 ) -> AppResult<Response> {
-    admin.user.require(Role::Editor)?;
     let upload = Upload::read(multipart).await?;
     admin.user.check_csrf(upload.csrf())?;
     let i18n = super::admin::admin_i18n(&headers);
@@ -103,8 +110,6 @@ pub async fn import(
 
 #[derive(Deserialize)]
 pub struct SettingForm {
-    #[serde(rename = "_csrf")]
-    csrf: String,
     personal_links: String,
     /// Ticked to confirm the footer's new text when turning personal links on.
     confirm: Option<String>,
@@ -112,12 +117,10 @@ pub struct SettingForm {
 
 pub async fn setting(
     State(state): State<AppState>,
-    admin: AdminTenant,
+    Editor(admin): Editor,
     headers: HeaderMap,
-    Form(form): Form<SettingForm>,
+    CsrfForm(form): CsrfForm<SettingForm>,
 ) -> AppResult<Response> {
-    admin.user.check_csrf(&form.csrf)?;
-    admin.user.require(Role::Editor)?;
     let on = form.personal_links == "on";
     if on && !admin.tenant.personal_links && form.confirm.as_deref() != Some("yes") {
         let error = super::admin::admin_i18n(&headers).t("admin-recipients-confirm-needed");
@@ -142,12 +145,11 @@ pub struct MergeQuery {
 /// `mail-merge.csv`: everyone with their own link; `{segment}.csv`: the people in a segment.
 pub async fn download(
     State(state): State<AppState>,
-    admin: AdminTenant,
+    Analyst(admin): Analyst,
     headers: HeaderMap,
     Path((_, file)): Path<(String, String)>,
     Query(query): Query<MergeQuery>,
 ) -> AppResult<Response> {
-    admin.user.require(Role::Analyst)?;
     let name = file.strip_suffix(".csv").ok_or(AppError::NotFound)?;
     let people = recipients::with_segments(&state.db, admin.tenant.id).await?;
     #[derive(serde::Serialize)]
