@@ -39,6 +39,17 @@ pub enum Command {
         #[command(subcommand)]
         command: TokenCommand,
     },
+    /// Print the audit log as CSV, oldest first: who changed what, when, in which tenant.
+    Audit {
+        /// Only this tenant's entries.
+        #[arg(long)]
+        tenant: Option<String>,
+        /// Only entries from this day on (YYYY-MM-DD, UTC).
+        #[arg(long)]
+        since: Option<String>,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
 }
 
 #[derive(Debug, Clone, Args)]

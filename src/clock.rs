@@ -20,6 +20,14 @@ pub trait Clock: Send + Sync + std::fmt::Debug {
 
 pub type SharedClock = Arc<dyn Clock>;
 
+/// A moment in milliseconds as "2026-12-02 06:30 UTC", for people to read.
+pub fn utc_minute(ms: i64) -> String {
+    OffsetDateTime::from_unix_timestamp(ms.div_euclid(1000))
+        .ok()
+        .and_then(|t| t.format(time::macros::format_description!("[year]-[month]-[day] [hour]:[minute] UTC")).ok())
+        .unwrap_or_default()
+}
+
 pub fn day_of(at: OffsetDateTime) -> String {
     let date = at.date();
     format!("{:04}-{:02}-{:02}", date.year(), u8::from(date.month()), date.day())
@@ -61,6 +69,11 @@ impl Clock for FixedClock {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn times_read_as_utc_minutes() {
+        assert_eq!(super::utc_minute(1_790_000_000_000), "2026-09-21 14:13 UTC");
+    }
+
     use super::*;
     use time::macros::datetime;
 

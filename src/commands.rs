@@ -7,6 +7,7 @@ use anyhow::{Context, bail};
 use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
+use crate::audit::{Action, Actor, Change, NewEntry};
 use crate::cli::{
     AdminCommand, EntraCommand, EntraFetchArgs, PolicyFlags, ProfileCommand, ServeArgs, TenantCommand, TenantSetArgs,
     TokenCommand,
@@ -74,6 +75,30 @@ async fn open(database: &str) -> anyhow::Result<Db> {
     Db::connect(database).await
 }
 
+/// Records what a command did in the audit log, as done from the command line.
+async fn audit(
+    db: &Db,
+    action: Action,
+    tenant: Option<&crate::brand::Tenant>,
+    build: impl FnOnce(NewEntry) -> NewEntry,
+) -> anyhow::Result<()> {
+    let mut entry = NewEntry::new(Actor::command_line(), action);
+    if let Some(tenant) = tenant {
+        entry = entry.tenant(tenant);
+    }
+    crate::db::audit::record(db, build(entry), now_ms()).await
+}
+
+/// The tenant again after a change, and the audit entry of what changed (none if nothing did).
+async fn audit_tenant_change(db: &Db, before: &crate::brand::Tenant, action: Action) -> anyhow::Result<()> {
+    let after = tenants::find_by_id(db, before.id).await?.context("the tenant is gone")?;
+    let changes = crate::audit::tenant_fields::changes(before, &after);
+    if changes.is_empty() {
+        return Ok(());
+    }
+    audit(db, action, Some(before), |e| e.changes(changes)).await
+}
+
 async fn tenant_by_slug(db: &Db, slug: &str) -> anyhow::Result<crate::brand::Tenant> {
     tenants::find_by_slug(db, slug).await?.with_context(|| format!("no tenant {slug:?}"))
 }
@@ -90,6 +115,8 @@ pub async fn tenant(command: TenantCommand) -> anyhow::Result<()> {
                 now_ms(),
             )
             .await?;
+            let tenant = tenant_by_slug(&db, slug.as_str()).await?;
+            audit(&db, Action::TenantCreated, Some(&tenant), |e| e.subject(name)).await?;
             println!("created tenant {slug}");
         }
         TenantCommand::Set(args) => {
@@ -97,6 +124,7 @@ pub async fn tenant(command: TenantCommand) -> anyhow::Result<()> {
             let tenant = tenant_by_slug(&db, &args.slug).await?;
             let changes = changes_from(&args, &tenant)?;
             tenants::update(&db, tenant.id, changes, now_ms()).await?;
+            audit_tenant_change(&db, &tenant, Action::SettingsChanged).await?;
             println!("updated tenant {}", tenant.slug);
         }
         TenantCommand::Profile { command } => profile(command).await?,
@@ -255,7 +283,7 @@ async fn profile(command: ProfileCommand) -> anyhow::Result<()> {
     }
     let changes = tenants::TenantChanges { profiles: Some(profiles), ..Default::default() };
     tenants::update(&db, tenant.id, changes, now_ms()).await?;
-    Ok(())
+    audit_tenant_change(&db, &tenant, Action::ProfilesChanged).await
 }
 
 pub async fn admin(command: AdminCommand) -> anyhow::Result<()> {
@@ -265,12 +293,16 @@ pub async fn admin(command: AdminCommand) -> anyhow::Result<()> {
                 .with_context(|| format!("--role must be owner, editor or viewer, got {role:?}"))?;
             let password = read_password()?;
             let db = open(&db.database).await?;
-            let tenant_id = match tenant {
-                Some(slug) => Some(tenant_by_slug(&db, &slug).await?.id),
+            let tenant_id = match &tenant {
+                Some(slug) => Some(tenant_by_slug(&db, slug).await?.id),
                 None => None,
             };
             admins::create(&db, &email, &password, role, tenant_id, now_ms()).await?;
-            println!("created administrator {}", email.trim().to_lowercase());
+            let email = email.trim().to_lowercase();
+            let role = Change::new("role", None, Some(role.as_str().to_owned()));
+            let scope = Change::new("scope", None, Some(tenant.unwrap_or_else(|| "*".to_owned())));
+            audit(&db, Action::AdminCreated, None, |e| e.subject(email.clone()).changes(vec![role, scope])).await?;
+            println!("created administrator {email}");
         }
         AdminCommand::List { db } => {
             let db = open(&db.database).await?;
@@ -282,20 +314,28 @@ pub async fn admin(command: AdminCommand) -> anyhow::Result<()> {
             }
         }
         AdminCommand::Disable { email, db } => {
-            admins::disable(&open(&db.database).await?, &email, now_ms()).await?;
+            let db = open(&db.database).await?;
+            admins::disable(&db, &email, now_ms()).await?;
+            audit(&db, Action::AdminDisabled, None, |e| e.subject(email.trim().to_lowercase())).await?;
             println!("disabled administrator {} and ended their sessions", email.trim().to_lowercase());
         }
         AdminCommand::Enable { email, db } => {
-            admins::enable(&open(&db.database).await?, &email).await?;
+            let db = open(&db.database).await?;
+            admins::enable(&db, &email).await?;
+            audit(&db, Action::AdminEnabled, None, |e| e.subject(email.trim().to_lowercase())).await?;
             println!("enabled administrator {}", email.trim().to_lowercase());
         }
         AdminCommand::Delete { email, db } => {
-            admins::delete(&open(&db.database).await?, &email).await?;
+            let db = open(&db.database).await?;
+            admins::delete(&db, &email).await?;
+            audit(&db, Action::AdminDeleted, None, |e| e.subject(email.trim().to_lowercase())).await?;
             println!("deleted administrator {}", email.trim().to_lowercase());
         }
         AdminCommand::SetPassword { email, db } => {
             let password = read_password()?;
-            admins::set_password(&open(&db.database).await?, &email, &password).await?;
+            let db = open(&db.database).await?;
+            admins::set_password(&db, &email, &password).await?;
+            audit(&db, Action::PasswordChanged, None, |e| e.subject(email.trim().to_lowercase())).await?;
             println!("set a new password for {} and ended their sessions", email.trim().to_lowercase());
         }
     }
@@ -325,6 +365,8 @@ pub async fn entra(command: EntraCommand) -> anyhow::Result<()> {
             let tenant = tenant_by_slug(&db, &tenant).await?;
             let source = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
             crate::entra::coverage::store(&db, tenant.id, &users, &tenant.policy, &source, now_ms()).await?;
+            let subject = format!("{source} ({} users)", users.len());
+            audit(&db, Action::ReportImported, Some(&tenant), |e| e.subject(subject)).await?;
             let c = crate::entra::coverage::summary(&db, tenant.id).await?.context("the import was not stored")?;
             println!(
                 "imported {} users into {}: {} of {} in scope have a passkey ({:.1}%), {} one the passkey policy allows ({:.1}%)",
@@ -362,7 +404,14 @@ pub async fn entra(command: EntraCommand) -> anyhow::Result<()> {
             };
             let db = open(&db.database).await?;
             let tenant = tenant_by_slug(&db, &tenant).await?;
+            let before = crate::db::exclusions::load(&db, tenant.id).await?;
             crate::db::exclusions::replace(&db, tenant.id, &list).await?;
+            if before.patterns() != list.patterns() {
+                let joined =
+                    |e: &crate::entra::scope::Exclusions| Some(e.patterns().join(", ")).filter(|v| !v.is_empty());
+                let change = Change::new("exclusions", joined(&before), joined(&list));
+                audit(&db, Action::ScopeChanged, Some(&tenant), |e| e.changes(vec![change])).await?;
+            }
             let mut line = format!("{} exclusion patterns for {}", list.patterns().len(), tenant.slug);
             if let Some(c) = crate::entra::coverage::summary(&db, tenant.id).await? {
                 line.push_str(&format!(
@@ -609,17 +658,52 @@ pub async fn token(command: TokenCommand) -> anyhow::Result<()> {
             let db = open(&db.database).await?;
             let tenant = tenant_by_slug(&db, &tenant).await?;
             let (id, token) = tokens::create(&db, tenant.id, &label, now_ms()).await?;
+            audit(&db, Action::TokenCreated, Some(&tenant), |e| e.subject(label.clone())).await?;
             println!("created read-only token {id} for tenant {}; it is shown only once:", tenant.slug);
             println!("{}", token.expose_secret());
         }
         TokenCommand::Revoke { token, db } => {
             let db = open(&db.database).await?;
+            let tenant_id = match token.trim().parse::<i64>() {
+                Ok(id) => tokens::tenant_of_id(&db, id).await?,
+                Err(_) => tokens::tenant_of(&db, token.trim()).await?,
+            };
             if !tokens::revoke(&db, &token, now_ms()).await? {
                 bail!("no live token matches");
             }
+            let tenant = match tenant_id {
+                Some(id) => tenants::find_by_id(&db, id).await?,
+                None => None,
+            };
+            let subject =
+                if token.trim().parse::<i64>().is_ok() { format!("#{}", token.trim()) } else { "by value".to_owned() };
+            audit(&db, Action::TokenRevoked, tenant.as_ref(), |e| e.subject(subject)).await?;
             println!("revoked");
         }
     }
+    Ok(())
+}
+
+/// `audit`: the log as CSV on standard output, oldest first.
+pub async fn audit_log(tenant: Option<String>, since: Option<String>, database: &str) -> anyhow::Result<()> {
+    let since_ms = match since.as_deref() {
+        Some(day) => Some(
+            crate::domain::day::Day::parse(day.trim())
+                .with_context(|| format!("--since must be a date, YYYY-MM-DD, got {day:?}"))?
+                .start_utc_ms(),
+        ),
+        None => None,
+    };
+    let db = open(database).await?;
+    let tenant_id = match tenant {
+        Some(slug) => Some(tenant_by_slug(&db, &slug).await?.id),
+        None => None,
+    };
+    let filter = crate::db::audit::AuditFilter { tenant_id, since_ms, limit: None };
+    let mut entries = crate::db::audit::list(&db, &filter).await?;
+    entries.reverse();
+    let (header, rows) = crate::audit::table(&entries);
+    print!("{}", crate::web::download::table_csv(&header, &rows)?);
     Ok(())
 }
 

@@ -1,5 +1,6 @@
 pub mod analytics;
 pub mod app;
+pub mod audit;
 pub mod brand;
 pub mod cli;
 pub mod clock;

@@ -23,6 +23,7 @@ async fn main() {
         Some(Command::Tenant { command }) => commands::tenant(command).await,
         Some(Command::Admin { command }) => commands::admin(command).await,
         Some(Command::Token { command }) => commands::token(command).await,
+        Some(Command::Audit { tenant, since, db }) => commands::audit_log(tenant, since, &db.database).await,
     };
     if let Err(error) = result {
         eprintln!("error: {error:#}");

@@ -58,3 +58,25 @@ impl Tenant {
         profile.and_then(|id| self.profile(id)).map_or(&self.policy, |p| &p.policy)
     }
 }
+
+/// A tenant for unit tests: Contoso, German first then English, the default policy.
+#[cfg(test)]
+pub fn sample_for_tests() -> Tenant {
+    Tenant {
+        id: 7,
+        slug: TenantSlug::parse("contoso").unwrap_or_else(|_| unreachable!()),
+        name: "Contoso".to_owned(),
+        primary_color: BrandColor::rgb(0x0F, 0x6C, 0xBD),
+        logo_type: None,
+        support: Support { email: Some("help@contoso.example".to_owned()), phone: None, url: None },
+        handoff_url: Default::default(),
+        domain: None,
+        locales: vec![Locale::parse("de").unwrap_or_else(Locale::english), Locale::english()],
+        default_locale: Locale::parse("de").unwrap_or_else(Locale::english),
+        policy: Default::default(),
+        profiles: Vec::new(),
+        personal_links: false,
+        time_zone: Default::default(),
+        branding_version: 1,
+    }
+}

@@ -19,6 +19,9 @@ pub enum Role {
 }
 
 impl Role {
+    /// Every role, the least first.
+    pub const ALL: [Role; 4] = [Role::Viewer, Role::Analyst, Role::Editor, Role::Owner];
+
     pub fn parse(value: &str) -> Option<Role> {
         match value {
             "owner" => Some(Role::Owner),
@@ -149,6 +152,27 @@ pub async fn list(db: &Db) -> anyhow::Result<Vec<AdminListRow>> {
     .context("could not list the administrators")
 }
 
+pub async fn find_by_id(db: &Db, id: i64) -> anyhow::Result<Option<AdminRow>> {
+    sqlx::query_as(&format!("select {ADMIN_COLUMNS} from admins a where a.id = $1"))
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await
+        .context("could not read the administrator")
+}
+
+/// Sets an account's role and the tenant it is limited to (`None`: every tenant). Its open
+/// sessions read the new role on their next request.
+pub async fn set_access(db: &Db, id: i64, role: Role, tenant_id: Option<i64>) -> Result<(), AdminError> {
+    let done = sqlx::query("update admins set role = $1, tenant_id = $2 where id = $3")
+        .bind(role.as_str())
+        .bind(tenant_id)
+        .bind(id)
+        .execute(&db.pool)
+        .await
+        .context("could not change the administrator")?;
+    if done.rows_affected() == 0 { Err(AdminError::Unknown) } else { Ok(()) }
+}
+
 /// The account with this email, or an error that names it.
 async fn existing(db: &Db, email: &str) -> Result<AdminRow, AdminError> {
     find_by_email(db, email).await?.ok_or(AdminError::Unknown)
@@ -222,7 +246,7 @@ async fn end_sessions(tx: &mut sqlx::Transaction<'_, sqlx::Any>, admin_id: i64) 
     Ok(())
 }
 
-fn check_strength(password: &SecretString) -> Result<(), AdminError> {
+pub fn check_strength(password: &SecretString) -> Result<(), AdminError> {
     if password.expose_secret().chars().count() < 12 { Err(AdminError::WeakPassword) } else { Ok(()) }
 }
 

@@ -2,6 +2,7 @@
 //! and one set of queries; placeholders are `$1`, `$2`, … which both backends read.
 
 pub mod admins;
+pub mod audit;
 pub mod configurations;
 pub mod entra_branding;
 pub mod entra_imports;
@@ -10,6 +11,7 @@ pub mod exclusions;
 pub mod funnel;
 pub mod funnel_tally;
 pub mod graph_connections;
+pub mod invites;
 pub mod recipients;
 pub mod salts;
 pub mod sessions;

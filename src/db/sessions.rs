@@ -21,15 +21,22 @@ pub fn random_hex() -> String {
 
 /// Starts a session and returns the cookie value.
 pub async fn create(db: &Db, admin_id: i64, now_ms: i64) -> anyhow::Result<SecretString> {
+    create_labelled(db, admin_id, "", now_ms).await
+}
+
+/// Starts a session labelled with the browser it was started in (see [`browser_label`]).
+pub async fn create_labelled(db: &Db, admin_id: i64, label: &str, now_ms: i64) -> anyhow::Result<SecretString> {
     let id = random_hex();
     sqlx::query(
-        "insert into sessions (id_hash, admin_id, csrf_token, expires_at, created_at) values ($1, $2, $3, $4, $5)",
+        "insert into sessions (id_hash, admin_id, csrf_token, expires_at, created_at, label) \
+         values ($1, $2, $3, $4, $5, $6)",
     )
     .bind(hash(&id))
     .bind(admin_id)
     .bind(random_hex())
     .bind(now_ms + LIFETIME_MS)
     .bind(now_ms)
+    .bind(label)
     .execute(&db.pool)
     .await
     .context("could not start the session")?;
@@ -91,6 +98,68 @@ pub async fn delete(db: &Db, cookie: &str) -> anyhow::Result<()> {
         .await
         .context("could not end the session")?;
     Ok(())
+}
+
+/// "Firefox on Windows 10", from a User-Agent, for an administrator to recognise a session by;
+/// empty when the User-Agent says nothing known.
+pub fn browser_label(user_agent: &str) -> String {
+    let Some(found) = woothee::parser::Parser::new().parse(user_agent) else { return String::new() };
+    let known = |v: &str| (!v.is_empty() && v != woothee::woothee::VALUE_UNKNOWN).then(|| v.to_owned());
+    match (known(found.name), known(found.os)) {
+        (Some(browser), Some(os)) => format!("{browser} on {os}"),
+        (Some(one), None) | (None, Some(one)) => one,
+        (None, None) => String::new(),
+    }
+}
+
+/// One of an administrator's open sessions, as the account page lists them.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct OpenSession {
+    /// The hash of the cookie value: names the session in a form without revealing the cookie.
+    pub id_hash: String,
+    pub label: String,
+    pub created_at: i64,
+    pub expires_at: i64,
+}
+
+/// The administrator's sessions that have not expired, newest first.
+pub async fn list_open(db: &Db, admin_id: i64, now_ms: i64) -> anyhow::Result<Vec<OpenSession>> {
+    sqlx::query_as(
+        "select id_hash, label, created_at, expires_at from sessions \
+         where admin_id = $1 and expires_at > $2 order by created_at desc",
+    )
+    .bind(admin_id)
+    .bind(now_ms)
+    .fetch_all(&db.pool)
+    .await
+    .context("could not list the sessions")
+}
+
+/// Ends one of the administrator's own sessions; false if they have none by that hash.
+pub async fn end(db: &Db, admin_id: i64, id_hash: &str) -> anyhow::Result<bool> {
+    let done = sqlx::query("delete from sessions where admin_id = $1 and id_hash = $2")
+        .bind(admin_id)
+        .bind(id_hash)
+        .execute(&db.pool)
+        .await
+        .context("could not end the session")?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Ends every session of the administrator but the one with this cookie value; how many ended.
+pub async fn end_others(db: &Db, admin_id: i64, keep_cookie: &str) -> anyhow::Result<u64> {
+    let done = sqlx::query("delete from sessions where admin_id = $1 and id_hash <> $2")
+        .bind(admin_id)
+        .bind(hash(keep_cookie))
+        .execute(&db.pool)
+        .await
+        .context("could not end the other sessions")?;
+    Ok(done.rows_affected())
+}
+
+/// The hash a session is listed under, for the cookie value that opened it.
+pub fn id_hash_of(cookie: &str) -> String {
+    hash(cookie)
 }
 
 /// Constant-time comparison of a submitted CSRF token with the session's.

@@ -80,6 +80,16 @@ pub async fn create_kind(
 }
 
 /// The tenant a live API token belongs to.
+/// The tenant of the token with this id, revoked or not.
+pub async fn tenant_of_id(db: &Db, id: i64) -> anyhow::Result<Option<i64>> {
+    let row: Option<(i64,)> = sqlx::query_as("select tenant_id from api_tokens where id = $1")
+        .bind(id)
+        .fetch_optional(&db.pool)
+        .await
+        .context("could not read the token")?;
+    Ok(row.map(|(id,)| id))
+}
+
 pub async fn tenant_of(db: &Db, token: &str) -> anyhow::Result<Option<i64>> {
     tenant_of_kind(db, token, TokenKind::Api).await
 }

@@ -24,6 +24,11 @@ impl Day {
         self.0
     }
 
+    /// Midnight UTC at the start of the day, in milliseconds.
+    pub fn start_utc_ms(self) -> i64 {
+        self.0.midnight().assume_utc().unix_timestamp() * 1000
+    }
+
     pub fn next(self) -> Option<Day> {
         self.0.next_day().map(Day)
     }

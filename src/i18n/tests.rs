@@ -69,6 +69,12 @@ fn dynamic_ids() -> BTreeSet<String> {
             }
         }
     }
+    for action in <crate::audit::Action as strum::IntoEnumIterator>::iter() {
+        ids.insert(action.message_id());
+    }
+    for role in crate::db::admins::Role::ALL {
+        ids.insert(format!("admin-role-{}", role.as_str()));
+    }
     for stage in crate::domain::stage::Stage::FUNNEL {
         ids.insert(format!("admin-stage-{}", stage.as_str()));
     }

@@ -5,27 +5,40 @@ use leptos::prelude::*;
 use crate::app::{Head, document_with};
 use crate::components::admin_frame::{AdminChrome, AdminFrame};
 
+/// What the sign-in page says above the form.
+pub enum LoginMessage {
+    /// Why the last attempt failed.
+    Error(String),
+    /// News, such as "your account is ready".
+    Notice(String),
+}
+
 /// `login_token` is the pre-session token the form must post back (against login CSRF).
 pub fn render(
     chrome: AdminChrome,
     action: String,
     login_token: String,
     email: String,
-    error: Option<String>,
+    message: Option<LoginMessage>,
 ) -> String {
     let i18n = chrome.i18n.clone();
     let title = i18n.t("admin-sign-in-title");
     let email_label = i18n.t("admin-email");
     let password_label = i18n.t("admin-password");
     let submit = i18n.t("admin-sign-in");
-    let error = error.map(|e| view! { <p class="callout callout-warning" role="alert" id="login-error">{e}</p> });
+    let message = message.map(|m| match m {
+        LoginMessage::Error(e) => {
+            view! { <p class="callout callout-warning" role="alert" id="login-error">{e}</p> }.into_any()
+        }
+        LoginMessage::Notice(n) => view! { <p class="callout" role="status">{n}</p> }.into_any(),
+    });
     let heading = title.clone();
     let head = Head { locale: i18n.locale.clone(), brand_css: None, script: None };
     let main = view! {
         <AdminFrame chrome=chrome>
             <main id="content" class="narrow">
                 <h1>{heading}</h1>
-                {error}
+                {message}
                 <form method="post" action=action class="stack">
                     <input type="hidden" name="_login" value=login_token />
                     <label for="email">{email_label}</label>

@@ -21,7 +21,13 @@ pub struct CreateForm {
     pub error: Option<String>,
 }
 
-pub fn render(chrome: AdminChrome, tenants: Vec<TenantLink>, create: Option<CreateForm>) -> String {
+/// `(label, href)`: the pages about the whole installation, for owners of every tenant.
+pub fn render(
+    chrome: AdminChrome,
+    tenants: Vec<TenantLink>,
+    create: Option<CreateForm>,
+    installation: Vec<(String, String)>,
+) -> String {
     let i18n = chrome.i18n.clone();
     let title = i18n.t("admin-tenants-title");
     let settings = i18n.t("admin-settings");
@@ -67,6 +73,17 @@ pub fn render(chrome: AdminChrome, tenants: Vec<TenantLink>, create: Option<Crea
             </section>
         }
     });
+    let installation = (!installation.is_empty()).then(|| {
+        let heading = i18n.t("admin-installation");
+        let links =
+            installation.into_iter().map(|(label, href)| view! { <li><a href=href>{label}</a></li> }).collect_view();
+        view! {
+            <section aria-labelledby="installation-heading">
+                <h2 id="installation-heading">{heading}</h2>
+                <ul class="link-list">{links}</ul>
+            </section>
+        }
+    });
     let heading = title.clone();
     let head = Head { locale: i18n.locale.clone(), brand_css: None, script: None };
     let main = view! {
@@ -75,6 +92,7 @@ pub fn render(chrome: AdminChrome, tenants: Vec<TenantLink>, create: Option<Crea
                 <h1>{heading}</h1>
                 <ul class="tenant-list">{rows}</ul>
                 {create}
+                {installation}
             </main>
         </AdminFrame>
     };

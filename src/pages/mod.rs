@@ -1,8 +1,12 @@
 //! One page per file. Each takes a model built by its handler and returns the HTML document.
 
+pub mod admin_account;
+pub mod admin_accounts;
+pub mod admin_audit;
 pub mod admin_dashboard;
 pub mod admin_emails;
 pub mod admin_entra;
+pub mod admin_invite;
 pub mod admin_login;
 pub mod admin_recipients;
 pub mod admin_settings;

@@ -16,6 +16,7 @@ use serde::de::DeserializeOwned;
 use super::cookies;
 use super::error::AppError;
 use super::state::AppState;
+use crate::audit::{Action, Actor, NewEntry};
 use crate::brand::Tenant;
 use crate::db::admins::Role;
 use crate::db::sessions::{self, Session};
@@ -87,12 +88,32 @@ impl AdminUser {
     pub fn may_see(&self, tenant: &Tenant) -> bool {
         self.0.tenant_id.is_none_or(|id| id == tenant.id)
     }
+
+    /// An audit entry of something this administrator did.
+    pub fn audit(&self, action: Action) -> NewEntry {
+        NewEntry::new(Actor::admin(&self.0), action)
+    }
 }
 
 /// A tenant the signed-in administrator may manage, from the `{tenant}` path parameter.
 pub struct AdminTenant {
     pub user: AdminUser,
     pub tenant: Tenant,
+}
+
+impl AdminTenant {
+    /// An audit entry of something this administrator did to this tenant.
+    pub fn audit(&self, action: Action) -> NewEntry {
+        self.user.audit(action).tenant(&self.tenant)
+    }
+
+    /// An audit entry of a change to this tenant's settings, old → new, read back after the
+    /// change; `None` when nothing changed.
+    pub async fn settings_audit(&self, state: &AppState, action: Action) -> anyhow::Result<Option<NewEntry>> {
+        let Some(after) = tenants::find_by_id(&state.db, self.tenant.id).await? else { return Ok(None) };
+        let changes = crate::audit::tenant_fields::changes(&self.tenant, &after);
+        Ok((!changes.is_empty()).then(|| self.audit(action).changes(changes)))
+    }
 }
 
 impl FromRequestParts<AppState> for AdminTenant {

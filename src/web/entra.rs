@@ -14,6 +14,7 @@ use super::admin_auth::{AdminTenant, CsrfForm, Editor, NoFields, Owner};
 use super::error::{AppError, AppResult};
 use super::paths::AdminLinks;
 use super::state::AppState;
+use crate::audit::{Action, Change};
 use crate::commands::{Fetch, fetch_from_graph};
 use crate::db::admins::Role;
 use crate::db::graph_connections::{self, ConnectionChange, GraphConnection};
@@ -43,14 +44,6 @@ pub async fn page(State(state): State<AppState>, admin: AdminTenant, headers: He
 
 /// Imports listed on the page.
 const HISTORY: i64 = 50;
-
-/// "2026-12-02 06:30 UTC"
-fn utc_minute(ms: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp(ms.div_euclid(1000))
-        .ok()
-        .and_then(|t| t.format(time::macros::format_description!("[year]-[month]-[day] [hour]:[minute] UTC")).ok())
-        .unwrap_or_default()
-}
 
 async fn respond(
     state: &AppState,
@@ -94,7 +87,7 @@ async fn respond_full(
         None => false,
     };
     let branding = entra_branding::latest(&state.db, admin.tenant.id).await?.map(|b| BrandingOffer {
-        read_at: utc_minute(b.fetched_at),
+        read_at: crate::clock::utc_minute(b.fetched_at),
         logo_src: b.has_logo.then(|| links.entra_logo(b.fetched_at)),
         color: b.background_color.map(|c| c.to_hex()),
         color_used: b
@@ -109,7 +102,7 @@ async fn respond_full(
         .into_iter()
         .map(|row| ImportView {
             id: row.id,
-            when: utc_minute(row.created_at),
+            when: crate::clock::utc_minute(row.created_at),
             source: match row.source.strip_prefix("graph:") {
                 Some(directory) => {
                     i18n.t_args("admin-entra-import-graph", &[("directory", crate::i18n::arg(directory.to_owned()))])
@@ -139,9 +132,13 @@ async fn respond_full(
             directory: c.directory.clone(),
             client_id: c.client_id.clone(),
             read_providers: c.read_providers,
-            saved_at: utc_minute(c.updated_at),
-            running_since: c.last_fetch.running(now).then(|| c.last_fetch.started_at.map(utc_minute)).flatten(),
-            finished_at: c.last_fetch.finished_at.map(utc_minute),
+            saved_at: crate::clock::utc_minute(c.updated_at),
+            running_since: c
+                .last_fetch
+                .running(now)
+                .then(|| c.last_fetch.started_at.map(crate::clock::utc_minute))
+                .flatten(),
+            finished_at: c.last_fetch.finished_at.map(crate::clock::utc_minute),
             summary: c.last_fetch.summary.as_deref().map(|s| s.lines().map(str::to_owned).collect()),
             error: c.last_fetch.error.clone(),
         }),
@@ -186,8 +183,13 @@ pub async fn save_connection(
     CsrfForm(form): CsrfForm<ConnectionForm>,
 ) -> AppResult<Response> {
     let links = AdminLinks::tenant(admin.tenant.slug.as_str());
+    let before = graph_connections::find(&state.db, admin.tenant.id).await?;
     if form.remove.is_some() {
         graph_connections::remove(&state.db, admin.tenant.id).await?;
+        if let Some(before) = before {
+            let changes = connection_changes(Some(&before), None, false);
+            state.audit(admin.audit(Action::GraphConnectionRemoved).changes(changes)).await?;
+        }
         return Ok(Redirect::to(&links.entra()).into_response());
     }
     let i18n = super::admin::admin_i18n(&headers);
@@ -222,7 +224,39 @@ pub async fn save_connection(
         let errors = vec![("client_secret", i18n.t("admin-entra-secret-needed"))];
         return respond(&state, &admin, &headers, errors, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
+    let after = graph_connections::find(&state.db, admin.tenant.id).await?;
+    let changes = connection_changes(before.as_ref(), after.as_ref(), new_secret);
+    if !changes.is_empty() {
+        state.audit(admin.audit(Action::GraphConnectionSaved).changes(changes)).await?;
+    }
     Ok(Redirect::to(&links.entra()).into_response())
+}
+
+/// What changed in the Graph connection, for the audit log: never the secret itself, only that a
+/// new one was entered.
+fn connection_changes(
+    before: Option<&GraphConnection>,
+    after: Option<&GraphConnection>,
+    new_secret: bool,
+) -> Vec<Change> {
+    let fields = |c: Option<&GraphConnection>| {
+        [
+            ("directory", c.map(|c| c.directory.clone())),
+            ("client_id", c.map(|c| c.client_id.clone())),
+            ("read_providers", c.map(|c| if c.read_providers { "yes" } else { "no" }.to_owned())),
+        ]
+    };
+    let mut changes: Vec<Change> = fields(before)
+        .into_iter()
+        .zip(fields(after))
+        .filter(|((_, old), (_, new))| old != new)
+        .map(|((field, old), (_, new))| Change::new(field, old, new))
+        .collect();
+    if new_secret {
+        let old = before.map(|_| "sealed".to_owned());
+        changes.push(Change::new("client_secret", old, Some("new, sealed".to_owned())));
+    }
+    changes
 }
 
 /// Starts a fetch of the configuration, the branding and the report in the background; the page
@@ -249,6 +283,7 @@ pub async fn start_fetch(
         let errors = vec![("fetch", i18n.t("admin-entra-fetch-busy"))];
         return respond(&state, &admin, &headers, errors, StatusCode::CONFLICT).await;
     }
+    state.audit(admin.audit(Action::EntraFetchStarted)).await?;
     let slug = admin.tenant.slug.to_string();
     let tenant_id = admin.tenant.id;
     let task_state = state.clone();
@@ -325,6 +360,8 @@ pub async fn use_branding(
         .await
         .map_err(|e| AppError::Internal(anyhow::Error::new(e)))?;
     state.tenants.invalidate();
+    let entry = admin.settings_audit(&state, Action::EntraBrandingUsed).await?;
+    state.audit(entry.unwrap_or_else(|| admin.audit(Action::EntraBrandingUsed).subject(form.what))).await?;
     Ok(Redirect::to(&target).into_response())
 }
 
@@ -360,6 +397,7 @@ pub async fn upload_report(
         state.clock.now_ms(),
     )
     .await?;
+    state.audit(admin.audit(Action::ReportImported).subject(format!("{source} ({} users)", users.len()))).await?;
     let c = crate::entra::coverage::summary(&state.db, admin.tenant.id).await?;
     let mut notices = vec![i18n.t_args(
         "admin-entra-report-imported",
@@ -398,7 +436,14 @@ pub async fn save_scope(
             respond_full(&state, &admin, &headers, Vec::new(), errors, Some(form.exclusions), status).await
         }
         Ok(list) => {
+            let before = exclusions::load(&state.db, admin.tenant.id).await?;
             exclusions::replace(&state.db, admin.tenant.id, &list).await?;
+            if before.patterns() != list.patterns() {
+                let joined =
+                    |e: &crate::entra::scope::Exclusions| Some(e.patterns().join(", ")).filter(|v| !v.is_empty());
+                let change = Change::new("exclusions", joined(&before), joined(&list));
+                state.audit(admin.audit(Action::ScopeChanged).changes(vec![change])).await?;
+            }
             let notices = vec![i18n.t("admin-entra-exclusions-saved")];
             respond_with(&state, &admin, &headers, notices, Vec::new(), StatusCode::OK).await
         }
@@ -418,7 +463,8 @@ pub async fn delete_import(
     CsrfForm(form): CsrfForm<DeleteForm>,
 ) -> AppResult<Response> {
     let created_at = entra_imports::delete(&state.db, admin.tenant.id, form.id).await?.ok_or(AppError::NotFound)?;
-    let when = utc_minute(created_at);
+    let when = crate::clock::utc_minute(created_at);
+    state.audit(admin.audit(Action::ImportDeleted).subject(format!("#{} ({when})", form.id))).await?;
     let i18n = super::admin::admin_i18n(&headers);
     let notices = vec![i18n.t_args("admin-entra-import-deleted", &[("when", crate::i18n::arg(when))])];
     respond_with(&state, &admin, &headers, notices, Vec::new(), StatusCode::OK).await
@@ -434,12 +480,4 @@ pub async fn branding_logo(State(state): State<AppState>, admin: AdminTenant) ->
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
     headers.insert("x-content-type-options", HeaderValue::from_static("nosniff"));
     Ok(response)
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn times_read_as_utc_minutes() {
-        assert_eq!(super::utc_minute(1_790_000_000_000), "2026-09-21 14:13 UTC");
-    }
 }

@@ -76,26 +76,9 @@ mod tests {
     use super::*;
     use crate::brand::Tenant;
     use crate::domain::campaign::Campaign;
-    use crate::i18n::Locale;
 
     fn tenant() -> Tenant {
-        Tenant {
-            id: 7,
-            slug: crate::domain::tenant_slug::TenantSlug::parse("contoso").unwrap(),
-            name: "Contoso".to_owned(),
-            primary_color: crate::domain::brand_color::BrandColor::parse("#0F6CBD").unwrap(),
-            logo_type: None,
-            support: Default::default(),
-            handoff_url: Default::default(),
-            domain: None,
-            locales: vec![Locale::parse("de").unwrap(), Locale::english()],
-            default_locale: Locale::parse("de").unwrap(),
-            policy: Default::default(),
-            profiles: Vec::new(),
-            personal_links: false,
-            time_zone: Default::default(),
-            branding_version: 1,
-        }
+        Tenant { support: Default::default(), ..crate::brand::tenant::sample_for_tests() }
     }
 
     fn moment() -> Moment {

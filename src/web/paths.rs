@@ -32,6 +32,30 @@ impl AdminLinks {
         ADMIN_LOGOUT.to_owned()
     }
 
+    /// Every tenant's audit log, for owners of the installation.
+    pub fn installation_audit() -> String {
+        "/admin/audit".to_owned()
+    }
+
+    pub fn installation_audit_csv() -> String {
+        "/admin/audit.csv".to_owned()
+    }
+
+    /// Administrators, for owners of the installation.
+    pub fn accounts() -> String {
+        "/admin/accounts".to_owned()
+    }
+
+    /// The signed-in administrator's own account.
+    pub fn account() -> String {
+        "/admin/account".to_owned()
+    }
+
+    /// The page an invitation link opens.
+    pub fn invite(token: &str) -> String {
+        format!("/admin/invite/{token}")
+    }
+
     pub fn create_tenant() -> String {
         "/admin/tenants".to_owned()
     }
@@ -108,6 +132,14 @@ impl AdminLinks {
 
     pub fn recipients_setting(&self) -> String {
         format!("{}/recipients/setting", self.base)
+    }
+
+    pub fn tenant_audit(&self) -> String {
+        format!("{}/audit", self.base)
+    }
+
+    pub fn audit_csv(&self) -> String {
+        format!("{}/audit.csv", self.base)
     }
 
     pub fn tokens(&self) -> String {

@@ -15,6 +15,7 @@ use super::error::{AppError, AppResult};
 use super::paths::AdminLinks;
 use super::state::AppState;
 use super::upload::Upload;
+use crate::audit::Action;
 use crate::db::admins::Role;
 use crate::db::recipients::{self, Segment};
 use crate::db::tenants;
@@ -101,6 +102,9 @@ pub async fn import(
         }
         Ok(list) => {
             let added = recipients::import(&state.db, admin.tenant.id, &list, state.clock.now_ms()).await?;
+            let file = upload.file_name("list").unwrap_or("upload");
+            let subject = format!("{file} ({} people, {added} new)", list.len());
+            state.audit(admin.audit(Action::RecipientsImported).subject(subject)).await?;
             let message =
                 i18n.t_args("admin-recipients-imported", &[("count", list.len().into()), ("added", added.into())]);
             respond(&state, &admin, &headers, Some(message), None, StatusCode::OK).await
@@ -131,6 +135,9 @@ pub async fn setting(
         .await
         .map_err(|e| AppError::Internal(anyhow::Error::new(e)))?;
     state.tenants.invalidate();
+    if let Some(entry) = admin.settings_audit(&state, Action::PersonalLinksChanged).await? {
+        state.audit(entry).await?;
+    }
     Ok(Redirect::to(&AdminLinks::tenant(admin.tenant.slug.as_str()).recipients()).into_response())
 }
 

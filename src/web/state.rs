@@ -62,6 +62,11 @@ impl Shared {
         crate::web::guide_context::Lookups { detections: &self.detections, languages: &self.languages }
     }
 
+    /// Adds an entry to the audit log, stamped with the clock's time.
+    pub async fn audit(&self, entry: crate::audit::NewEntry) -> anyhow::Result<()> {
+        crate::db::audit::record(&self.db, entry, self.clock.now_ms()).await
+    }
+
     /// A guide tenant by slug, through the short-lived tenant cache.
     pub async fn guide_tenant(&self, slug: &str) -> anyhow::Result<Option<std::sync::Arc<crate::brand::Tenant>>> {
         self.tenants.get(&self.db, slug, self.clock.now_ms()).await

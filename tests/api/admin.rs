@@ -28,7 +28,12 @@ pub(crate) async fn sign_in(app: &TestApp, email: &str) -> reqwest::Client {
     client
 }
 
-async fn save(app: &TestApp, client: &reqwest::Client, slug: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+pub(crate) async fn save(
+    app: &TestApp,
+    client: &reqwest::Client,
+    slug: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
     let token = csrf(client, &app.url(&format!("/admin/tenants/{slug}"))).await;
     let mut form: Vec<(&str, String)> = vec![
         ("_csrf", token),

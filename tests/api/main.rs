@@ -1,8 +1,10 @@
 //! Integration tests: the real server on port 0, a fresh database, a fixed clock.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod accounts;
 mod admin;
 mod api;
+mod audit;
 mod entra;
 mod events;
 mod graph;

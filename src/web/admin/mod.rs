@@ -2,7 +2,11 @@
 //! policy with a live preview), the rollout emails and API tokens. Plain forms with the
 //! session's CSRF token; answers are 303s.
 
+mod account;
+mod accounts;
+mod audit;
 mod emails;
+mod invite;
 mod settings;
 pub mod sign_in;
 mod tenants;
@@ -18,6 +22,7 @@ use super::paths::AdminLinks;
 use super::state::AppState;
 use crate::brand::Tenant;
 use crate::components::admin_frame::AdminChrome;
+use crate::db::admins::Role;
 use crate::i18n::{I18n, Locale, negotiate};
 
 pub use settings::color_in_use;
@@ -30,6 +35,10 @@ pub fn routes() -> Router<AppState> {
         .merge(settings::routes())
         .merge(emails::routes())
         .merge(tokens::routes())
+        .merge(audit::routes())
+        .merge(accounts::routes())
+        .merge(account::routes())
+        .merge(invite::routes())
 }
 
 pub(super) fn admin_i18n(headers: &HeaderMap) -> I18n {
@@ -41,6 +50,7 @@ pub(super) fn chrome(i18n: I18n, user: Option<&AdminUser>, tenant: Option<(&Tena
     let nav = tenant
         .map(|(t, current)| {
             let links = AdminLinks::tenant(t.slug.as_str());
+            let owner = user.is_some_and(|u| u.0.role >= Role::Owner);
             [
                 ("admin-settings", links.settings(), "settings"),
                 ("admin-dashboard", links.dashboard(), "dashboard"),
@@ -50,6 +60,7 @@ pub(super) fn chrome(i18n: I18n, user: Option<&AdminUser>, tenant: Option<(&Tena
                 ("admin-tokens", links.tokens(), "tokens"),
             ]
             .into_iter()
+            .chain(owner.then(|| ("admin-audit", links.tenant_audit(), "audit")))
             .map(|(id, href, key)| (i18n.t(id), href, key == current))
             .collect()
         })
@@ -60,6 +71,7 @@ pub(super) fn chrome(i18n: I18n, user: Option<&AdminUser>, tenant: Option<(&Tena
         nav,
         logout_action: AdminLinks::logout(),
         home_href: AdminLinks::home(),
+        account_href: AdminLinks::account(),
     }
 }
 

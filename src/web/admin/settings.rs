@@ -9,6 +9,7 @@ use axum::routing::{get, post};
 use serde::Deserialize;
 
 use super::{admin_i18n, chrome, html};
+use crate::audit::Action;
 use crate::brand::{Tenant, logo, validate};
 use crate::db::admins::Role;
 use crate::db::tenants;
@@ -244,6 +245,9 @@ pub async fn save_settings(
     }
     state.domains.invalidate();
     state.tenants.invalidate();
+    if let Some(entry) = admin.settings_audit(&state, Action::SettingsChanged).await? {
+        state.audit(entry).await?;
+    }
     let links = AdminLinks::tenant(admin.tenant.slug.as_str());
     let adjusted = color.ok().filter(|c| c.nearest_with_contrast(WHITE, AA) != *c);
     let target = match adjusted {
@@ -297,6 +301,8 @@ pub async fn upload_logo(
         .await
         .map_err(|e| AppError::Internal(anyhow::Error::new(e)))?;
     state.tenants.invalidate();
+    let action = if remove { Action::LogoRemoved } else { Action::LogoChanged };
+    state.audit(admin.settings_audit(&state, action).await?.unwrap_or_else(|| admin.audit(action))).await?;
     Ok(Redirect::to(&format!("{}?saved=1", AdminLinks::tenant(admin.tenant.slug.as_str()).settings())).into_response())
 }
 

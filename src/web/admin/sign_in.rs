@@ -1,7 +1,7 @@
 //! Signing in with a password, and signing out.
 
 use axum::Router;
-use axum::extract::{DefaultBodyLimit, State};
+use axum::extract::{DefaultBodyLimit, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -10,9 +10,11 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
 use super::{admin_i18n, chrome, html};
+use crate::audit::{Action, Actor, NewEntry};
 use crate::db::{admins, sessions, trusted_devices};
 use crate::i18n::I18n;
 use crate::pages;
+use crate::pages::admin_login::LoginMessage;
 use crate::web::admin_auth::{AdminUser, CsrfForm, NoFields};
 use crate::web::client_ip::ClientIp;
 use crate::web::cookies;
@@ -43,16 +45,37 @@ fn login_response(
     jar: CookieJar,
     https: bool,
     email: String,
-    error: Option<String>,
+    message: Option<LoginMessage>,
 ) -> Response {
     let token = sessions::random_hex();
     let jar = jar.add(cookies::login(token.clone(), https));
-    let body = pages::admin_login::render(chrome(i18n, None, None), AdminLinks::login(), token, email, error);
+    let body = pages::admin_login::render(chrome(i18n, None, None), AdminLinks::login(), token, email, message);
     (jar, html(status, body)).into_response()
 }
 
-pub async fn login_page(Https(https): Https, headers: HeaderMap, jar: CookieJar) -> Response {
-    login_response(StatusCode::OK, admin_i18n(&headers), jar, https, String::new(), None)
+#[derive(Deserialize, Default)]
+pub struct LoginQuery {
+    /// Set after an invitation was used: the account is ready.
+    ready: Option<String>,
+    /// Set after a password change, which ended every session.
+    changed: Option<String>,
+}
+
+pub async fn login_page(
+    Https(https): Https,
+    headers: HeaderMap,
+    jar: CookieJar,
+    Query(query): Query<LoginQuery>,
+) -> Response {
+    let i18n = admin_i18n(&headers);
+    let notice = if query.ready.is_some() {
+        Some(LoginMessage::Notice(i18n.t("admin-account-ready")))
+    } else if query.changed.is_some() {
+        Some(LoginMessage::Notice(i18n.t("admin-password-changed")))
+    } else {
+        None
+    };
+    login_response(StatusCode::OK, i18n, jar, https, String::new(), notice)
 }
 
 #[derive(Deserialize)]
@@ -89,7 +112,7 @@ pub async fn login(
     let now = state.clock.now_ms();
     let email: String = form.email.trim().chars().take(MAX_LOGIN_EMAIL + 1).collect::<String>().to_lowercase();
     if !is_own_sign_in_form(&headers, &jar, &form.login_token) {
-        let error = Some(i18n.t("admin-sign-in-expired"));
+        let error = Some(LoginMessage::Error(i18n.t("admin-sign-in-expired")));
         return Ok(login_response(StatusCode::FORBIDDEN, i18n, jar, https, String::new(), error));
     }
     let admin = if email.len() <= MAX_LOGIN_EMAIL { admins::find_by_email(&state.db, &email).await? } else { None };
@@ -105,7 +128,7 @@ pub async fn login(
         vec![LimitKey::new("address", address.as_bytes()), LimitKey::new("account", email.as_bytes())]
     };
     let Some(attempt) = state.login_limiter.try_reserve(&keys, now) else {
-        let error = Some(i18n.t("admin-too-many-attempts"));
+        let error = Some(LoginMessage::Error(i18n.t("admin-too-many-attempts")));
         let mut response = login_response(StatusCode::TOO_MANY_REQUESTS, i18n, jar, https, email, error);
         response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("900"));
         return Ok(response);
@@ -115,11 +138,14 @@ pub async fn login(
     let verified = state.passwords.verify(password, hash).await;
     let Some(admin) = admin.filter(|_| verified) else {
         state.login_limiter.failed(attempt);
-        let error = Some(i18n.t("admin-wrong-credentials"));
+        state.audit(NewEntry::new(Actor::attempted(&email), Action::SignInFailed).subject("password")).await?;
+        let error = Some(LoginMessage::Error(i18n.t("admin-wrong-credentials")));
         return Ok(login_response(StatusCode::UNAUTHORIZED, i18n, jar, https, email, error));
     };
     state.login_limiter.succeeded(attempt);
-    let session = sessions::create(&state.db, admin.id, now).await?;
+    state.audit(NewEntry::new(Actor::account(admin.id, &admin.email), Action::SignIn).subject("password")).await?;
+    let browser = headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let session = sessions::create_labelled(&state.db, admin.id, &sessions::browser_label(browser), now).await?;
     let mut jar = jar
         .add(cookies::session(session.expose_secret().to_owned(), https))
         .add(cookies::tester(https))

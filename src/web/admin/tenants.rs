@@ -8,6 +8,7 @@ use axum::routing::{get, post};
 use serde::Deserialize;
 
 use super::{admin_i18n, chrome, html};
+use crate::audit::{Action, NewEntry};
 use crate::brand::validate;
 use crate::db::tenants;
 use crate::domain::tenant_slug::TenantSlug;
@@ -56,7 +57,15 @@ async fn index_page(
         csrf: user.csrf(),
         error,
     });
-    Ok(html(status, pages::admin_tenants::render(chrome(i18n, Some(user), None), list, create)))
+    let installation = if user.manages_installation() {
+        vec![
+            (i18n.t("admin-accounts"), AdminLinks::accounts()),
+            (i18n.t("admin-audit-title"), AdminLinks::installation_audit()),
+        ]
+    } else {
+        Vec::new()
+    };
+    Ok(html(status, pages::admin_tenants::render(chrome(i18n, Some(user), None), list, create, installation)))
 }
 
 #[derive(Deserialize)]
@@ -99,7 +108,11 @@ pub async fn create_tenant(
     )
     .await
     {
-        Ok(_) => Ok(Redirect::to(&AdminLinks::tenant(slug.as_str()).settings()).into_response()),
+        Ok(id) => {
+            let entry = user.audit(Action::TenantCreated).subject(name.clone());
+            state.audit(NewEntry { tenant: Some((id, slug.to_string())), ..entry }).await?;
+            Ok(Redirect::to(&AdminLinks::tenant(slug.as_str()).settings()).into_response())
+        }
         Err(tenants::TenantWriteError::Taken) => {
             index_page(&state, &user, &headers, Some(i18n.t("admin-error-slug-taken")), StatusCode::CONFLICT).await
         }

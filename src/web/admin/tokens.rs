@@ -9,6 +9,7 @@ use secrecy::ExposeSecret;
 use serde::Deserialize;
 
 use super::{admin_i18n, chrome, html, origin};
+use crate::audit::Action;
 use crate::db::admins::Role;
 use crate::db::tokens::{self, TokenKind};
 use crate::pages;
@@ -83,6 +84,11 @@ pub async fn create_token(
     let label = if label.is_empty() { "admin".to_owned() } else { label };
     let kind = if form.kind == TokenKind::Share.as_str() { TokenKind::Share } else { TokenKind::Api };
     let (_, token) = tokens::create_kind(&state.db, admin.tenant.id, &label, kind, state.clock.now_ms()).await?;
+    let action = match kind {
+        TokenKind::Api => Action::TokenCreated,
+        TokenKind::Share => Action::ShareLinkCreated,
+    };
+    state.audit(admin.audit(action).subject(label.clone())).await?;
     let shown = match kind {
         TokenKind::Api => token.expose_secret().to_owned(),
         TokenKind::Share => format!("{}/share/{}", origin(&state, &headers), token.expose_secret()),
@@ -100,10 +106,12 @@ pub async fn revoke_token(
     Owner(admin): Owner,
     CsrfForm(form): CsrfForm<RevokeForm>,
 ) -> AppResult<Response> {
-    let owned = tokens::list(&state.db, admin.tenant.id).await?.iter().any(|t| t.id == form.id);
-    if !owned {
-        return Err(AppError::NotFound);
+    let listed = tokens::list(&state.db, admin.tenant.id).await?;
+    let token = listed.iter().find(|t| t.id == form.id).ok_or(AppError::NotFound)?;
+    if tokens::revoke(&state.db, &form.id.to_string(), state.clock.now_ms()).await? {
+        let action =
+            if token.kind == TokenKind::Share.as_str() { Action::ShareLinkRevoked } else { Action::TokenRevoked };
+        state.audit(admin.audit(action).subject(token.label.clone())).await?;
     }
-    tokens::revoke(&state.db, &form.id.to_string(), state.clock.now_ms()).await?;
     Ok(Redirect::to(&AdminLinks::tenant(admin.tenant.slug.as_str()).tokens()).into_response())
 }
