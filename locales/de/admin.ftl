@@ -454,3 +454,32 @@ admin-session-end-others = Überall sonst abmelden
 admin-session-unknown-browser = Unbekannter Browser
 admin-session-ended = Diese Sitzung wurde beendet.
 admin-sessions-ended = Ihre anderen Sitzungen wurden beendet.
+
+## E-Mails bearbeiten
+
+admin-email-body = Text
+admin-email-placeholders = Platzhalter, die Sie in Betreff und Text verwenden können
+admin-email-placeholder-name = Der Name der Person. Ihr E-Mail-Programm übernimmt ihn aus der Spalte display_name der Serienbrief-Liste.
+admin-email-placeholder-company = Der Name Ihrer Organisation.
+admin-email-placeholder-deadline = Die auf dieser Seite festgelegte Frist. Ein Absatz mit diesem Platzhalter entfällt, solange keine Frist festgelegt ist.
+admin-email-placeholder-link = Der Link zur Anleitung. In einer eigenen Zeile wird er zur Schaltfläche. Sind persönliche Links eingeschaltet, setzt Ihr E-Mail-Programm für jede Person ihren eigenen Link aus der Spalte link ein.
+admin-email-placeholder-helpdesk = Alle Helpdesk-Kontakte aus den Einstellungen (E-Mail, Telefon, Webseite). Ein Absatz mit diesem Platzhalter entfällt, wenn keiner angegeben ist.
+admin-email-save = Diese E-Mail speichern
+admin-email-reset = Standardtext wiederherstellen
+admin-email-saved = Gespeichert. Vorschau und Download zeigen den neuen Text.
+admin-email-reset-done = Die E-Mail hat wieder ihren Standardtext.
+admin-email-edited = Bearbeitet: Dieser Text weicht vom Standardtext ab.
+admin-email-preview = Vorschau
+admin-email-preview-of = Vorschau der E-Mail: { $email }
+admin-email-source = Quelltext zum Kopieren in Ihr E-Mail-Programm
+admin-email-error-link = Der Text braucht den Platzhalter für den Link zur Anleitung: Ohne ihn erreicht niemand die Anleitung.
+admin-email-error-placeholder = Einen Platzhalter { $name } gibt es nicht. Verwenden Sie einen aus der Liste oben.
+admin-email-error-subject = Der Betreff muss 1 bis 200 Zeichen lang sein und in einer Zeile stehen.
+admin-email-error-body = Der Text muss 1 bis 10.000 Zeichen lang sein.
+admin-email-deadline = Frist für den Rollout
+admin-email-deadline-hint = Die Erinnerung und die letzte Erinnerung nennen dieses Datum. Lassen Sie das Feld leer, wenn es keine Frist geben soll.
+admin-email-deadline-save = Frist speichern
+admin-email-deadline-saved = Die Frist ist gespeichert.
+admin-email-deadline-error = Geben Sie die Frist als Datum im Format YYYY-MM-DD ein.
+admin-email-links-to = Die Links in diesen E-Mails öffnen { $origin }.
+admin-email-personal-links = Persönliche Links sind eingeschaltet: Die Schaltfläche und der Link sind das Seriendruckfeld Ihres E-Mail-Programms für die Spalte link der Serienbrief-Liste, sodass jede Person ihren eigenen Link erhält.

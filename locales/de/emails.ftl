@@ -2,7 +2,6 @@
 
 email-cta = Passkey einrichten
 email-help-contact = Fragen? Wenden Sie sich an den Helpdesk: { $contact }.
-email-help-generic = Fragen? Wenden Sie sich an Ihren IT-Helpdesk.
 email-signoff = Ihr IT-Team von { $company }
 
 email-announcement-subject = Melden Sie sich bei { $company } mit Gesicht oder Fingerabdruck an
@@ -19,3 +18,6 @@ email-final-subject = Letzte Erinnerung: Ihr Passkey für { $company }
 email-final-intro = Dies ist die letzte Erinnerung, Ihren Passkey für { $company } einzurichten.
 email-final-benefit = Bald funktioniert die Anmeldung am besten mit einem Passkey. Wenn Sie ihn jetzt einrichten, werden Sie später nicht unterbrochen.
 email-final-action = Es dauert etwa fünf Minuten. Öffnen Sie den Link und folgen Sie den Schritten für Ihr Gerät; falls etwas nicht klappt, hilft Ihnen der Helpdesk.
+
+email-greeting = Hallo { $name },
+email-deadline = Bitte richten Sie Ihren Passkey bis zum { $deadline } ein.

@@ -457,3 +457,32 @@ admin-session-end-others = Sign out everywhere else
 admin-session-unknown-browser = Unknown browser
 admin-session-ended = That session has ended.
 admin-sessions-ended = Your other sessions have ended.
+
+## Editing the emails
+
+admin-email-body = Text
+admin-email-placeholders = Placeholders you can use in the subject and text
+admin-email-placeholder-name = The person's name. Your mail tool fills it from the display_name column of the mail-merge list.
+admin-email-placeholder-company = Your organisation's name.
+admin-email-placeholder-deadline = The deadline set on this page. A paragraph with it is left out while no deadline is set.
+admin-email-placeholder-link = The guide link. On a line of its own, it becomes the button. With personal links on, your mail tool fills each person's own link from the link column.
+admin-email-placeholder-helpdesk = Every helpdesk contact from the settings (email, phone, web page). A paragraph with it is left out when there is none.
+admin-email-save = Save this email
+admin-email-reset = Reset to default
+admin-email-saved = Saved. The preview and the download show the new text.
+admin-email-reset-done = The email is back to its default text.
+admin-email-edited = Edited: this text differs from the default.
+admin-email-preview = Preview
+admin-email-preview-of = Preview of the email: { $email }
+admin-email-source = Source, to copy into your mail tool
+admin-email-error-link = The text needs the guide link placeholder: without it, nobody reaches the guide.
+admin-email-error-placeholder = There is no placeholder { $name }. Use one from the list above.
+admin-email-error-subject = The subject is 1 to 200 characters on one line.
+admin-email-error-body = The text is 1 to 10,000 characters.
+admin-email-deadline = Deadline of the rollout
+admin-email-deadline-hint = The reminder and the final notice give this date. Leave it empty for no deadline.
+admin-email-deadline-save = Save the deadline
+admin-email-deadline-saved = The deadline is saved.
+admin-email-deadline-error = Enter the deadline as a date, YYYY-MM-DD.
+admin-email-links-to = The links in these emails open { $origin }.
+admin-email-personal-links = Personal links are on: the button and the link are your mail tool's merge field for the link column of the mail-merge list, so each person gets their own.

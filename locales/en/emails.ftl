@@ -2,7 +2,6 @@
 
 email-cta = Set up your passkey
 email-help-contact = Questions? Contact the helpdesk: { $contact }.
-email-help-generic = Questions? Contact your IT helpdesk.
 email-signoff = Your { $company } IT team
 
 email-announcement-subject = Sign in to { $company } with your face or fingerprint
@@ -19,3 +18,6 @@ email-final-subject = Last reminder: your { $company } passkey
 email-final-intro = This is the last reminder to set up your passkey for { $company }.
 email-final-benefit = Soon, signing in will work best with a passkey. Setting one up now means no interruption later.
 email-final-action = It takes about five minutes. Open the link and follow the steps for your device; the helpdesk is there if anything goes wrong.
+
+email-greeting = Hello { $name },
+email-deadline = Please set up your passkey by { $deadline }.

@@ -454,3 +454,32 @@ admin-session-end-others = Cerrar todas las demás sesiones
 admin-session-unknown-browser = Navegador desconocido
 admin-session-ended = Esa sesión ha finalizado.
 admin-sessions-ended = Sus otras sesiones han finalizado.
+
+## Edición de los correos
+
+admin-email-body = Texto
+admin-email-placeholders = Marcadores de posición que puede usar en el asunto y el texto
+admin-email-placeholder-name = El nombre de la persona. Su herramienta de correo lo toma de la columna display_name de la lista de combinación de correspondencia.
+admin-email-placeholder-company = El nombre de su organización.
+admin-email-placeholder-deadline = La fecha límite fijada en esta página. Mientras no haya fecha límite, se omite el párrafo que contiene este marcador.
+admin-email-placeholder-link = El enlace a la guía. En una línea propia, se convierte en el botón. Con los enlaces personales activados, su herramienta de correo pone el enlace propio de cada persona a partir de la columna link.
+admin-email-placeholder-helpdesk = Todos los contactos del soporte técnico de la configuración (correo, teléfono, página web). Si no hay ninguno, se omite el párrafo que contiene este marcador.
+admin-email-save = Guardar este correo
+admin-email-reset = Restablecer el texto predeterminado
+admin-email-saved = Guardado. La vista previa y la descarga muestran el nuevo texto.
+admin-email-reset-done = El correo ha vuelto a su texto predeterminado.
+admin-email-edited = Editado: este texto es distinto del predeterminado.
+admin-email-preview = Vista previa
+admin-email-preview-of = Vista previa del correo: { $email }
+admin-email-source = Código fuente, para copiarlo en su herramienta de correo
+admin-email-error-link = El texto necesita el marcador de posición del enlace a la guía: sin él, nadie llega a la guía.
+admin-email-error-placeholder = No existe el marcador de posición { $name }. Use uno de la lista de arriba.
+admin-email-error-subject = El asunto debe tener de 1 a 200 caracteres en una sola línea.
+admin-email-error-body = El texto debe tener de 1 a 10 000 caracteres.
+admin-email-deadline = Fecha límite del despliegue
+admin-email-deadline-hint = El recordatorio y el último recordatorio indican esta fecha. Déjela vacía si no quiere fecha límite.
+admin-email-deadline-save = Guardar la fecha límite
+admin-email-deadline-saved = La fecha límite se ha guardado.
+admin-email-deadline-error = Escriba la fecha límite como una fecha con el formato YYYY-MM-DD.
+admin-email-links-to = Los enlaces de estos correos abren { $origin }.
+admin-email-personal-links = Los enlaces personales están activados: el botón y el enlace son el campo de combinación de su herramienta de correo para la columna link de la lista de combinación de correspondencia, así cada persona recibe el suyo.

@@ -2,7 +2,6 @@
 
 email-cta = Configura tu clave de acceso
 email-help-contact = ¿Tienes preguntas? Contacta con el soporte técnico: { $contact }.
-email-help-generic = ¿Tienes preguntas? Contacta con el soporte de TI.
 email-signoff = El equipo de TI de { $company }
 
 email-announcement-subject = Inicia sesión en { $company } con tu cara o tu huella digital
@@ -19,3 +18,6 @@ email-final-subject = Último recordatorio: tu clave de acceso de { $company }
 email-final-intro = Este es el último recordatorio para que configures tu clave de acceso de { $company }.
 email-final-benefit = Pronto, la mejor forma de iniciar sesión será con una clave de acceso. Si la configuras ahora, no tendrás interrupciones más adelante.
 email-final-action = Lleva unos cinco minutos. Abre el enlace y sigue los pasos para tu dispositivo; el soporte técnico está ahí por si algo sale mal.
+
+email-greeting = Hola, { $name }:
+email-deadline = Configura tu clave de acceso antes del { $deadline }.

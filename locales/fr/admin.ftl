@@ -454,3 +454,32 @@ admin-session-end-others = Se déconnecter partout ailleurs
 admin-session-unknown-browser = Navigateur inconnu
 admin-session-ended = Cette session est terminée.
 admin-sessions-ended = Vos autres sessions sont terminées.
+
+## Modifier les e-mails
+
+admin-email-body = Texte
+admin-email-placeholders = Variables que vous pouvez utiliser dans l’objet et le texte
+admin-email-placeholder-name = Le nom de la personne. Votre outil de messagerie le remplit à partir de la colonne display_name de la liste de publipostage.
+admin-email-placeholder-company = Le nom de votre organisation.
+admin-email-placeholder-deadline = La date limite définie sur cette page. Tant qu’aucune date limite n’est définie, le paragraphe qui contient cette variable est omis.
+admin-email-placeholder-link = Le lien vers le guide. Seul sur sa ligne, il devient le bouton. Avec les liens personnels activés, votre outil de messagerie y place le lien propre à chaque personne, tiré de la colonne link.
+admin-email-placeholder-helpdesk = Tous les contacts du support indiqués dans les paramètres (e-mail, téléphone, page web). S’il n’y en a aucun, le paragraphe qui contient cette variable est omis.
+admin-email-save = Enregistrer cet e-mail
+admin-email-reset = Rétablir le texte par défaut
+admin-email-saved = Enregistré. L’aperçu et le téléchargement affichent le nouveau texte.
+admin-email-reset-done = L’e-mail a retrouvé son texte par défaut.
+admin-email-edited = Modifié : ce texte diffère du texte par défaut.
+admin-email-preview = Aperçu
+admin-email-preview-of = Aperçu de l’e-mail : { $email }
+admin-email-source = Source, à copier dans votre outil de messagerie
+admin-email-error-link = Le texte doit contenir la variable du lien vers le guide : sans elle, personne n’accède au guide.
+admin-email-error-placeholder = La variable { $name } n’existe pas. Utilisez-en une de la liste ci-dessus.
+admin-email-error-subject = L’objet doit faire de 1 à 200 caractères, sur une seule ligne.
+admin-email-error-body = Le texte doit faire de 1 à 10 000 caractères.
+admin-email-deadline = Date limite du déploiement
+admin-email-deadline-hint = Le rappel et le dernier rappel indiquent cette date. Laissez le champ vide s’il n’y a pas de date limite.
+admin-email-deadline-save = Enregistrer la date limite
+admin-email-deadline-saved = La date limite est enregistrée.
+admin-email-deadline-error = Saisissez la date limite sous forme de date, au format YYYY-MM-DD.
+admin-email-links-to = Les liens de ces e-mails ouvrent { $origin }.
+admin-email-personal-links = Les liens personnels sont activés : le bouton et le lien sont le champ de fusion de votre outil de messagerie pour la colonne link de la liste de publipostage, afin que chaque personne reçoive le sien.

@@ -2,7 +2,6 @@
 
 email-cta = Configurer votre clé d’accès
 email-help-contact = Des questions ? Contactez le support : { $contact }.
-email-help-generic = Des questions ? Contactez votre support informatique.
 email-signoff = L’équipe informatique de { $company }
 
 email-announcement-subject = Connectez-vous à { $company } avec votre visage ou votre empreinte digitale
@@ -19,3 +18,6 @@ email-final-subject = Dernier rappel : votre clé d’accès { $company }
 email-final-intro = Ceci est le dernier rappel pour configurer votre clé d’accès { $company }.
 email-final-benefit = Bientôt, la connexion fonctionnera au mieux avec une clé d’accès. En la configurant dès maintenant, vous éviterez toute interruption plus tard.
 email-final-action = Cela prend environ cinq minutes. Ouvrez le lien et suivez les étapes pour votre appareil ; le support est là si quelque chose ne fonctionne pas.
+
+email-greeting = Bonjour { $name },
+email-deadline = Merci de configurer votre clé d’accès d’ici le { $deadline }.

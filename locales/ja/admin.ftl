@@ -453,3 +453,32 @@ admin-session-end-others = ほかのすべてのセッションからサイン�
 admin-session-unknown-browser = 不明なブラウザー
 admin-session-ended = そのセッションを終了しました。
 admin-sessions-ended = ほかのセッションをすべて終了しました。
+
+## メールの編集
+
+admin-email-body = 本文
+admin-email-placeholders = 件名と本文で使えるプレースホルダー
+admin-email-placeholder-name = 受信者の名前です。メールツールが差し込みリストの display_name 列から入力します。
+admin-email-placeholder-company = 組織名です。
+admin-email-placeholder-deadline = このページで設定した期限です。期限が設定されていない間は、これを含む段落は省かれます。
+admin-email-placeholder-link = ガイドへのリンクです。単独の行に置くとボタンになります。個人用リンクがオンの場合は、メールツールが link 列から各人専用のリンクを入力します。
+admin-email-placeholder-helpdesk = 設定にあるヘルプデスクの連絡先すべて (メール、電話、Web ページ) です。連絡先がない場合、これを含む段落は省かれます。
+admin-email-save = このメールを保存
+admin-email-reset = 既定の本文に戻す
+admin-email-saved = 保存しました。プレビューとダウンロードに新しい本文が反映されています。
+admin-email-reset-done = メールを既定の本文に戻しました。
+admin-email-edited = 編集済み: この本文は既定の本文と異なります。
+admin-email-preview = プレビュー
+admin-email-preview-of = メールのプレビュー: { $email }
+admin-email-source = メールツールにコピーするためのソース
+admin-email-error-link = 本文にはガイドへのリンクのプレースホルダーが必要です。これがないと、だれもガイドにたどり着けません。
+admin-email-error-placeholder = { $name } というプレースホルダーはありません。上の一覧にあるものを使ってください。
+admin-email-error-subject = 件名は 1 行で 1～200 文字にしてください。
+admin-email-error-body = 本文は 1～10,000 文字にしてください。
+admin-email-deadline = 展開の期限
+admin-email-deadline-hint = リマインダーと最終案内にこの日付が記載されます。期限を設けない場合は空欄のままにしてください。
+admin-email-deadline-save = 期限を保存
+admin-email-deadline-saved = 期限を保存しました。
+admin-email-deadline-error = 期限は YYYY-MM-DD の形式の日付で入力してください。
+admin-email-links-to = これらのメールのリンクは { $origin } を開きます。
+admin-email-personal-links = 個人用リンクはオンです。ボタンとリンクは、差し込みリストの link 列に対応するメールツールの差し込みフィールドになるため、一人ひとりに専用のリンクが届きます。

@@ -2,7 +2,6 @@
 
 email-cta = パスキーを設定する
 email-help-contact = ご不明な点は、ヘルプデスク ({ $contact }) までお問い合わせください。
-email-help-generic = ご不明な点は、IT ヘルプデスクまでお問い合わせください。
 email-signoff = { $company } IT 部門
 
 email-announcement-subject = 顔や指紋で { $company } にサインイン
@@ -19,3 +18,6 @@ email-final-subject = 最後のリマインダー: { $company } のパスキー
 email-final-intro = { $company } のパスキー設定についての最後のリマインダーです。
 email-final-benefit = まもなく、サインインにはパスキーを使うのがいちばんスムーズになります。今のうちに設定しておけば、あとで作業が中断されることはありません。
 email-final-action = 所要時間は約 5 分です。リンクを開き、お使いのデバイス用の手順に従ってください。うまくいかないときは、ヘルプデスクがお手伝いします。
+
+email-greeting = { $name } 様
+email-deadline = { $deadline } までにパスキーを設定してください。

@@ -454,3 +454,32 @@ admin-session-end-others = Overal anders uitloggen
 admin-session-unknown-browser = Onbekende browser
 admin-session-ended = Die sessie is beëindigd.
 admin-sessions-ended = Uw andere sessies zijn beëindigd.
+
+## De e-mails bewerken
+
+admin-email-body = Tekst
+admin-email-placeholders = Placeholders die u in het onderwerp en de tekst kunt gebruiken
+admin-email-placeholder-name = De naam van de persoon. Uw e-mailprogramma vult die in vanuit de kolom display_name van de samenvoeglijst.
+admin-email-placeholder-company = De naam van uw organisatie.
+admin-email-placeholder-deadline = De deadline die op deze pagina is ingesteld. Zolang er geen deadline is ingesteld, wordt een alinea met deze placeholder weggelaten.
+admin-email-placeholder-link = De link naar de gids. Op een eigen regel wordt hij de knop. Als persoonlijke links aan staan, vult uw e-mailprogramma voor iedereen de eigen link in vanuit de kolom link.
+admin-email-placeholder-helpdesk = Alle contactgegevens van de helpdesk uit de instellingen (e-mail, telefoon, webpagina). Als er geen zijn, wordt een alinea met deze placeholder weggelaten.
+admin-email-save = Deze e-mail opslaan
+admin-email-reset = Standaardtekst terugzetten
+admin-email-saved = Opgeslagen. Het voorbeeld en de download tonen de nieuwe tekst.
+admin-email-reset-done = De e-mail heeft weer de standaardtekst.
+admin-email-edited = Bewerkt: deze tekst wijkt af van de standaardtekst.
+admin-email-preview = Voorbeeld
+admin-email-preview-of = Voorbeeld van de e-mail: { $email }
+admin-email-source = Brontekst, om naar uw e-mailprogramma te kopiëren
+admin-email-error-link = De tekst moet de placeholder voor de link naar de gids bevatten: zonder die placeholder bereikt niemand de gids.
+admin-email-error-placeholder = Er bestaat geen placeholder { $name }. Gebruik er een uit de lijst hierboven.
+admin-email-error-subject = Het onderwerp moet 1 tot 200 tekens lang zijn, op één regel.
+admin-email-error-body = De tekst moet 1 tot 10.000 tekens lang zijn.
+admin-email-deadline = Deadline van de uitrol
+admin-email-deadline-hint = De herinnering en de laatste herinnering noemen deze datum. Laat het veld leeg als er geen deadline is.
+admin-email-deadline-save = Deadline opslaan
+admin-email-deadline-saved = De deadline is opgeslagen.
+admin-email-deadline-error = Vul de deadline in als datum in de vorm YYYY-MM-DD.
+admin-email-links-to = De links in deze e-mails openen { $origin }.
+admin-email-personal-links = Persoonlijke links staan aan: de knop en de link zijn het samenvoegveld van uw e-mailprogramma voor de kolom link van de samenvoeglijst, zodat iedereen een eigen link krijgt.

@@ -2,7 +2,6 @@
 
 email-cta = Stel je passkey in
 email-help-contact = Vragen? Neem contact op met de helpdesk: { $contact }.
-email-help-generic = Vragen? Neem contact op met je IT-helpdesk.
 email-signoff = Het IT-team van { $company }
 
 email-announcement-subject = Log in bij { $company } met je gezicht of vingerafdruk
@@ -19,3 +18,6 @@ email-final-subject = Laatste herinnering: je passkey voor { $company }
 email-final-intro = Dit is de laatste herinnering om je passkey voor { $company } in te stellen.
 email-final-benefit = Binnenkort werkt inloggen het best met een passkey. Als je er nu een instelt, kun je straks gewoon doorwerken.
 email-final-action = Het duurt ongeveer vijf minuten. Open de link en volg de stappen voor je apparaat. Gaat er iets mis? Dan helpt de helpdesk je verder.
+
+email-greeting = Hallo { $name },
+email-deadline = Stel je passkey uiterlijk { $deadline } in.

@@ -454,3 +454,32 @@ admin-session-end-others = Sair de todas as outras sessões
 admin-session-unknown-browser = Navegador desconhecido
 admin-session-ended = Essa sessão foi encerrada.
 admin-sessions-ended = Suas outras sessões foram encerradas.
+
+## Edição dos e-mails
+
+admin-email-body = Texto
+admin-email-placeholders = Marcadores que você pode usar no assunto e no texto
+admin-email-placeholder-name = O nome da pessoa. Sua ferramenta de e-mail o preenche com a coluna display_name da lista de mala direta.
+admin-email-placeholder-company = O nome da sua organização.
+admin-email-placeholder-deadline = O prazo definido nesta página. Enquanto nenhum prazo estiver definido, o parágrafo que contém este marcador é omitido.
+admin-email-placeholder-link = O link para o guia. Sozinho em uma linha, ele vira o botão. Com os links pessoais ativados, sua ferramenta de e-mail preenche o link próprio de cada pessoa com a coluna link.
+admin-email-placeholder-helpdesk = Todos os contatos do suporte técnico definidos nas configurações (e-mail, telefone, página na web). Se não houver nenhum, o parágrafo que contém este marcador é omitido.
+admin-email-save = Salvar este e-mail
+admin-email-reset = Restaurar o texto padrão
+admin-email-saved = Salvo. A pré-visualização e o download mostram o novo texto.
+admin-email-reset-done = O e-mail voltou ao texto padrão.
+admin-email-edited = Editado: este texto é diferente do padrão.
+admin-email-preview = Pré-visualização
+admin-email-preview-of = Pré-visualização do e-mail: { $email }
+admin-email-source = Código-fonte, para copiar para sua ferramenta de e-mail
+admin-email-error-link = O texto precisa do marcador do link para o guia: sem ele, ninguém chega ao guia.
+admin-email-error-placeholder = Não existe o marcador { $name }. Use um da lista acima.
+admin-email-error-subject = O assunto deve ter de 1 a 200 caracteres em uma única linha.
+admin-email-error-body = O texto deve ter de 1 a 10.000 caracteres.
+admin-email-deadline = Prazo da implantação
+admin-email-deadline-hint = O lembrete e o aviso final informam esta data. Deixe em branco se não houver prazo.
+admin-email-deadline-save = Salvar o prazo
+admin-email-deadline-saved = O prazo foi salvo.
+admin-email-deadline-error = Digite o prazo como uma data, no formato YYYY-MM-DD.
+admin-email-links-to = Os links destes e-mails abrem { $origin }.
+admin-email-personal-links = Os links pessoais estão ativados: o botão e o link são o campo de mala direta da sua ferramenta de e-mail para a coluna link da lista de mala direta, para que cada pessoa receba o seu.

@@ -2,7 +2,6 @@
 
 email-cta = Configure sua chave de acesso
 email-help-contact = Dúvidas? Fale com o suporte técnico: { $contact }.
-email-help-generic = Dúvidas? Fale com o suporte técnico de TI.
 email-signoff = Equipe de TI de { $company }
 
 email-announcement-subject = Acesse { $company } com o rosto ou a impressão digital
@@ -19,3 +18,6 @@ email-final-subject = Último lembrete: sua chave de acesso para { $company }
 email-final-intro = Este é o último lembrete: configure sua chave de acesso para { $company }.
 email-final-benefit = Em breve, entrar vai funcionar melhor com uma chave de acesso. Se você configurar a sua agora, não terá interrupções depois.
 email-final-action = Leva cerca de cinco minutos. Abra o link e siga as etapas para o seu dispositivo; se algo der errado, o suporte técnico está à disposição.
+
+email-greeting = Olá, { $name },
+email-deadline = Configure sua chave de acesso até { $deadline }.

@@ -4,6 +4,7 @@
 pub mod admins;
 pub mod audit;
 pub mod configurations;
+pub mod email_texts;
 pub mod entra_branding;
 pub mod entra_imports;
 pub mod events;

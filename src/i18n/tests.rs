@@ -72,6 +72,9 @@ fn dynamic_ids() -> BTreeSet<String> {
     for action in <crate::audit::Action as strum::IntoEnumIterator>::iter() {
         ids.insert(action.message_id());
     }
+    for placeholder in crate::brand::emails::Placeholder::ALL {
+        ids.insert(format!("admin-email-placeholder-{}", placeholder.as_str()));
+    }
     for role in crate::db::admins::Role::ALL {
         ids.insert(format!("admin-role-{}", role.as_str()));
     }

@@ -452,6 +452,15 @@ pub fn absolute_url(state: &AppState, headers: &HeaderMap, path: &str) -> String
     url_on_host(state, headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or(""), path)
 }
 
+/// Where a tenant's guide opens for people following a link: its own domain (always https) when
+/// it has one, else `/{tenant}` on the public URL (or the request's host).
+pub fn guide_home(state: &AppState, headers: &HeaderMap, tenant: &crate::brand::Tenant) -> String {
+    match &tenant.domain {
+        Some(domain) => format!("https://{domain}/"),
+        None => absolute_url(state, headers, &format!("/{}", tenant.slug)),
+    }
+}
+
 /// `path` on the configured public URL, else on the Host the request was sent to.
 pub fn url_on_host(state: &AppState, host: &str, path: &str) -> String {
     if let Some(base) = &state.settings.public_url {

@@ -89,6 +89,20 @@ impl AdminLinks {
         format!("{}/emails?lang={lang}{}", self.base, profile_param(profile))
     }
 
+    /// Where an email's edited text is posted.
+    pub fn email_save(&self, kind: &str, lang: &str, profile: Option<&str>) -> String {
+        format!("{}/emails/{kind}?lang={lang}{}", self.base, profile_param(profile))
+    }
+
+    /// An email's HTML version alone, for the preview frame.
+    pub fn email_preview(&self, kind: &str, lang: &str, profile: Option<&str>) -> String {
+        format!("{}/emails/{kind}.html?lang={lang}{}", self.base, profile_param(profile))
+    }
+
+    pub fn email_deadline(&self, lang: &str, profile: Option<&str>) -> String {
+        format!("{}/emails/deadline?lang={lang}{}", self.base, profile_param(profile))
+    }
+
     pub fn eml(&self, kind: &str, lang: &str, profile: Option<&str>) -> String {
         format!("{}/emails/{kind}.eml?lang={lang}{}", self.base, profile_param(profile))
     }

@@ -173,7 +173,7 @@ pub async fn download(
         /// Last, so a mail merge finds it at the end of every line.
         link: String,
     }
-    let guide = super::guide::absolute_url(&state, &headers, &format!("/{}", admin.tenant.slug));
+    let guide = super::guide::guide_home(&state, &headers, &admin.tenant);
     let campaign = query.c.as_deref().and_then(Campaign::parse);
     // An unknown profile is refused, not dropped: the links would silently lose it.
     let profile = match query.p.as_deref().filter(|p| !p.is_empty()) {

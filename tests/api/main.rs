@@ -5,6 +5,7 @@ mod accounts;
 mod admin;
 mod api;
 mod audit;
+mod emails;
 mod entra;
 mod events;
 mod graph;
