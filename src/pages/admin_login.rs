@@ -5,6 +5,14 @@ use leptos::prelude::*;
 use crate::app::{Head, document_with};
 use crate::components::admin_frame::{AdminChrome, AdminFrame};
 
+/// "Sign in with Microsoft" under the form, when it is configured.
+pub enum MicrosoftSignIn {
+    /// A link that starts the sign-in, and its label.
+    Available { href: String, label: String },
+    /// The provider could not be reached: a notice instead of the link.
+    Unavailable(String),
+}
+
 /// `login_token` is the pre-session token the form must post back (against login CSRF).
 pub fn render(
     chrome: AdminChrome,
@@ -12,6 +20,7 @@ pub fn render(
     login_token: String,
     email: String,
     error: Option<String>,
+    microsoft: Option<MicrosoftSignIn>,
 ) -> String {
     let i18n = chrome.i18n.clone();
     let title = i18n.t("admin-sign-in-title");
@@ -19,6 +28,17 @@ pub fn render(
     let password_label = i18n.t("admin-password");
     let submit = i18n.t("admin-sign-in");
     let error = error.map(|e| view! { <p class="callout callout-warning" role="alert" id="login-error">{e}</p> });
+    let microsoft = microsoft.map(|m| match m {
+        MicrosoftSignIn::Available { href, label } => view! {
+            <p>
+                <a class="button" href=href id="sign-in-microsoft">{label}</a>
+            </p>
+        }
+        .into_any(),
+        MicrosoftSignIn::Unavailable(notice) => {
+            view! { <p class="callout" role="status" id="sign-in-microsoft-unavailable">{notice}</p> }.into_any()
+        }
+    });
     let heading = title.clone();
     let head = Head { locale: i18n.locale.clone(), brand_css: None, script: None };
     let main = view! {
@@ -34,6 +54,7 @@ pub fn render(
                     <input id="password" name="password" type="password" autocomplete="current-password" required />
                     <button type="submit" class="button button-primary">{submit}</button>
                 </form>
+                {microsoft}
             </main>
         </AdminFrame>
     };
