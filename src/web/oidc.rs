@@ -57,7 +57,7 @@ fn redirect_uri(state: &AppState, headers: &HeaderMap, https: bool) -> String {
     }
 }
 
-/// The sign-in page with `message_id`'s message and `status`.
+/// The sign-in page with the refusal's message and status, and the button again.
 fn refuse(state: &AppState, headers: &HeaderMap, jar: CookieJar, https: bool, why: Refusal) -> Response {
     let i18n = admin_i18n(headers);
     let (status, message_id) = why.shown();
