@@ -5,6 +5,11 @@ import { defineConfig, devices } from "@playwright/test";
 const port = process.env.E2E_PORT ?? "3917";
 const database = process.env.E2E_DATABASE ?? "sqlite:///tmp/passkey-guide-e2e.db";
 const baseURL = `http://127.0.0.1:${port}`;
+// The local OpenID provider behind "Sign in with Microsoft" (see fixtures/oidc-provider.mjs).
+const oidcPort = process.env.E2E_OIDC_PORT ?? String(Number(port) + 1);
+const oidcIssuer = `http://127.0.0.1:${oidcPort}`;
+const oidcClientId = "e2e-client";
+const oidcClientSecret = "e2e-client-secret";
 
 const launchOptions = {
   executablePath: "/usr/bin/chromium",
@@ -30,16 +35,32 @@ export default defineConfig({
   reporter: [["list"]],
   timeout: 60_000,
   use: { baseURL, launchOptions, trace: "off" },
-  webServer: {
-    command: `${process.env.PASSKEY_GUIDE_BIN ?? "../target/release/passkey-guide"} serve --addr 127.0.0.1:${port} --database ${database}`,
-    url: `${baseURL}/healthz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: "ignore",
-    stderr: "pipe",
-    // Lets the Entra ID page store a Graph client secret (sealed with this test-only key).
-    env: { PASSKEY_GUIDE_SECRET_KEY: "ZS1lLXRlc3Qtb25seS1rZXktMzItYnl0ZXMtbG9uZyE=" },
-  },
+  webServer: [
+    // The OpenID provider "Sign in with Microsoft" talks to (fixtures/oidc-provider.mjs), first, so
+    // that the guide finds its discovery document when it starts.
+    {
+      command: "node fixtures/oidc-provider.mjs",
+      url: `${oidcIssuer}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: { E2E_OIDC_PORT: oidcPort, E2E_OIDC_CLIENT_ID: oidcClientId, E2E_OIDC_CLIENT_SECRET: oidcClientSecret },
+    },
+    {
+      command: `${process.env.PASSKEY_GUIDE_BIN ?? "../target/release/passkey-guide"} serve --addr 127.0.0.1:${port} --database ${database} --oidc-issuer ${oidcIssuer} --oidc-client-id ${oidcClientId}`,
+      url: `${baseURL}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        // Lets the Entra ID page store a Graph client secret (sealed with this test-only key).
+        PASSKEY_GUIDE_SECRET_KEY: "ZS1lLXRlc3Qtb25seS1rZXktMzItYnl0ZXMtbG9uZyE=",
+        PASSKEY_GUIDE_OIDC_CLIENT_SECRET: oidcClientSecret,
+      },
+    },
+  ],
   projects: [
     { name: "phone", use: { ...devices["Pixel 7"], browserName: "chromium", launchOptions } },
     {

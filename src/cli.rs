@@ -102,6 +102,27 @@ pub struct ServeArgs {
     /// The Microsoft identity platform's sign-in address, for fetches started from the web admin.
     #[arg(long, env = "PASSKEY_GUIDE_LOGIN_URL", default_value = crate::entra::graph::DEFAULT_LOGIN_URL)]
     pub login_url: String,
+    /// Turns on "Sign in with Microsoft" for existing administrators: the OpenID Connect issuer,
+    /// for Microsoft Entra ID https://login.microsoftonline.com/{tenant-id}/v2.0.
+    #[arg(long, env = "PASSKEY_GUIDE_OIDC_ISSUER", requires = "oidc_client_id")]
+    pub oidc_issuer: Option<String>,
+    /// The app registration's application (client) id, for "Sign in with Microsoft".
+    #[arg(long, env = "PASSKEY_GUIDE_OIDC_CLIENT_ID", requires = "oidc_issuer")]
+    pub oidc_client_id: Option<String>,
+    /// The app registration's client secret; give it in the environment rather than on the
+    /// command line, where other users of the machine can read it.
+    #[arg(long, env = "PASSKEY_GUIDE_OIDC_CLIENT_SECRET", hide_env_values = true, value_parser = secret)]
+    pub oidc_client_secret: Option<secrecy::SecretString>,
+    /// A claim of the ID token (such as Entra's app roles, `roles`) that must name the
+    /// administrator's role or a higher one (owner, editor, analyst, viewer) for the sign-in to
+    /// succeed. It never grants more than the account has.
+    #[arg(long, env = "PASSKEY_GUIDE_OIDC_ROLE_CLAIM", requires = "oidc_issuer")]
+    pub oidc_role_claim: Option<String>,
+}
+
+/// A secret from the command line or environment, kept out of `Debug` output.
+fn secret(value: &str) -> Result<secrecy::SecretString, std::convert::Infallible> {
+    Ok(secrecy::SecretString::from(value))
 }
 
 impl ServeArgs {
@@ -132,6 +153,10 @@ impl Default for ServeArgs {
             secret_key: None,
             graph_url: crate::entra::graph::DEFAULT_GRAPH_URL.to_owned(),
             login_url: crate::entra::graph::DEFAULT_LOGIN_URL.to_owned(),
+            oidc_issuer: None,
+            oidc_client_id: None,
+            oidc_client_secret: None,
+            oidc_role_claim: None,
         }
     }
 }

@@ -12,6 +12,7 @@ pub mod domain;
 pub mod entra;
 pub mod guide;
 pub mod i18n;
+pub mod oidc;
 pub mod pages;
 pub mod settings;
 pub mod startup;

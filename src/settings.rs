@@ -26,6 +26,8 @@ pub struct Settings {
     pub secret_key: Option<crate::entra::sealing::SealingKey>,
     /// Where fetches started from the web admin sign in and read.
     pub graph: GraphAddresses,
+    /// "Sign in with Microsoft" for existing administrators, when configured.
+    pub oidc: Option<crate::oidc::OidcSettings>,
 }
 
 /// Microsoft's sign-in and Graph addresses (other clouds, or a local stand-in in tests).
@@ -88,6 +90,7 @@ impl Settings {
             connections,
             secret_key: args.secret_key.clone(),
             graph: GraphAddresses { login_url: args.login_url.clone(), graph_url: args.graph_url.clone() },
+            oidc: crate::oidc::OidcSettings::from_args(args)?,
         })
     }
 

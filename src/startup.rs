@@ -45,6 +45,12 @@ impl Application {
         crate::db::funnel_tally::recount_listed_days(&db).await?;
         let (events, writer_task) = EventWriter::spawn(db.clone(), clock.clone(), settings.event_queue);
         crate::analytics::retention::spawn(db.clone(), clock.clone(), settings.retention_days);
+        let oidc = settings.oidc.clone().map(crate::oidc::Provider::new).transpose()?.map(Arc::new);
+        if let Some(provider) = &oidc {
+            // Reads the discovery document in the background: a provider that does not answer
+            // leaves the password sign-in as it is, and the sign-in page says so.
+            provider.available(clock.now_ms());
+        }
         let listener =
             TcpListener::bind(settings.addr).await.with_context(|| format!("could not listen on {}", settings.addr))?;
         let state = AppState::new(Shared {
@@ -60,6 +66,7 @@ impl Application {
             pages: Arc::new(PageCache::default()),
             detections: Arc::new(crate::detect::DetectionCache::default()),
             languages: Arc::new(crate::i18n::NegotiationCache::default()),
+            oidc,
         });
         Ok(Application { listener, state, writer_task })
     }

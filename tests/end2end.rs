@@ -33,6 +33,7 @@ fn end_to_end_suite_passes_in_chromium() {
         .env("PASSKEY_GUIDE_BIN", env!("CARGO_BIN_EXE_passkey-guide"))
         .env("E2E_DATABASE", &database)
         .env("E2E_PORT", free_port().to_string())
+        .env("E2E_OIDC_PORT", free_port().to_string())
         .current_dir(&dir)
         .status()
         .expect("npx runs");

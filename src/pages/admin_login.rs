@@ -13,6 +13,14 @@ pub enum LoginMessage {
     Notice(String),
 }
 
+/// "Sign in with Microsoft" under the form, when it is configured.
+pub enum MicrosoftSignIn {
+    /// A link that starts the sign-in, and its label.
+    Available { href: String, label: String },
+    /// The provider could not be reached: a notice instead of the link.
+    Unavailable(String),
+}
+
 /// `login_token` is the pre-session token the form must post back (against login CSRF).
 pub fn render(
     chrome: AdminChrome,
@@ -20,6 +28,7 @@ pub fn render(
     login_token: String,
     email: String,
     message: Option<LoginMessage>,
+    microsoft: Option<MicrosoftSignIn>,
 ) -> String {
     let i18n = chrome.i18n.clone();
     let title = i18n.t("admin-sign-in-title");
@@ -31,6 +40,17 @@ pub fn render(
             view! { <p class="callout callout-warning" role="alert" id="login-error">{e}</p> }.into_any()
         }
         LoginMessage::Notice(n) => view! { <p class="callout" role="status">{n}</p> }.into_any(),
+    });
+    let microsoft = microsoft.map(|m| match m {
+        MicrosoftSignIn::Available { href, label } => view! {
+            <p>
+                <a class="button" href=href id="sign-in-microsoft">{label}</a>
+            </p>
+        }
+        .into_any(),
+        MicrosoftSignIn::Unavailable(notice) => {
+            view! { <p class="callout" role="status" id="sign-in-microsoft-unavailable">{notice}</p> }.into_any()
+        }
     });
     let heading = title.clone();
     let head = Head { locale: i18n.locale.clone(), brand_css: None, script: None };
@@ -47,6 +67,7 @@ pub fn render(
                     <input id="password" name="password" type="password" autocomplete="current-password" required />
                     <button type="submit" class="button button-primary">{submit}</button>
                 </form>
+                {microsoft}
             </main>
         </AdminFrame>
     };

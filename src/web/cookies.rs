@@ -10,6 +10,7 @@ pub const RECIPIENT: &str = "pg_r";
 pub const LOGIN: &str = "pg_login";
 pub const DEVICE: &str = "pg_device";
 pub const TESTER: &str = "pg_tester";
+pub const OIDC_FLOW: &str = "pg_oidc";
 
 /// Every cookie here: HttpOnly, `Secure` over HTTPS, scoped to `path`.
 fn cookie(
@@ -63,4 +64,16 @@ pub fn login_removal() -> Cookie<'static> {
 pub fn device(value: String, secure: bool) -> Cookie<'static> {
     let lifetime = time::Duration::milliseconds(crate::db::trusted_devices::LIFETIME_MS);
     cookie(DEVICE, value, "/admin/login", SameSite::Strict, lifetime, secure)
+}
+
+/// A sign-in with Microsoft on its way (`oidc::flow`, sealed): `Lax`, because the provider sends
+/// the browser back with a top-level cross-site navigation, and scoped to the callback's folder.
+pub fn oidc_flow(value: String, secure: bool) -> Cookie<'static> {
+    let lifetime = time::Duration::milliseconds(crate::oidc::flow::LIFETIME_MS);
+    cookie(OIDC_FLOW, value, "/admin/oidc", SameSite::Lax, lifetime, secure)
+}
+
+/// Removes the sign-in flow once its callback came, whatever the outcome.
+pub fn expired_oidc_flow(secure: bool) -> Cookie<'static> {
+    cookie(OIDC_FLOW, String::new(), "/admin/oidc", SameSite::Lax, time::Duration::ZERO, secure)
 }

@@ -19,6 +19,7 @@ pub mod guide_event;
 pub mod guide_query;
 pub mod health;
 pub mod listener;
+pub mod oidc;
 pub mod page_key;
 pub mod password_checks;
 pub mod paths;

@@ -15,5 +15,6 @@ pub fn router(state: AppState) -> Router {
         .merge(admin::routes())
         .merge(entra::routes())
         .merge(recipients::routes())
+        .merge(super::oidc::routes())
         .with_state(state)
 }

@@ -34,6 +34,8 @@ pub struct Shared {
     pub pages: Arc<PageCache<crate::web::page_key::PageKey>>,
     pub detections: Arc<DetectionCache>,
     pub languages: Arc<NegotiationCache>,
+    /// "Sign in with Microsoft", when configured.
+    pub oidc: Option<Arc<crate::oidc::Provider>>,
 }
 
 impl AppState {

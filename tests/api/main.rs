@@ -14,6 +14,7 @@ mod hardening;
 mod helpers;
 mod instances;
 mod live_funnel;
+mod oidc;
 mod outage;
 mod security;
 mod taps;

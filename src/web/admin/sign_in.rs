@@ -39,7 +39,8 @@ pub const LOGIN_WINDOW_MS: i64 = 15 * 60 * 1000;
 const MAX_LOGIN_EMAIL: usize = 254;
 
 /// The sign-in page with a fresh pre-session token in a cookie and in the form.
-fn login_response(
+pub(crate) fn login_response(
+    state: &AppState,
     status: StatusCode,
     i18n: I18n,
     jar: CookieJar,
@@ -49,7 +50,9 @@ fn login_response(
 ) -> Response {
     let token = sessions::random_hex();
     let jar = jar.add(cookies::login(token.clone(), https));
-    let body = pages::admin_login::render(chrome(i18n, None, None), AdminLinks::login(), token, email, message);
+    let microsoft = crate::web::oidc::sign_in_option(state, &i18n);
+    let body =
+        pages::admin_login::render(chrome(i18n, None, None), AdminLinks::login(), token, email, message, microsoft);
     (jar, html(status, body)).into_response()
 }
 
@@ -62,6 +65,7 @@ pub struct LoginQuery {
 }
 
 pub async fn login_page(
+    State(state): State<AppState>,
     Https(https): Https,
     headers: HeaderMap,
     jar: CookieJar,
@@ -75,7 +79,7 @@ pub async fn login_page(
     } else {
         None
     };
-    login_response(StatusCode::OK, i18n, jar, https, String::new(), notice)
+    login_response(&state, StatusCode::OK, i18n, jar, https, String::new(), notice)
 }
 
 #[derive(Deserialize)]
@@ -113,7 +117,7 @@ pub async fn login(
     let email: String = form.email.trim().chars().take(MAX_LOGIN_EMAIL + 1).collect::<String>().to_lowercase();
     if !is_own_sign_in_form(&headers, &jar, &form.login_token) {
         let error = Some(LoginMessage::Error(i18n.t("admin-sign-in-expired")));
-        return Ok(login_response(StatusCode::FORBIDDEN, i18n, jar, https, String::new(), error));
+        return Ok(login_response(&state, StatusCode::FORBIDDEN, i18n, jar, https, String::new(), error));
     }
     let admin = if email.len() <= MAX_LOGIN_EMAIL { admins::find_by_email(&state.db, &email).await? } else { None };
     let device = jar.get(cookies::DEVICE).map(|c| c.value().to_owned()).unwrap_or_default();
@@ -129,7 +133,7 @@ pub async fn login(
     };
     let Some(attempt) = state.login_limiter.try_reserve(&keys, now) else {
         let error = Some(LoginMessage::Error(i18n.t("admin-too-many-attempts")));
-        let mut response = login_response(StatusCode::TOO_MANY_REQUESTS, i18n, jar, https, email, error);
+        let mut response = login_response(&state, StatusCode::TOO_MANY_REQUESTS, i18n, jar, https, email, error);
         response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("900"));
         return Ok(response);
     };
@@ -140,7 +144,7 @@ pub async fn login(
         state.login_limiter.failed(attempt);
         state.audit(NewEntry::new(Actor::attempted(&email), Action::SignInFailed).subject("password")).await?;
         let error = Some(LoginMessage::Error(i18n.t("admin-wrong-credentials")));
-        return Ok(login_response(StatusCode::UNAUTHORIZED, i18n, jar, https, email, error));
+        return Ok(login_response(&state, StatusCode::UNAUTHORIZED, i18n, jar, https, email, error));
     };
     state.login_limiter.succeeded(attempt);
     state.audit(NewEntry::new(Actor::account(admin.id, &admin.email), Action::SignIn).subject("password")).await?;
