@@ -1,4 +1,5 @@
-//! The frame of the admin pages: product header, navigation for one tenant, sign-out form.
+//! The frame of the admin pages: product header, navigation for one tenant, the link to one's
+//! account, sign-out form.
 
 use leptos::prelude::*;
 
@@ -13,6 +14,8 @@ pub struct AdminChrome {
     pub nav: Vec<(String, String, bool)>,
     pub logout_action: String,
     pub home_href: String,
+    /// The signed-in administrator's own account page.
+    pub account_href: String,
 }
 
 #[component]
@@ -22,9 +25,11 @@ pub fn AdminFrame(chrome: AdminChrome, children: Children) -> impl IntoView {
     let skip = i18n.t("guide-skip-to-content");
     let user = chrome.user.clone().map(|(email, csrf)| {
         let sign_out = i18n.t("admin-sign-out");
+        let account = i18n.t("admin-account-link");
         view! {
             <form method="post" action=chrome.logout_action.clone() class="sign-out">
                 <span class="meta">{email}</span>
+                <a href=chrome.account_href.clone()>{account}</a>
                 <input type="hidden" name="_csrf" value=csrf />
                 <button type="submit" class="button button-quiet">{sign_out}</button>
             </form>

@@ -4,14 +4,17 @@ use leptos::prelude::*;
 
 use crate::app::{Head, document_with};
 use crate::components::admin_frame::{AdminChrome, AdminFrame};
+use crate::components::passkey_button::{PasskeyButton, PasskeyCeremony};
 
-/// `login_token` is the pre-session token the form must post back (against login CSRF).
+/// `login_token` is the pre-session token the form must post back (against login CSRF);
+/// `passkey` the button that signs in with a passkey instead.
 pub fn render(
     chrome: AdminChrome,
     action: String,
     login_token: String,
     email: String,
     error: Option<String>,
+    passkey: PasskeyCeremony,
 ) -> String {
     let i18n = chrome.i18n.clone();
     let title = i18n.t("admin-sign-in-title");
@@ -20,7 +23,8 @@ pub fn render(
     let submit = i18n.t("admin-sign-in");
     let error = error.map(|e| view! { <p class="callout callout-warning" role="alert" id="login-error">{e}</p> });
     let heading = title.clone();
-    let head = Head { locale: i18n.locale.clone(), brand_css: None, script: None };
+    let head =
+        Head { locale: i18n.locale.clone(), brand_css: None, script: Some(*crate::web::assets::PASSKEY_SCRIPT_URL) };
     let main = view! {
         <AdminFrame chrome=chrome>
             <main id="content" class="narrow">
@@ -34,6 +38,7 @@ pub fn render(
                     <input id="password" name="password" type="password" autocomplete="current-password" required />
                     <button type="submit" class="button button-primary">{submit}</button>
                 </form>
+                <PasskeyButton ceremony=passkey />
             </main>
         </AdminFrame>
     };

@@ -1,5 +1,6 @@
 //! One page per file. Each takes a model built by its handler and returns the HTML document.
 
+pub mod admin_account;
 pub mod admin_dashboard;
 pub mod admin_emails;
 pub mod admin_entra;

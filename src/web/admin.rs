@@ -57,6 +57,7 @@ pub(super) fn chrome(i18n: I18n, user: Option<&AdminUser>, tenant: Option<(&Tena
         nav,
         logout_action: AdminLinks::logout(),
         home_href: AdminLinks::home(),
+        account_href: super::webauthn::ACCOUNT.to_owned(),
     }
 }
 
@@ -77,6 +78,7 @@ const MAX_LOGIN_EMAIL: usize = 254;
 
 /// The sign-in page with a fresh pre-session token in a cookie and in the form.
 fn login_response(
+    state: &AppState,
     status: StatusCode,
     i18n: I18n,
     jar: CookieJar,
@@ -86,12 +88,18 @@ fn login_response(
 ) -> Response {
     let token = sessions::random_hex();
     let jar = jar.add(cookies::login(token.clone(), https));
-    let body = pages::admin_login::render(chrome(i18n, None, None), AdminLinks::login(), token, email, error);
+    let passkey = super::webauthn::sign_in_ceremony(&state.settings, &i18n);
+    let body = pages::admin_login::render(chrome(i18n, None, None), AdminLinks::login(), token, email, error, passkey);
     (jar, html(status, body)).into_response()
 }
 
-pub async fn login_page(Https(https): Https, headers: HeaderMap, jar: CookieJar) -> Response {
-    login_response(StatusCode::OK, admin_i18n(&headers), jar, https, String::new(), None)
+pub async fn login_page(
+    State(state): State<AppState>,
+    Https(https): Https,
+    headers: HeaderMap,
+    jar: CookieJar,
+) -> Response {
+    login_response(&state, StatusCode::OK, admin_i18n(&headers), jar, https, String::new(), None)
 }
 
 #[derive(Deserialize)]
@@ -129,7 +137,7 @@ pub async fn login(
     let email: String = form.email.trim().chars().take(MAX_LOGIN_EMAIL + 1).collect::<String>().to_lowercase();
     if !is_own_sign_in_form(&headers, &jar, &form.login_token) {
         let error = Some(i18n.t("admin-sign-in-expired"));
-        return Ok(login_response(StatusCode::FORBIDDEN, i18n, jar, https, String::new(), error));
+        return Ok(login_response(&state, StatusCode::FORBIDDEN, i18n, jar, https, String::new(), error));
     }
     let admin = if email.len() <= MAX_LOGIN_EMAIL { admins::find_by_email(&state.db, &email).await? } else { None };
     let device = jar.get(cookies::DEVICE).map(|c| c.value().to_owned()).unwrap_or_default();
@@ -145,7 +153,7 @@ pub async fn login(
     };
     let Some(attempt) = state.login_limiter.try_reserve(&keys, now) else {
         let error = Some(i18n.t("admin-too-many-attempts"));
-        let mut response = login_response(StatusCode::TOO_MANY_REQUESTS, i18n, jar, https, email, error);
+        let mut response = login_response(&state, StatusCode::TOO_MANY_REQUESTS, i18n, jar, https, email, error);
         response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("900"));
         return Ok(response);
     };
@@ -155,9 +163,13 @@ pub async fn login(
     let Some(admin) = admin.filter(|_| verified) else {
         state.login_limiter.failed(attempt);
         let error = Some(i18n.t("admin-wrong-credentials"));
-        return Ok(login_response(StatusCode::UNAUTHORIZED, i18n, jar, https, email, error));
+        return Ok(login_response(&state, StatusCode::UNAUTHORIZED, i18n, jar, https, email, error));
     };
     state.login_limiter.succeeded(attempt);
+    if crate::db::admin_passkeys::password_refused(&state.db, admin.id).await? {
+        let error = Some(i18n.t("admin-passkeys-password-refused"));
+        return Ok(login_response(&state, StatusCode::FORBIDDEN, i18n, jar, https, email, error));
+    }
     let session = sessions::create(&state.db, admin.id, now).await?;
     let mut jar = jar
         .add(cookies::session(session.expose_secret().to_owned(), https))

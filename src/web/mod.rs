@@ -20,6 +20,7 @@ pub mod guide_query;
 pub mod health;
 pub mod listener;
 pub mod page_key;
+pub mod passkeys;
 pub mod password_checks;
 pub mod pipeline;
 pub mod rate_limit;
@@ -30,6 +31,7 @@ pub mod security;
 pub mod state;
 pub mod transport;
 pub mod upload;
+pub mod webauthn;
 
 use std::convert::Infallible;
 use std::time::Duration;

@@ -73,6 +73,7 @@ pub fn router(state: AppState) -> Router {
         .merge(guide_routes)
         .merge(api_routes)
         .merge(admin_routes)
+        .merge(super::passkeys::routes())
         .with_state(state)
 }
 
