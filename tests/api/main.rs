@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod admin;
+mod admin_passkeys;
 mod api;
 mod entra;
 mod events;
