@@ -192,6 +192,18 @@ pub async fn start_ceremony(
     Ok(id)
 }
 
+/// Ceremonies of this kind under way (not yet expired).
+pub async fn open_ceremonies(db: &Db, kind: CeremonyKind, now_ms: i64) -> anyhow::Result<i64> {
+    let (count,): (i64,) =
+        sqlx::query_as("select count(*) from passkey_ceremonies where kind = $1 and expires_at > $2")
+            .bind(kind.as_str())
+            .bind(now_ms)
+            .fetch_one(&db.pool)
+            .await
+            .context("could not count passkey ceremonies")?;
+    Ok(count)
+}
+
 /// Takes a ceremony's state once: the row is deleted whether or not it is still valid, so a
 /// challenge never serves twice. `None` if it is unknown, expired, of another kind or (for a
 /// registration) another administrator's.

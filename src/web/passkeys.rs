@@ -39,6 +39,9 @@ use crate::db::admin_passkeys::{self, CeremonyKind, NewPasskey, PasskeyWriteErro
 use crate::db::sessions;
 use crate::pages::admin_account::{AccountModel, PasskeyItem, Requirement};
 
+/// Passkey sign-ins under way at once, across all visitors.
+const MAX_OPEN_SIGN_INS: i64 = 10_000;
+
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route(ACCOUNT, get(account_page))
@@ -174,6 +177,11 @@ async fn register_finish(
     let Some(stored) = stored.and_then(|s| serde_json::from_str::<StoredRegistration>(&s).ok()) else {
         return Ok((jar, failure(StatusCode::BAD_REQUEST, "admin-passkeys-error-expired", &headers)).into_response());
     };
+    // The browser's word that the credential is not discoverable (the credProps extension):
+    // such a passkey could not sign in without an email, so it is not taken.
+    if body.credential.extensions.cred_props.as_ref().and_then(|p| p.rk) == Some(false) {
+        return Ok((jar, failure(StatusCode::BAD_REQUEST, "admin-passkeys-error-add", &headers)).into_response());
+    }
     let passkey = match rp.webauthn.finish_passkey_registration(&body.credential, &stored.registration) {
         Ok(passkey) => passkey,
         Err(e) => {
@@ -222,6 +230,13 @@ async fn sign_in_start(
     let Some(rp) = RelyingParty::from_settings(&state.settings) else {
         return Ok(passkeys_off(&headers));
     };
+    // Anyone may start a sign-in, and each start is stored for five minutes: a flood of them
+    // is turned away rather than filling the table.
+    if admin_passkeys::open_ceremonies(&state.db, CeremonyKind::SignIn, state.clock.now_ms()).await?
+        >= MAX_OPEN_SIGN_INS
+    {
+        return Ok(failure(StatusCode::TOO_MANY_REQUESTS, "admin-too-many-attempts", &headers));
+    }
     let (mut options, authentication) = rp
         .webauthn
         .start_discoverable_authentication()
