@@ -388,6 +388,10 @@ audit-action-admin-enabled = Administrator aktiviert
 audit-action-admin-deleted = Administrator gelöscht
 audit-action-password-changed = Passwort geändert
 audit-action-session-ended = Sitzung beendet
+audit-action-passkey-added = Passkey hinzugefügt
+audit-action-passkey-renamed = Passkey umbenannt
+audit-action-passkey-removed = Passkey entfernt
+audit-action-passkeys-required = Passkeys für Administratoren erforderlich (ein oder aus)
 
 ## Administratoren
 

@@ -391,6 +391,10 @@ audit-action-admin-enabled = Administrator enabled
 audit-action-admin-deleted = Administrator deleted
 audit-action-password-changed = Password changed
 audit-action-session-ended = Session ended
+audit-action-passkey-added = Passkey added
+audit-action-passkey-renamed = Passkey renamed
+audit-action-passkey-removed = Passkey removed
+audit-action-passkeys-required = Passkeys required for administrators (on or off)
 
 ## Administrators
 

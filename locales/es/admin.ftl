@@ -388,6 +388,10 @@ audit-action-admin-enabled = Administrador habilitado
 audit-action-admin-deleted = Administrador eliminado
 audit-action-password-changed = Contraseña cambiada
 audit-action-session-ended = Sesión finalizada
+audit-action-passkey-added = Clave de acceso agregada
+audit-action-passkey-renamed = Clave de acceso renombrada
+audit-action-passkey-removed = Clave de acceso quitada
+audit-action-passkeys-required = Claves de acceso obligatorias para los administradores (activado o desactivado)
 
 ## Administradores
 

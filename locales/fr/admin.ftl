@@ -388,6 +388,10 @@ audit-action-admin-enabled = Administrateur activé
 audit-action-admin-deleted = Administrateur supprimé
 audit-action-password-changed = Mot de passe modifié
 audit-action-session-ended = Session terminée
+audit-action-passkey-added = Clé d’accès ajoutée
+audit-action-passkey-renamed = Clé d’accès renommée
+audit-action-passkey-removed = Clé d’accès supprimée
+audit-action-passkeys-required = Clés d’accès obligatoires pour les administrateurs (activé ou désactivé)
 
 ## Administrateurs
 

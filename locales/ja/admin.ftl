@@ -387,6 +387,10 @@ audit-action-admin-enabled = 管理者を有効化
 audit-action-admin-deleted = 管理者を削除
 audit-action-password-changed = パスワードを変更
 audit-action-session-ended = セッションを終了
+audit-action-passkey-added = パスキーを追加
+audit-action-passkey-renamed = パスキーの名前を変更
+audit-action-passkey-removed = パスキーを削除
+audit-action-passkeys-required = 管理者のパスキー必須 (オンまたはオフ)
 
 ## 管理者
 

@@ -388,6 +388,10 @@ audit-action-admin-enabled = Beheerder ingeschakeld
 audit-action-admin-deleted = Beheerder verwijderd
 audit-action-password-changed = Wachtwoord gewijzigd
 audit-action-session-ended = Sessie beëindigd
+audit-action-passkey-added = Passkey toegevoegd
+audit-action-passkey-renamed = Passkey hernoemd
+audit-action-passkey-removed = Passkey verwijderd
+audit-action-passkeys-required = Passkeys verplicht voor beheerders (aan of uit)
 
 ## Beheerders
 

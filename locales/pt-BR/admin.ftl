@@ -388,6 +388,10 @@ audit-action-admin-enabled = Administrador habilitado
 audit-action-admin-deleted = Administrador excluído
 audit-action-password-changed = Senha alterada
 audit-action-session-ended = Sessão encerrada
+audit-action-passkey-added = Chave de acesso adicionada
+audit-action-passkey-renamed = Chave de acesso renomeada
+audit-action-passkey-removed = Chave de acesso removida
+audit-action-passkeys-required = Chaves de acesso obrigatórias para administradores (ativado ou desativado)
 
 ## Administradores
 

@@ -44,6 +44,10 @@ pub enum Action {
     AdminDeleted,
     PasswordChanged,
     SessionEnded,
+    PasskeyAdded,
+    PasskeyRenamed,
+    PasskeyRemoved,
+    PasskeysRequired,
 }
 
 impl Action {

@@ -1,4 +1,5 @@
-//! The frame of the admin pages: product header, navigation for one tenant, sign-out form.
+//! The frame of the admin pages: product header, navigation for one tenant, the link to one's
+//! account, sign-out form.
 
 use leptos::prelude::*;
 

@@ -1,6 +1,7 @@
 //! The database: SQLite by default, PostgreSQL for several instances. One pool type (`sqlx::Any`)
 //! and one set of queries; placeholders are `$1`, `$2`, … which both backends read.
 
+pub mod admin_passkeys;
 pub mod admins;
 pub mod audit;
 pub mod configurations;

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::app::{Head, document_with};
 use crate::components::admin_frame::{AdminChrome, AdminFrame};
+use crate::components::passkey_button::{PasskeyButton, PasskeyCeremony};
 
 /// What the sign-in page says above the form.
 pub enum LoginMessage {
@@ -21,7 +22,8 @@ pub enum MicrosoftSignIn {
     Unavailable(String),
 }
 
-/// `login_token` is the pre-session token the form must post back (against login CSRF).
+/// `login_token` is the pre-session token the form must post back (against login CSRF);
+/// `passkey` the button that signs in with a passkey instead.
 pub fn render(
     chrome: AdminChrome,
     action: String,
@@ -29,6 +31,7 @@ pub fn render(
     email: String,
     message: Option<LoginMessage>,
     microsoft: Option<MicrosoftSignIn>,
+    passkey: PasskeyCeremony,
 ) -> String {
     let i18n = chrome.i18n.clone();
     let title = i18n.t("admin-sign-in-title");
@@ -53,7 +56,8 @@ pub fn render(
         }
     });
     let heading = title.clone();
-    let head = Head { locale: i18n.locale.clone(), brand_css: None, script: None };
+    let head =
+        Head { locale: i18n.locale.clone(), brand_css: None, script: Some(*crate::web::assets::PASSKEY_SCRIPT_URL) };
     let main = view! {
         <AdminFrame chrome=chrome>
             <main id="content" class="narrow">
@@ -67,6 +71,7 @@ pub fn render(
                     <input id="password" name="password" type="password" autocomplete="current-password" required />
                     <button type="submit" class="button button-primary">{submit}</button>
                 </form>
+                <PasskeyButton ceremony=passkey />
                 {microsoft}
             </main>
         </AdminFrame>

@@ -49,6 +49,11 @@ const ASSETS: &[Asset] = &[
         content_type: "text/javascript; charset=utf-8",
         bytes: include_bytes!("../../assets/admin.js"),
     },
+    Asset {
+        name: "passkeys.js",
+        content_type: "text/javascript; charset=utf-8",
+        bytes: include_bytes!("../../assets/passkeys.js"),
+    },
     Asset { name: "icon.svg", content_type: SVG, bytes: include_bytes!("../../assets/icon.svg") },
     illustration!("settings-provider"),
     illustration!("ios-autofill-settings"),
@@ -94,6 +99,7 @@ pub fn routes() -> Router<AppState> {
 pub static STYLE_URL: LazyLock<&'static str> = LazyLock::new(|| url("main.css"));
 pub static SCRIPT_URL: LazyLock<&'static str> = LazyLock::new(|| url("guide.js"));
 pub static ADMIN_SCRIPT_URL: LazyLock<&'static str> = LazyLock::new(|| url("admin.js"));
+pub static PASSKEY_SCRIPT_URL: LazyLock<&'static str> = LazyLock::new(|| url("passkeys.js"));
 pub static ICON_URL: LazyLock<&'static str> = LazyLock::new(|| url("icon.svg"));
 
 pub async fn serve(Path(file): Path<String>, headers: HeaderMap) -> Response {

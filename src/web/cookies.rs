@@ -1,7 +1,8 @@
 //! Every cookie the application sets comes from here: the admin session, the sign-in form's
 //! pre-session token, the device cookie of a browser that signed in before, and the personal
 //! link's code on guides whose tenant turned personal links on (otherwise the guide sets no
-//! cookies at all), and the mark that makes a signed-in admin's own guide visits tests.
+//! cookies at all), the mark that makes a signed-in admin's own guide visits tests, and the id
+//! of a passkey registration or sign-in under way.
 
 use axum_extra::extract::cookie::{Cookie, SameSite};
 
@@ -11,6 +12,7 @@ pub const LOGIN: &str = "pg_login";
 pub const DEVICE: &str = "pg_device";
 pub const TESTER: &str = "pg_tester";
 pub const OIDC_FLOW: &str = "pg_oidc";
+pub const PASSKEY_CEREMONY: &str = "pg_passkey";
 
 /// Every cookie here: HttpOnly, `Secure` over HTTPS, scoped to `path`.
 fn cookie(
@@ -76,4 +78,16 @@ pub fn oidc_flow(value: String, secure: bool) -> Cookie<'static> {
 /// Removes the sign-in flow once its callback came, whatever the outcome.
 pub fn expired_oidc_flow(secure: bool) -> Cookie<'static> {
     cookie(OIDC_FLOW, String::new(), "/admin/oidc", SameSite::Lax, time::Duration::ZERO, secure)
+}
+
+/// The id of a passkey registration or sign-in under way (its state stays on the server), for
+/// the passkey endpoints only and for as long as the ceremony may take.
+pub fn passkey_ceremony(value: String, secure: bool) -> Cookie<'static> {
+    let lifetime = time::Duration::milliseconds(crate::db::admin_passkeys::CEREMONY_LIFETIME_MS);
+    cookie(PASSKEY_CEREMONY, value, "/admin/passkeys", SameSite::Strict, lifetime, secure)
+}
+
+/// Removes the ceremony's id once it has served.
+pub fn passkey_ceremony_removal() -> Cookie<'static> {
+    Cookie::build((PASSKEY_CEREMONY, "")).path("/admin/passkeys").build()
 }

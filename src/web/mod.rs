@@ -21,6 +21,7 @@ pub mod health;
 pub mod listener;
 pub mod oidc;
 pub mod page_key;
+pub mod passkeys;
 pub mod password_checks;
 pub mod paths;
 pub mod pipeline;
@@ -32,6 +33,7 @@ pub mod security;
 pub mod state;
 pub mod transport;
 pub mod upload;
+pub mod webauthn;
 
 use std::convert::Infallible;
 use std::time::Duration;

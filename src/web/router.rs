@@ -16,5 +16,6 @@ pub fn router(state: AppState) -> Router {
         .merge(entra::routes())
         .merge(recipients::routes())
         .merge(super::oidc::routes())
+        .merge(super::passkeys::routes())
         .with_state(state)
 }

@@ -204,6 +204,11 @@ async fn every_admin_form_refuses_a_post_without_the_sessions_csrf_token() {
         "/admin/account/password".to_owned(),
         "/admin/account/sessions/end".to_owned(),
         "/admin/account/sessions/end-others".to_owned(),
+        "/admin/passkeys/rename".to_owned(),
+        "/admin/passkeys/remove".to_owned(),
+        "/admin/passkeys/requirement".to_owned(),
+        "/admin/tenants/demo/emails/deadline".to_owned(),
+        "/admin/tenants/demo/emails/reminder".to_owned(),
     ];
     for path in forms {
         let fields = [("_csrf", "0".repeat(64)), ("name", "Hacked".to_owned()), ("id", "1".to_owned())];

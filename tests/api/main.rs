@@ -3,6 +3,7 @@
 
 mod accounts;
 mod admin;
+mod admin_passkeys;
 mod api;
 mod audit;
 mod emails;

@@ -12,15 +12,17 @@ use serde::Deserialize;
 
 use super::{admin_i18n, chrome, html};
 use crate::audit::Action;
+use crate::db::admin_passkeys;
 use crate::db::admins::{self, AdminError};
 use crate::db::sessions;
-use crate::pages::admin_account::{AccountModel, SessionRow};
+use crate::pages::admin_account::{AccountModel, PasskeyItem, Requirement, SessionRow};
 use crate::web::admin_auth::{AdminUser, CsrfForm, NoFields};
 use crate::web::cookies;
 use crate::web::error::{AppError, AppResult};
 use crate::web::paths::AdminLinks;
 use crate::web::state::AppState;
 use crate::web::transport::Https;
+use crate::web::webauthn;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -53,22 +55,45 @@ async fn respond(
         })
         .collect();
     let base = AdminLinks::account();
+    let day =
+        |ms: i64| time::OffsetDateTime::from_unix_timestamp(ms / 1000).map(crate::clock::day_of).unwrap_or_default();
+    let passkeys = admin_passkeys::list_for_admin(&state.db, user.0.admin_id)
+        .await?
+        .into_iter()
+        .map(|r| PasskeyItem {
+            id: r.id,
+            name: r.name,
+            created: day(r.created_at),
+            last_used: r.last_used_at.map(day).unwrap_or_else(|| i18n.t("admin-passkeys-never-used")),
+        })
+        .collect();
     let model = AccountModel {
-        chrome: chrome(i18n, Some(user), None),
         csrf: user.csrf(),
+        email: user.0.email.clone(),
+        notice,
+        passkeys,
+        rename_action: webauthn::RENAME.to_owned(),
+        remove_action: webauthn::REMOVE.to_owned(),
+        ceremony: webauthn::register_ceremony(&state.settings, &i18n, user.csrf()),
+        required: admin_passkeys::passkeys_required(&state.db).await?,
+        requirement: user.manages_installation().then(|| Requirement { action: webauthn::REQUIREMENT.to_owned() }),
         password_action: format!("{base}/password"),
+        password_error,
+        sessions: list,
         end_action: format!("{base}/sessions/end"),
         end_others_action: format!("{base}/sessions/end-others"),
-        sessions: list,
-        notice,
-        password_error,
+        script: *crate::web::assets::PASSKEY_SCRIPT_URL,
+        chrome: chrome(i18n, Some(user), None),
     };
     Ok(html(status, crate::pages::admin_account::render(model)))
 }
 
 #[derive(Deserialize, Default)]
 pub struct AccountQuery {
+    /// Which sessions were just ended: `one` or `others`.
     ended: Option<String>,
+    /// What was just done to a passkey, or the requirement.
+    done: Option<String>,
 }
 
 async fn page(
@@ -79,9 +104,13 @@ async fn page(
     Query(query): Query<AccountQuery>,
 ) -> AppResult<Response> {
     let i18n = admin_i18n(&headers);
-    let notice = match query.ended.as_deref() {
-        Some("one") => Some(i18n.t("admin-session-ended")),
-        Some("others") => Some(i18n.t("admin-sessions-ended")),
+    let notice = match (query.ended.as_deref(), query.done.as_deref()) {
+        (Some("one"), _) => Some(i18n.t("admin-session-ended")),
+        (Some("others"), _) => Some(i18n.t("admin-sessions-ended")),
+        (_, Some("added")) => Some(i18n.t("admin-passkeys-added")),
+        (_, Some("renamed")) => Some(i18n.t("admin-passkeys-renamed")),
+        (_, Some("removed")) => Some(i18n.t("admin-passkeys-removed")),
+        (_, Some("saved")) => Some(i18n.t("admin-passkeys-requirement-saved")),
         _ => None,
     };
     respond(&state, &user, &headers, &jar, (notice, None), StatusCode::OK).await

@@ -51,8 +51,9 @@ pub(crate) fn login_response(
     let token = sessions::random_hex();
     let jar = jar.add(cookies::login(token.clone(), https));
     let microsoft = crate::web::oidc::sign_in_option(state, &i18n);
-    let body =
-        pages::admin_login::render(chrome(i18n, None, None), AdminLinks::login(), token, email, message, microsoft);
+    let passkey = crate::web::webauthn::sign_in_ceremony(&state.settings, &i18n);
+    let chrome = chrome(i18n, None, None);
+    let body = pages::admin_login::render(chrome, AdminLinks::login(), token, email, message, microsoft, passkey);
     (jar, html(status, body)).into_response()
 }
 
@@ -147,6 +148,16 @@ pub async fn login(
         return Ok(login_response(&state, StatusCode::UNAUTHORIZED, i18n, jar, https, email, error));
     };
     state.login_limiter.succeeded(attempt);
+    if crate::db::admin_passkeys::password_refused(&state.db, admin.id).await? {
+        let error = Some(LoginMessage::Error(i18n.t("admin-passkeys-password-refused")));
+        state
+            .audit(
+                NewEntry::new(Actor::account(admin.id, &admin.email), Action::SignInFailed)
+                    .subject("password, passkey required"),
+            )
+            .await?;
+        return Ok(login_response(&state, StatusCode::FORBIDDEN, i18n, jar, https, email, error));
+    }
     state.audit(NewEntry::new(Actor::account(admin.id, &admin.email), Action::SignIn).subject("password")).await?;
     let browser = headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or("");
     let session = sessions::create_labelled(&state.db, admin.id, &sessions::browser_label(browser), now).await?;

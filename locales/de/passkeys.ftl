@@ -1,0 +1,34 @@
+## Admin passkeys: the account page, the sign-in button and the installation's requirement
+
+admin-passkeys-signed-in-as = Angemeldet als { $email }
+admin-passkeys-title = Passkeys
+admin-passkeys-intro = Melden Sie sich mit einem Passkey statt mit Ihrem Passwort an: Ihr Gerät prüft per Fingerabdruck, Gesicht oder PIN, dass Sie es sind, und ein Passkey lässt sich nicht abphishen.
+admin-passkeys-none = Sie haben noch keine Passkeys.
+admin-passkeys-created = Hinzugefügt
+admin-passkeys-last-used = Zuletzt verwendet
+admin-passkeys-never-used = Nie
+admin-passkeys-name = Name
+admin-passkeys-rename = Umbenennen
+admin-passkeys-remove = Entfernen
+admin-passkeys-new-name = Name für den neuen Passkey (optional)
+admin-passkeys-add = Passkey hinzufügen
+admin-passkeys-default-name = Passkey { $number }
+admin-passkeys-added = Passkey hinzugefügt. Wählen Sie beim nächsten Mal „Mit Passkey anmelden“.
+admin-passkeys-renamed = Passkey umbenannt.
+admin-passkeys-removed = Passkey entfernt.
+admin-passkeys-sign-in = Mit Passkey anmelden
+admin-passkeys-need-javascript = Passkeys brauchen JavaScript und einen Browser, der sie unterstützt.
+admin-passkeys-elsewhere = Passkeys funktionieren in dieser Installation unter { $origin }. Öffnen Sie diese Seite dort, um einen zu verwenden.
+admin-passkeys-off = Passkeys sind aus: Die öffentliche Adresse des Servers (--public-url) muss ein Domainname sein, keine IP-Adresse.
+admin-passkeys-error-browser = Es wurde kein Passkey verwendet: Der Vorgang wurde abgebrochen, hat zu lange gedauert, oder der Passkey ist nicht auf diesem Gerät. Versuchen Sie es erneut.
+admin-passkeys-error-expired = Das hat zu lange gedauert, oder die Seite ist veraltet. Laden Sie die Seite neu und versuchen Sie es erneut.
+admin-passkeys-error-add = Der Passkey konnte nicht hinzugefügt werden. Versuchen Sie es erneut oder verwenden Sie ein anderes Gerät.
+admin-passkeys-error-taken = Dieser Passkey ist bereits registriert.
+admin-passkeys-error-sign-in = Dieser Passkey gehört zu keinem Administrator, der sich hier anmelden darf.
+admin-passkeys-password-refused = Dieses Konto meldet sich mit einem Passkey an: Wählen Sie „Mit Passkey anmelden“. Für Konten mit Passkey sind Passwörter abgeschaltet.
+admin-passkeys-required-note = Diese Installation verlangt Passkeys: Sobald Ihr Konto einen hat, können Sie sich nicht mehr mit Ihrem Passwort anmelden.
+admin-passkeys-requirement-title = Passkeys für alle Administratoren
+admin-passkeys-require = Passkeys verlangen
+admin-passkeys-require-hint = Administratoren mit Passkey müssen sich damit anmelden; ihr Passwort funktioniert nicht mehr. Administratoren ohne Passkey können sich weiter mit ihrem Passwort anmelden, um einen hinzuzufügen.
+admin-passkeys-requirement-save = Speichern
+admin-passkeys-requirement-saved = Gespeichert.

@@ -1,0 +1,34 @@
+## Admin passkeys: the account page, the sign-in button and the installation's requirement
+
+admin-passkeys-signed-in-as = Signed in as { $email }
+admin-passkeys-title = Passkeys
+admin-passkeys-intro = Sign in with a passkey instead of your password: your device checks that it's you with your fingerprint, face or PIN, and a passkey cannot be phished.
+admin-passkeys-none = You have no passkeys yet.
+admin-passkeys-created = Added
+admin-passkeys-last-used = Last used
+admin-passkeys-never-used = Never
+admin-passkeys-name = Name
+admin-passkeys-rename = Rename
+admin-passkeys-remove = Remove
+admin-passkeys-new-name = Name for the new passkey (optional)
+admin-passkeys-add = Add a passkey
+admin-passkeys-default-name = Passkey { $number }
+admin-passkeys-added = Passkey added. Next time, choose “Sign in with a passkey”.
+admin-passkeys-renamed = Passkey renamed.
+admin-passkeys-removed = Passkey removed.
+admin-passkeys-sign-in = Sign in with a passkey
+admin-passkeys-need-javascript = Passkeys need JavaScript and a browser that supports them.
+admin-passkeys-elsewhere = Passkeys for this installation work at { $origin }. Open this page there to use one.
+admin-passkeys-off = Passkeys are off: the server's public address (--public-url) must be a domain name, not an IP address.
+admin-passkeys-error-browser = No passkey was used: it was cancelled, took too long, or isn't on this device. Try again.
+admin-passkeys-error-expired = This took too long or the page is out of date. Reload the page and try again.
+admin-passkeys-error-add = The passkey could not be added. Try again, or use another device.
+admin-passkeys-error-taken = That passkey is already registered.
+admin-passkeys-error-sign-in = That passkey doesn't belong to an administrator who may sign in here.
+admin-passkeys-password-refused = This account signs in with a passkey: choose “Sign in with a passkey”. Passwords are turned off for accounts that have one.
+admin-passkeys-required-note = This installation requires passkeys: once your account has one, you can no longer sign in with your password.
+admin-passkeys-requirement-title = Passkeys for every administrator
+admin-passkeys-require = Require passkeys
+admin-passkeys-require-hint = Administrators who have a passkey must sign in with it; their password no longer works. Administrators without one can still sign in with their password, so they can add one.
+admin-passkeys-requirement-save = Save
+admin-passkeys-requirement-saved = Saved.

@@ -1,0 +1,34 @@
+## Admin passkeys: the account page, the sign-in button and the installation's requirement
+
+admin-passkeys-signed-in-as = Sesión iniciada como { $email }
+admin-passkeys-title = Claves de acceso
+admin-passkeys-intro = Inicia sesión con una clave de acceso en lugar de tu contraseña: tu dispositivo comprueba que eres tú con tu huella, tu cara o tu PIN, y una clave de acceso no se puede robar con phishing.
+admin-passkeys-none = Todavía no tienes claves de acceso.
+admin-passkeys-created = Añadida
+admin-passkeys-last-used = Último uso
+admin-passkeys-never-used = Nunca
+admin-passkeys-name = Nombre
+admin-passkeys-rename = Cambiar nombre
+admin-passkeys-remove = Quitar
+admin-passkeys-new-name = Nombre de la nueva clave de acceso (opcional)
+admin-passkeys-add = Añadir una clave de acceso
+admin-passkeys-default-name = Clave de acceso { $number }
+admin-passkeys-added = Clave de acceso añadida. La próxima vez, elige «Iniciar sesión con una clave de acceso».
+admin-passkeys-renamed = Nombre de la clave de acceso cambiado.
+admin-passkeys-removed = Clave de acceso quitada.
+admin-passkeys-sign-in = Iniciar sesión con una clave de acceso
+admin-passkeys-need-javascript = Las claves de acceso necesitan JavaScript y un navegador compatible.
+admin-passkeys-elsewhere = En esta instalación, las claves de acceso funcionan en { $origin }. Abre esta página allí para usar una.
+admin-passkeys-off = Las claves de acceso están desactivadas: la dirección pública del servidor (--public-url) debe ser un nombre de dominio, no una dirección IP.
+admin-passkeys-error-browser = No se usó ninguna clave de acceso: se canceló, tardó demasiado o no está en este dispositivo. Inténtalo de nuevo.
+admin-passkeys-error-expired = Ha tardado demasiado o la página está desactualizada. Vuelve a cargar la página e inténtalo de nuevo.
+admin-passkeys-error-add = No se pudo añadir la clave de acceso. Inténtalo de nuevo o usa otro dispositivo.
+admin-passkeys-error-taken = Esa clave de acceso ya está registrada.
+admin-passkeys-error-sign-in = Esa clave de acceso no pertenece a ningún administrador que pueda iniciar sesión aquí.
+admin-passkeys-password-refused = Esta cuenta inicia sesión con una clave de acceso: elige «Iniciar sesión con una clave de acceso». Las contraseñas están desactivadas para las cuentas que tienen una.
+admin-passkeys-required-note = Esta instalación exige claves de acceso: en cuanto tu cuenta tenga una, ya no podrás iniciar sesión con tu contraseña.
+admin-passkeys-requirement-title = Claves de acceso para todos los administradores
+admin-passkeys-require = Exigir claves de acceso
+admin-passkeys-require-hint = Los administradores que tienen una clave de acceso deben iniciar sesión con ella; su contraseña deja de funcionar. Los que no tienen ninguna pueden seguir iniciando sesión con su contraseña para añadir una.
+admin-passkeys-requirement-save = Guardar
+admin-passkeys-requirement-saved = Guardado.

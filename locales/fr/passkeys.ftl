@@ -1,0 +1,34 @@
+## Admin passkeys: the account page, the sign-in button and the installation's requirement
+
+admin-passkeys-signed-in-as = Connecté en tant que { $email }
+admin-passkeys-title = Clés d’accès
+admin-passkeys-intro = Connectez-vous avec une clé d’accès plutôt qu’avec votre mot de passe : votre appareil vérifie que c’est bien vous grâce à votre empreinte, votre visage ou votre code PIN, et une clé d’accès ne peut pas être hameçonnée.
+admin-passkeys-none = Vous n’avez pas encore de clé d’accès.
+admin-passkeys-created = Ajoutée le
+admin-passkeys-last-used = Dernière utilisation
+admin-passkeys-never-used = Jamais
+admin-passkeys-name = Nom
+admin-passkeys-rename = Renommer
+admin-passkeys-remove = Supprimer
+admin-passkeys-new-name = Nom de la nouvelle clé d’accès (facultatif)
+admin-passkeys-add = Ajouter une clé d’accès
+admin-passkeys-default-name = Clé d’accès { $number }
+admin-passkeys-added = Clé d’accès ajoutée. La prochaine fois, choisissez « Se connecter avec une clé d’accès ».
+admin-passkeys-renamed = Clé d’accès renommée.
+admin-passkeys-removed = Clé d’accès supprimée.
+admin-passkeys-sign-in = Se connecter avec une clé d’accès
+admin-passkeys-need-javascript = Les clés d’accès nécessitent JavaScript et un navigateur qui les prend en charge.
+admin-passkeys-elsewhere = Dans cette installation, les clés d’accès fonctionnent sur { $origin }. Ouvrez cette page à cette adresse pour en utiliser une.
+admin-passkeys-off = Les clés d’accès sont désactivées : l’adresse publique du serveur (--public-url) doit être un nom de domaine, pas une adresse IP.
+admin-passkeys-error-browser = Aucune clé d’accès n’a été utilisée : l’opération a été annulée, a pris trop de temps, ou la clé n’est pas sur cet appareil. Réessayez.
+admin-passkeys-error-expired = Cela a pris trop de temps ou la page n’est plus à jour. Rechargez la page et réessayez.
+admin-passkeys-error-add = La clé d’accès n’a pas pu être ajoutée. Réessayez ou utilisez un autre appareil.
+admin-passkeys-error-taken = Cette clé d’accès est déjà enregistrée.
+admin-passkeys-error-sign-in = Cette clé d’accès n’appartient à aucun administrateur autorisé à se connecter ici.
+admin-passkeys-password-refused = Ce compte se connecte avec une clé d’accès : choisissez « Se connecter avec une clé d’accès ». Les mots de passe sont désactivés pour les comptes qui en ont une.
+admin-passkeys-required-note = Cette installation exige des clés d’accès : dès que votre compte en a une, vous ne pouvez plus vous connecter avec votre mot de passe.
+admin-passkeys-requirement-title = Clés d’accès pour tous les administrateurs
+admin-passkeys-require = Exiger les clés d’accès
+admin-passkeys-require-hint = Les administrateurs qui ont une clé d’accès doivent se connecter avec elle ; leur mot de passe ne fonctionne plus. Ceux qui n’en ont pas peuvent toujours se connecter avec leur mot de passe, pour en ajouter une.
+admin-passkeys-requirement-save = Enregistrer
+admin-passkeys-requirement-saved = Enregistré.

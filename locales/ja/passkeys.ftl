@@ -1,0 +1,34 @@
+## Admin passkeys: the account page, the sign-in button and the installation's requirement
+
+admin-passkeys-signed-in-as = { $email } としてサインイン中
+admin-passkeys-title = パスキー
+admin-passkeys-intro = パスワードの代わりにパスキーでサインインできます。デバイスが指紋、顔、または PIN で本人であることを確認し、パスキーはフィッシングで盗まれません。
+admin-passkeys-none = パスキーはまだありません。
+admin-passkeys-created = 追加日
+admin-passkeys-last-used = 最終使用日
+admin-passkeys-never-used = 未使用
+admin-passkeys-name = 名前
+admin-passkeys-rename = 名前を変更
+admin-passkeys-remove = 削除
+admin-passkeys-new-name = 新しいパスキーの名前 (任意)
+admin-passkeys-add = パスキーを追加
+admin-passkeys-default-name = パスキー { $number }
+admin-passkeys-added = パスキーを追加しました。次回は「パスキーでサインイン」を選んでください。
+admin-passkeys-renamed = パスキーの名前を変更しました。
+admin-passkeys-removed = パスキーを削除しました。
+admin-passkeys-sign-in = パスキーでサインイン
+admin-passkeys-need-javascript = パスキーを使うには、JavaScript と、パスキーに対応したブラウザーが必要です。
+admin-passkeys-elsewhere = このインストールのパスキーは { $origin } で使えます。パスキーを使うには、そちらでこのページを開いてください。
+admin-passkeys-off = パスキーはオフです。サーバーの公開アドレス (--public-url) は IP アドレスではなくドメイン名である必要があります。
+admin-passkeys-error-browser = パスキーは使われませんでした。キャンセルされたか、時間がかかりすぎたか、このデバイスにありません。もう一度お試しください。
+admin-passkeys-error-expired = 時間がかかりすぎたか、ページが古くなっています。ページを再読み込みして、もう一度お試しください。
+admin-passkeys-error-add = パスキーを追加できませんでした。もう一度試すか、別のデバイスを使ってください。
+admin-passkeys-error-taken = そのパスキーはすでに登録されています。
+admin-passkeys-error-sign-in = そのパスキーは、ここにサインインできる管理者のものではありません。
+admin-passkeys-password-refused = このアカウントはパスキーでサインインします。「パスキーでサインイン」を選んでください。パスキーのあるアカウントではパスワードは使えません。
+admin-passkeys-required-note = このインストールではパスキーが必須です。アカウントにパスキーを追加すると、パスワードではサインインできなくなります。
+admin-passkeys-requirement-title = すべての管理者のパスキー
+admin-passkeys-require = パスキーを必須にする
+admin-passkeys-require-hint = パスキーのある管理者は、パスキーでサインインする必要があり、パスワードは使えなくなります。パスキーのない管理者は、パスキーを追加できるように、引き続きパスワードでサインインできます。
+admin-passkeys-requirement-save = 保存
+admin-passkeys-requirement-saved = 保存しました。

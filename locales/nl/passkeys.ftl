@@ -1,0 +1,34 @@
+## Admin passkeys: the account page, the sign-in button and the installation's requirement
+
+admin-passkeys-signed-in-as = Ingelogd als { $email }
+admin-passkeys-title = Passkeys
+admin-passkeys-intro = Log in met een passkey in plaats van je wachtwoord: je apparaat controleert met je vingerafdruk, gezicht of pincode dat jij het bent, en een passkey kan niet worden gephisht.
+admin-passkeys-none = Je hebt nog geen passkeys.
+admin-passkeys-created = Toegevoegd
+admin-passkeys-last-used = Laatst gebruikt
+admin-passkeys-never-used = Nooit
+admin-passkeys-name = Naam
+admin-passkeys-rename = Naam wijzigen
+admin-passkeys-remove = Verwijderen
+admin-passkeys-new-name = Naam voor de nieuwe passkey (optioneel)
+admin-passkeys-add = Passkey toevoegen
+admin-passkeys-default-name = Passkey { $number }
+admin-passkeys-added = Passkey toegevoegd. Kies de volgende keer ‘Inloggen met een passkey’.
+admin-passkeys-renamed = Naam van de passkey gewijzigd.
+admin-passkeys-removed = Passkey verwijderd.
+admin-passkeys-sign-in = Inloggen met een passkey
+admin-passkeys-need-javascript = Passkeys hebben JavaScript nodig en een browser die ze ondersteunt.
+admin-passkeys-elsewhere = Passkeys werken in deze installatie op { $origin }. Open deze pagina daar om er een te gebruiken.
+admin-passkeys-off = Passkeys staan uit: het openbare adres van de server (--public-url) moet een domeinnaam zijn, geen IP-adres.
+admin-passkeys-error-browser = Er is geen passkey gebruikt: het is geannuleerd, duurde te lang, of de passkey staat niet op dit apparaat. Probeer het opnieuw.
+admin-passkeys-error-expired = Dit duurde te lang of de pagina is verouderd. Laad de pagina opnieuw en probeer het nog eens.
+admin-passkeys-error-add = De passkey kon niet worden toegevoegd. Probeer het opnieuw of gebruik een ander apparaat.
+admin-passkeys-error-taken = Die passkey is al geregistreerd.
+admin-passkeys-error-sign-in = Die passkey hoort niet bij een beheerder die hier mag inloggen.
+admin-passkeys-password-refused = Dit account logt in met een passkey: kies ‘Inloggen met een passkey’. Wachtwoorden staan uit voor accounts die er een hebben.
+admin-passkeys-required-note = Deze installatie vereist passkeys: zodra je account er een heeft, kun je niet meer met je wachtwoord inloggen.
+admin-passkeys-requirement-title = Passkeys voor alle beheerders
+admin-passkeys-require = Passkeys vereisen
+admin-passkeys-require-hint = Beheerders met een passkey moeten daarmee inloggen; hun wachtwoord werkt niet meer. Beheerders zonder passkey kunnen nog met hun wachtwoord inloggen, zodat ze er een kunnen toevoegen.
+admin-passkeys-requirement-save = Opslaan
+admin-passkeys-requirement-saved = Opgeslagen.

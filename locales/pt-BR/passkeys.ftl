@@ -1,0 +1,34 @@
+## Admin passkeys: the account page, the sign-in button and the installation's requirement
+
+admin-passkeys-signed-in-as = Conectado como { $email }
+admin-passkeys-title = Chaves de acesso
+admin-passkeys-intro = Entre com uma chave de acesso em vez da sua senha: seu dispositivo confirma que é você com sua digital, seu rosto ou seu PIN, e uma chave de acesso não pode ser roubada por phishing.
+admin-passkeys-none = Você ainda não tem chaves de acesso.
+admin-passkeys-created = Adicionada em
+admin-passkeys-last-used = Último uso
+admin-passkeys-never-used = Nunca
+admin-passkeys-name = Nome
+admin-passkeys-rename = Renomear
+admin-passkeys-remove = Remover
+admin-passkeys-new-name = Nome da nova chave de acesso (opcional)
+admin-passkeys-add = Adicionar uma chave de acesso
+admin-passkeys-default-name = Chave de acesso { $number }
+admin-passkeys-added = Chave de acesso adicionada. Na próxima vez, escolha “Entrar com uma chave de acesso”.
+admin-passkeys-renamed = Chave de acesso renomeada.
+admin-passkeys-removed = Chave de acesso removida.
+admin-passkeys-sign-in = Entrar com uma chave de acesso
+admin-passkeys-need-javascript = As chaves de acesso precisam de JavaScript e de um navegador compatível.
+admin-passkeys-elsewhere = Nesta instalação, as chaves de acesso funcionam em { $origin }. Abra esta página lá para usar uma.
+admin-passkeys-off = As chaves de acesso estão desativadas: o endereço público do servidor (--public-url) precisa ser um nome de domínio, não um endereço IP.
+admin-passkeys-error-browser = Nenhuma chave de acesso foi usada: a operação foi cancelada, demorou demais ou a chave não está neste dispositivo. Tente de novo.
+admin-passkeys-error-expired = Isso demorou demais ou a página está desatualizada. Recarregue a página e tente de novo.
+admin-passkeys-error-add = Não foi possível adicionar a chave de acesso. Tente de novo ou use outro dispositivo.
+admin-passkeys-error-taken = Essa chave de acesso já está registrada.
+admin-passkeys-error-sign-in = Essa chave de acesso não pertence a nenhum administrador que possa entrar aqui.
+admin-passkeys-password-refused = Esta conta entra com uma chave de acesso: escolha “Entrar com uma chave de acesso”. As senhas estão desativadas para contas que têm uma.
+admin-passkeys-required-note = Esta instalação exige chaves de acesso: assim que sua conta tiver uma, você não poderá mais entrar com sua senha.
+admin-passkeys-requirement-title = Chaves de acesso para todos os administradores
+admin-passkeys-require = Exigir chaves de acesso
+admin-passkeys-require-hint = Administradores que têm uma chave de acesso precisam entrar com ela; a senha deles deixa de funcionar. Quem não tem nenhuma ainda pode entrar com a senha, para adicionar uma.
+admin-passkeys-requirement-save = Salvar
+admin-passkeys-requirement-saved = Salvo.
