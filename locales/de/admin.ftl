@@ -361,6 +361,7 @@ audit-action-sign-in-failed = Fehlgeschlagene Anmeldung
 audit-action-tenant-created = Organisation hinzugefügt
 audit-action-tenant-renamed = Organisation umbenannt
 audit-action-tenant-deleted = Organisation gelöscht
+audit-action-tenant-exported = Daten der Organisation heruntergeladen
 audit-action-settings-changed = Einstellungen geändert
 audit-action-logo-changed = Logo geändert
 audit-action-logo-removed = Logo entfernt
@@ -454,3 +455,27 @@ admin-session-end-others = Überall sonst abmelden
 admin-session-unknown-browser = Unbekannter Browser
 admin-session-ended = Diese Sitzung wurde beendet.
 admin-sessions-ended = Ihre anderen Sitzungen wurden beendet.
+
+## Daten der Organisation: Download und Löschen
+
+admin-data = Daten dieser Organisation
+admin-export-link = Alle Daten herunterladen (ZIP)
+admin-export-hint = Alle Einstellungen, der Trichter pro Tag, die Entra-Importe und die aktuelle Abdeckung, Empfänger, Anmeldungen, Token und das Überwachungsprotokoll, jeweils als eine CSV-Datei. Geheimnisse, Passwörter und Token sind nicht enthalten.
+admin-delete-link = Diese Organisation löschen …
+admin-delete-title = Diese Organisation löschen
+admin-delete-intro = Damit wird { $name } mit allem gelöscht, was dazugehört: die Anleitung unter /{ $slug }, ihre Trichterzahlen und Ereignisse, Entra-Importe und Anmeldungen, Empfänger, API-Token und Dashboard-Links, Einladungen sowie die Administratoren, die nur diese Organisation verwalten dürfen. Das lässt sich nicht rückgängig machen.
+admin-delete-kept = Das Überwachungsprotokoll behält seine Einträge zu dieser Organisation. Laden Sie vorher alle Daten herunter, wenn Sie sie aufbewahren müssen.
+admin-delete-confirm = Geben Sie zur Bestätigung die Adresse dieser Organisation ein: { $slug }
+admin-delete-confirm-hint = Genau wie angezeigt, in Kleinbuchstaben.
+admin-delete-button = Diese Organisation endgültig löschen
+admin-delete-mismatch = Das ist nicht die Adresse dieser Organisation. Geben Sie genau { $slug } ein; es wurde nichts gelöscht.
+admin-export-readme-title = Daten von { $name } (/{ $slug }), heruntergeladen am { $when }.
+admin-export-readme-format = Jede Datei ist eine Tabelle im CSV-Format (UTF-8) mit einer Kopfzeile. Eine Zelle, die eine Tabellenkalkulation als Formel ausführen würde, beginnt mit einem Apostroph. Geheimnisse, Passwörter, Token und Token-Hashes sind nicht enthalten.
+admin-export-readme-tenant = alle Einstellungen der Organisation, eine pro Zeile.
+admin-export-readme-funnel = Personen und Ereignisse pro Tag und Stufe der Anleitung (ohne Bots und Testbesuche).
+admin-export-readme-imports = jeder Import des Entra-Registrierungsberichts mit seinen Zahlen.
+admin-export-readme-coverage = die Personen im neuesten Import mit ihren registrierten Methoden.
+admin-export-readme-recipients = die Personen auf der Empfängerliste mit dem Code ihres persönlichen Links und ihrem Segment.
+admin-export-readme-signins = Anmeldungen pro Person und Tag aus den Entra-Anmeldeprotokollen.
+admin-export-readme-tokens = API-Token und Dashboard-Links: Bezeichnung, Art, erstellt und widerrufen (nie das Token selbst).
+admin-export-readme-audit = das Überwachungsprotokoll dieser Organisation, älteste Einträge zuerst.

@@ -364,6 +364,7 @@ audit-action-sign-in-failed = Failed sign-in
 audit-action-tenant-created = Organisation added
 audit-action-tenant-renamed = Organisation renamed
 audit-action-tenant-deleted = Organisation deleted
+audit-action-tenant-exported = Organisation data downloaded
 audit-action-settings-changed = Settings changed
 audit-action-logo-changed = Logo changed
 audit-action-logo-removed = Logo removed
@@ -457,3 +458,27 @@ admin-session-end-others = Sign out everywhere else
 admin-session-unknown-browser = Unknown browser
 admin-session-ended = That session has ended.
 admin-sessions-ended = Your other sessions have ended.
+
+## Organisation data: download and deletion
+
+admin-data = This organisation's data
+admin-export-link = Download all data (ZIP)
+admin-export-hint = Every setting, the funnel by day, the Entra imports and latest coverage, recipients, sign-ins, tokens and the audit log, one CSV file each. No secrets, passwords or tokens are included.
+admin-delete-link = Delete this organisation…
+admin-delete-title = Delete this organisation
+admin-delete-intro = This deletes { $name } and everything it owns: the guide at /{ $slug }, its funnel figures and events, Entra imports and sign-ins, recipients, API tokens and dashboard links, invitations, and the administrators who may only manage this organisation. It cannot be undone.
+admin-delete-kept = The audit log keeps its entries about this organisation. Download all data first if you need to keep it.
+admin-delete-confirm = To confirm, type this organisation's address: { $slug }
+admin-delete-confirm-hint = Exactly as shown, in lower case.
+admin-delete-button = Delete this organisation for good
+admin-delete-mismatch = That is not this organisation's address. Type { $slug } exactly; nothing was deleted.
+admin-export-readme-title = Data of { $name } (/{ $slug }), downloaded { $when }.
+admin-export-readme-format = Each file is a table in CSV (UTF-8) with a header row. A cell that a spreadsheet would run as a formula starts with an apostrophe. No secrets, passwords, tokens or token hashes are included.
+admin-export-readme-tenant = every setting of the organisation, one per row.
+admin-export-readme-funnel = people and events per day and stage of the guide (bots and test visits left out).
+admin-export-readme-imports = every import of Entra's registration report, with its figures.
+admin-export-readme-coverage = the people in the latest import, with their registered methods.
+admin-export-readme-recipients = the people on the recipient list, with the code of their personal link and their segment.
+admin-export-readme-signins = sign-ins per person and day, from Entra's sign-in logs.
+admin-export-readme-tokens = API tokens and dashboard links: label, kind, created and revoked (never the token itself).
+admin-export-readme-audit = this organisation's audit log, oldest first.

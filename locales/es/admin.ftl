@@ -361,6 +361,7 @@ audit-action-sign-in-failed = Inicio de sesión fallido
 audit-action-tenant-created = Organización añadida
 audit-action-tenant-renamed = Organización renombrada
 audit-action-tenant-deleted = Organización eliminada
+audit-action-tenant-exported = Datos de la organización descargados
 audit-action-settings-changed = Configuración cambiada
 audit-action-logo-changed = Logotipo cambiado
 audit-action-logo-removed = Logotipo quitado
@@ -454,3 +455,27 @@ admin-session-end-others = Cerrar todas las demás sesiones
 admin-session-unknown-browser = Navegador desconocido
 admin-session-ended = Esa sesión ha finalizado.
 admin-sessions-ended = Sus otras sesiones han finalizado.
+
+## Datos de la organización: descarga y eliminación
+
+admin-data = Datos de esta organización
+admin-export-link = Descargar todos los datos (ZIP)
+admin-export-hint = Toda la configuración, el embudo por día, las importaciones de Entra y la cobertura más reciente, los destinatarios, los inicios de sesión, los tokens y el registro de auditoría, un archivo CSV para cada uno. No incluye secretos, contraseñas ni tokens.
+admin-delete-link = Eliminar esta organización…
+admin-delete-title = Eliminar esta organización
+admin-delete-intro = Esto elimina { $name } y todo lo que le pertenece: la guía en /{ $slug }, sus cifras y eventos del embudo, las importaciones y los inicios de sesión de Entra, los destinatarios, los tokens de API y los enlaces al panel, las invitaciones y los administradores que solo pueden gestionar esta organización. No se puede deshacer.
+admin-delete-kept = El registro de auditoría conserva sus entradas sobre esta organización. Descarga antes todos los datos si necesitas conservarlos.
+admin-delete-confirm = Para confirmar, escribe la dirección de esta organización: { $slug }
+admin-delete-confirm-hint = Tal como se muestra, en minúsculas.
+admin-delete-button = Eliminar esta organización definitivamente
+admin-delete-mismatch = Esa no es la dirección de esta organización. Escribe exactamente { $slug }; no se ha eliminado nada.
+admin-export-readme-title = Datos de { $name } (/{ $slug }), descargados el { $when }.
+admin-export-readme-format = Cada archivo es una tabla en CSV (UTF-8) con una fila de encabezado. Una celda que una hoja de cálculo ejecutaría como fórmula empieza con un apóstrofo. No incluye secretos, contraseñas, tokens ni hashes de tokens.
+admin-export-readme-tenant = toda la configuración de la organización, un valor por fila.
+admin-export-readme-funnel = personas y eventos por día y etapa de la guía (sin bots ni visitas de prueba).
+admin-export-readme-imports = cada importación del informe de registro de Entra, con sus cifras.
+admin-export-readme-coverage = las personas de la importación más reciente, con sus métodos registrados.
+admin-export-readme-recipients = las personas de la lista de destinatarios, con el código de su enlace personal y su segmento.
+admin-export-readme-signins = inicios de sesión por persona y día, de los registros de inicio de sesión de Entra.
+admin-export-readme-tokens = tokens de API y enlaces al panel: etiqueta, tipo, creación y revocación (nunca el token en sí).
+admin-export-readme-audit = el registro de auditoría de esta organización, de lo más antiguo a lo más reciente.

@@ -361,6 +361,7 @@ audit-action-sign-in-failed = Échec de connexion
 audit-action-tenant-created = Organisation ajoutée
 audit-action-tenant-renamed = Organisation renommée
 audit-action-tenant-deleted = Organisation supprimée
+audit-action-tenant-exported = Données de l’organisation téléchargées
 audit-action-settings-changed = Paramètres modifiés
 audit-action-logo-changed = Logo modifié
 audit-action-logo-removed = Logo supprimé
@@ -454,3 +455,27 @@ admin-session-end-others = Se déconnecter partout ailleurs
 admin-session-unknown-browser = Navigateur inconnu
 admin-session-ended = Cette session est terminée.
 admin-sessions-ended = Vos autres sessions sont terminées.
+
+## Données de l’organisation : téléchargement et suppression
+
+admin-data = Données de cette organisation
+admin-export-link = Télécharger toutes les données (ZIP)
+admin-export-hint = Tous les paramètres, l’entonnoir par jour, les imports Entra et la couverture la plus récente, les destinataires, les connexions, les jetons et le journal d’audit, un fichier CSV pour chacun. Aucun secret, mot de passe ni jeton n’est inclus.
+admin-delete-link = Supprimer cette organisation…
+admin-delete-title = Supprimer cette organisation
+admin-delete-intro = Cela supprime { $name } et tout ce qui lui appartient : le guide à l’adresse /{ $slug }, ses chiffres et événements d’entonnoir, les imports et connexions Entra, les destinataires, les jetons d’API et liens de tableau de bord, les invitations, ainsi que les administrateurs qui ne peuvent gérer que cette organisation. C’est irréversible.
+admin-delete-kept = Le journal d’audit conserve ses entrées sur cette organisation. Téléchargez d’abord toutes les données si vous devez les garder.
+admin-delete-confirm = Pour confirmer, saisissez l’adresse de cette organisation : { $slug }
+admin-delete-confirm-hint = Exactement comme affichée, en minuscules.
+admin-delete-button = Supprimer définitivement cette organisation
+admin-delete-mismatch = Ce n’est pas l’adresse de cette organisation. Saisissez exactement { $slug } ; rien n’a été supprimé.
+admin-export-readme-title = Données de { $name } (/{ $slug }), téléchargées le { $when }.
+admin-export-readme-format = Chaque fichier est un tableau CSV (UTF-8) avec une ligne d’en-tête. Une cellule qu’un tableur exécuterait comme une formule commence par une apostrophe. Aucun secret, mot de passe, jeton ni hachage de jeton n’est inclus.
+admin-export-readme-tenant = tous les paramètres de l’organisation, un par ligne.
+admin-export-readme-funnel = personnes et événements par jour et par étape du guide (sans les robots ni les visites de test).
+admin-export-readme-imports = chaque import du rapport d’inscription d’Entra, avec ses chiffres.
+admin-export-readme-coverage = les personnes du dernier import, avec leurs méthodes inscrites.
+admin-export-readme-recipients = les personnes de la liste des destinataires, avec le code de leur lien personnel et leur segment.
+admin-export-readme-signins = connexions par personne et par jour, tirées des journaux de connexion d’Entra.
+admin-export-readme-tokens = jetons d’API et liens de tableau de bord : libellé, type, création et révocation (jamais le jeton lui-même).
+admin-export-readme-audit = le journal d’audit de cette organisation, du plus ancien au plus récent.

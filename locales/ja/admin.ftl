@@ -360,6 +360,7 @@ audit-action-sign-in-failed = サインインの失敗
 audit-action-tenant-created = 組織を追加
 audit-action-tenant-renamed = 組織名を変更
 audit-action-tenant-deleted = 組織を削除
+audit-action-tenant-exported = 組織のデータをダウンロード
 audit-action-settings-changed = 設定を変更
 audit-action-logo-changed = ロゴを変更
 audit-action-logo-removed = ロゴを削除
@@ -453,3 +454,27 @@ admin-session-end-others = ほかのすべてのセッションからサイン�
 admin-session-unknown-browser = 不明なブラウザー
 admin-session-ended = そのセッションを終了しました。
 admin-sessions-ended = ほかのセッションをすべて終了しました。
+
+## 組織のデータ: ダウンロードと削除
+
+admin-data = この組織のデータ
+admin-export-link = すべてのデータをダウンロード (ZIP)
+admin-export-hint = すべての設定、日別のファネル、Entra のインポートと最新のカバー率、受信者、サインイン、トークン、監査ログを、それぞれ 1 つの CSV ファイルにまとめます。シークレット、パスワード、トークンは含まれません。
+admin-delete-link = この組織を削除…
+admin-delete-title = この組織を削除
+admin-delete-intro = { $name } と、それに属するすべてのものを削除します: /{ $slug } のガイド、ファネルの数値とイベント、Entra のインポートとサインイン、受信者、API トークンとダッシュボード リンク、招待、そしてこの組織だけを管理できる管理者。元に戻すことはできません。
+admin-delete-kept = 監査ログには、この組織に関するエントリが残ります。データを保管する必要がある場合は、先にすべてのデータをダウンロードしてください。
+admin-delete-confirm = 確認のため、この組織のアドレスを入力してください: { $slug }
+admin-delete-confirm-hint = 表示どおり、小文字で入力してください。
+admin-delete-button = この組織を完全に削除
+admin-delete-mismatch = この組織のアドレスではありません。{ $slug } を正確に入力してください。何も削除されていません。
+admin-export-readme-title = { $name } (/{ $slug }) のデータ ({ $when } にダウンロード)。
+admin-export-readme-format = 各ファイルは見出し行付きの CSV (UTF-8) の表です。表計算ソフトが数式として実行するようなセルは、アポストロフィで始まります。シークレット、パスワード、トークン、トークンのハッシュは含まれません。
+admin-export-readme-tenant = 組織のすべての設定 (1 行に 1 つ)。
+admin-export-readme-funnel = ガイドの日別・段階別の人数とイベント数 (ボットとテスト訪問は除く)。
+admin-export-readme-imports = Entra の登録レポートの各インポートとその数値。
+admin-export-readme-coverage = 最新のインポートに含まれる人と、登録済みの方法。
+admin-export-readme-recipients = 受信者リストの人と、個人用リンクのコード、セグメント。
+admin-export-readme-signins = Entra のサインイン ログから読んだ、人ごと・日ごとのサインイン。
+admin-export-readme-tokens = API トークンとダッシュボード リンク: ラベル、種類、作成日時、取り消し日時 (トークン自体は含まない)。
+admin-export-readme-audit = この組織の監査ログ (古い順)。

@@ -361,6 +361,7 @@ audit-action-sign-in-failed = Mislukte aanmelding
 audit-action-tenant-created = Organisatie toegevoegd
 audit-action-tenant-renamed = Organisatie hernoemd
 audit-action-tenant-deleted = Organisatie verwijderd
+audit-action-tenant-exported = Gegevens van de organisatie gedownload
 audit-action-settings-changed = Instellingen gewijzigd
 audit-action-logo-changed = Logo gewijzigd
 audit-action-logo-removed = Logo verwijderd
@@ -454,3 +455,27 @@ admin-session-end-others = Overal anders uitloggen
 admin-session-unknown-browser = Onbekende browser
 admin-session-ended = Die sessie is beëindigd.
 admin-sessions-ended = Uw andere sessies zijn beëindigd.
+
+## Gegevens van de organisatie: downloaden en verwijderen
+
+admin-data = Gegevens van deze organisatie
+admin-export-link = Alle gegevens downloaden (ZIP)
+admin-export-hint = Alle instellingen, de trechter per dag, de Entra-imports en de laatste dekking, ontvangers, aanmeldingen, tokens en het auditlogboek, elk als één CSV-bestand. Geheimen, wachtwoorden en tokens zitten er niet in.
+admin-delete-link = Deze organisatie verwijderen…
+admin-delete-title = Deze organisatie verwijderen
+admin-delete-intro = Hiermee worden { $name } en alles wat erbij hoort verwijderd: de gids op /{ $slug }, de trechtercijfers en gebeurtenissen, Entra-imports en aanmeldingen, ontvangers, API-tokens en dashboardlinks, uitnodigingen en de beheerders die alleen deze organisatie mogen beheren. Dit kan niet ongedaan worden gemaakt.
+admin-delete-kept = Het auditlogboek houdt zijn vermeldingen over deze organisatie. Download eerst alle gegevens als je ze moet bewaren.
+admin-delete-confirm = Typ ter bevestiging het adres van deze organisatie: { $slug }
+admin-delete-confirm-hint = Precies zoals getoond, in kleine letters.
+admin-delete-button = Deze organisatie definitief verwijderen
+admin-delete-mismatch = Dat is niet het adres van deze organisatie. Typ precies { $slug }; er is niets verwijderd.
+admin-export-readme-title = Gegevens van { $name } (/{ $slug }), gedownload op { $when }.
+admin-export-readme-format = Elk bestand is een tabel in CSV (UTF-8) met een kopregel. Een cel die een spreadsheet als formule zou uitvoeren, begint met een apostrof. Geheimen, wachtwoorden, tokens en tokenhashes zitten er niet in.
+admin-export-readme-tenant = alle instellingen van de organisatie, één per regel.
+admin-export-readme-funnel = mensen en gebeurtenissen per dag en fase van de gids (zonder bots en testbezoeken).
+admin-export-readme-imports = elke import van het Entra-registratierapport, met de cijfers.
+admin-export-readme-coverage = de mensen in de laatste import, met hun geregistreerde methoden.
+admin-export-readme-recipients = de mensen op de ontvangerslijst, met de code van hun persoonlijke link en hun segment.
+admin-export-readme-signins = aanmeldingen per persoon en dag, uit de Entra-aanmeldingslogboeken.
+admin-export-readme-tokens = API-tokens en dashboardlinks: label, soort, aangemaakt en ingetrokken (nooit het token zelf).
+admin-export-readme-audit = het auditlogboek van deze organisatie, oudste eerst.

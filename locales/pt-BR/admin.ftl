@@ -361,6 +361,7 @@ audit-action-sign-in-failed = Falha na entrada
 audit-action-tenant-created = Organização adicionada
 audit-action-tenant-renamed = Organização renomeada
 audit-action-tenant-deleted = Organização excluída
+audit-action-tenant-exported = Dados da organização baixados
 audit-action-settings-changed = Configurações alteradas
 audit-action-logo-changed = Logotipo alterado
 audit-action-logo-removed = Logotipo removido
@@ -454,3 +455,27 @@ admin-session-end-others = Sair de todas as outras sessões
 admin-session-unknown-browser = Navegador desconhecido
 admin-session-ended = Essa sessão foi encerrada.
 admin-sessions-ended = Suas outras sessões foram encerradas.
+
+## Dados da organização: download e exclusão
+
+admin-data = Dados desta organização
+admin-export-link = Baixar todos os dados (ZIP)
+admin-export-hint = Todas as configurações, o funil por dia, as importações do Entra e a cobertura mais recente, os destinatários, as entradas, os tokens e o log de auditoria, um arquivo CSV para cada. Nenhum segredo, senha ou token é incluído.
+admin-delete-link = Excluir esta organização…
+admin-delete-title = Excluir esta organização
+admin-delete-intro = Isto exclui { $name } e tudo o que pertence a ela: o guia em /{ $slug }, os números e eventos do funil, as importações e entradas do Entra, os destinatários, os tokens de API e links do painel, os convites e os administradores que só podem gerenciar esta organização. Não é possível desfazer.
+admin-delete-kept = O log de auditoria mantém as entradas sobre esta organização. Baixe antes todos os dados se precisar guardá-los.
+admin-delete-confirm = Para confirmar, digite o endereço desta organização: { $slug }
+admin-delete-confirm-hint = Exatamente como mostrado, em letras minúsculas.
+admin-delete-button = Excluir esta organização definitivamente
+admin-delete-mismatch = Esse não é o endereço desta organização. Digite exatamente { $slug }; nada foi excluído.
+admin-export-readme-title = Dados de { $name } (/{ $slug }), baixados em { $when }.
+admin-export-readme-format = Cada arquivo é uma tabela em CSV (UTF-8) com uma linha de cabeçalho. Uma célula que uma planilha executaria como fórmula começa com um apóstrofo. Nenhum segredo, senha, token ou hash de token é incluído.
+admin-export-readme-tenant = todas as configurações da organização, uma por linha.
+admin-export-readme-funnel = pessoas e eventos por dia e fase do guia (sem bots nem visitas de teste).
+admin-export-readme-imports = cada importação do relatório de registro do Entra, com seus números.
+admin-export-readme-coverage = as pessoas da importação mais recente, com seus métodos registrados.
+admin-export-readme-recipients = as pessoas da lista de destinatários, com o código do link pessoal e o segmento.
+admin-export-readme-signins = entradas por pessoa e dia, dos logs de entrada do Entra.
+admin-export-readme-tokens = tokens de API e links do painel: rótulo, tipo, criação e revogação (nunca o próprio token).
+admin-export-readme-audit = o log de auditoria desta organização, do mais antigo ao mais recente.

@@ -16,3 +16,4 @@ mod live_funnel;
 mod outage;
 mod security;
 mod taps;
+mod tenant_lifecycle;
