@@ -247,6 +247,17 @@ pub enum TenantCommand {
         #[command(flatten)]
         db: DatabaseArg,
     },
+    /// Delete a tenant with everything it owns: events, funnel figures, imports, sign-ins,
+    /// recipients, tokens, invitations and the administrators limited to it. Its audit log
+    /// entries stay. Cannot be undone.
+    Delete {
+        slug: String,
+        /// The slug again, exactly, to confirm.
+        #[arg(long)]
+        confirm: String,
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
     /// Passkey profiles: Entra assigns one per group; a link names it with `?p=ID`.
     Profile {
         #[command(subcommand)]

@@ -96,6 +96,7 @@ async fn audit_tenant_change(db: &Db, before: &crate::brand::Tenant, action: Act
     if changes.is_empty() {
         return Ok(());
     }
+    let action = if action == Action::SettingsChanged { crate::audit::settings_action(&changes) } else { action };
     audit(db, action, Some(before), |e| e.changes(changes)).await
 }
 
@@ -128,6 +129,22 @@ pub async fn tenant(command: TenantCommand) -> anyhow::Result<()> {
             println!("updated tenant {}", tenant.slug);
         }
         TenantCommand::Profile { command } => profile(command).await?,
+        TenantCommand::Delete { slug, confirm, db } => {
+            let slug = TenantSlug::parse(&slug)?;
+            if !slug.is_confirmed_by(&confirm) {
+                bail!("--confirm must repeat the slug {slug} exactly: nothing was deleted");
+            }
+            let db = open(&db.database).await?;
+            let tenant = tenant_by_slug(&db, slug.as_str()).await?;
+            let entry = |deleted: &tenants::Deleted| {
+                let entry = NewEntry::new(Actor::command_line(), Action::TenantDeleted);
+                crate::audit::tenant_deleted(entry, &tenant, &deleted.admins)
+            };
+            let deleted = tenants::delete(&db, tenant.id, entry, now_ms())
+                .await?
+                .with_context(|| format!("no tenant {slug:?}"))?;
+            println!("deleted tenant {slug} and {} administrator(s) limited to it", deleted.admins.len());
+        }
         TenantCommand::List { db } => {
             let db = open(&db.database).await?;
             for t in tenants::list(&db).await? {

@@ -17,6 +17,7 @@ pub enum Action {
     TenantCreated,
     TenantRenamed,
     TenantDeleted,
+    TenantExported,
     SettingsChanged,
     LogoChanged,
     LogoRemoved,
@@ -143,6 +144,25 @@ impl NewEntry {
     }
 }
 
+/// The entry of a deleted tenant: its slug and id (which outlive it), its name, and the
+/// administrators limited to it, who went with it.
+pub fn tenant_deleted(entry: NewEntry, tenant: &Tenant, admins: &[String]) -> NewEntry {
+    let mut changes = vec![Change::new("name", Some(tenant.name.clone()), None)];
+    if !admins.is_empty() {
+        changes.push(Change::new("administrators", Some(admins.join(", ")), None));
+    }
+    entry.tenant(tenant).subject(tenant.name.clone()).changes(changes)
+}
+
+/// The action of a change to a tenant's settings: a rename when the name is all that changed.
+pub fn settings_action(changes: &[Change]) -> Action {
+    if !changes.is_empty() && changes.iter().all(|c| c.field == "name") {
+        Action::TenantRenamed
+    } else {
+        Action::SettingsChanged
+    }
+}
+
 /// A stored entry.
 #[derive(Clone, Debug)]
 pub struct Entry {
@@ -200,6 +220,15 @@ mod tests {
         let actor = Actor::attempted(&format!("a\u{7}b{}", "x".repeat(400)));
         assert!(actor.name.starts_with("ab"));
         assert_eq!(actor.name.chars().count(), MAX_ACTOR);
+    }
+
+    #[test]
+    fn a_change_of_the_name_alone_is_a_rename() {
+        let name = Change::new("name", Some("Contoso".into()), Some("Contoso Ltd".into()));
+        let email = Change::new("support_email", None, Some("it@contoso.example".into()));
+        assert_eq!(settings_action(std::slice::from_ref(&name)), Action::TenantRenamed);
+        assert_eq!(settings_action(&[name, email]), Action::SettingsChanged);
+        assert_eq!(settings_action(&[]), Action::SettingsChanged);
     }
 
     #[test]

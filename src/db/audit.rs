@@ -7,9 +7,23 @@ use super::Db;
 use crate::audit::{Action, Change, Entry, NewEntry};
 
 pub async fn record(db: &Db, entry: NewEntry, now_ms: i64) -> anyhow::Result<()> {
+    insert(entry, now_ms)?.execute(&db.pool).await.context("could not write to the audit log")?;
+    Ok(())
+}
+
+/// Adds an entry on `connection`, inside the transaction that makes the change it records.
+pub async fn record_on(connection: &mut sqlx::AnyConnection, entry: NewEntry, now_ms: i64) -> anyhow::Result<()> {
+    insert(entry, now_ms)?.execute(connection).await.context("could not write to the audit log")?;
+    Ok(())
+}
+
+fn insert(
+    entry: NewEntry,
+    now_ms: i64,
+) -> anyhow::Result<sqlx::query::Query<'static, sqlx::Any, sqlx::any::AnyArguments<'static>>> {
     let changes = serde_json::to_string(&entry.changes).context("could not write the changes")?;
     let (tenant_id, tenant_slug) = entry.tenant.unzip();
-    sqlx::query(
+    Ok(sqlx::query(
         "insert into audit_log (at, actor_admin_id, actor, tenant_id, tenant_slug, action, subject, changes) \
          values ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
@@ -20,11 +34,7 @@ pub async fn record(db: &Db, entry: NewEntry, now_ms: i64) -> anyhow::Result<()>
     .bind(tenant_slug)
     .bind(entry.action.as_str())
     .bind(entry.subject)
-    .bind(changes)
-    .execute(&db.pool)
-    .await
-    .context("could not write to the audit log")?;
-    Ok(())
+    .bind(changes))
 }
 
 /// Which entries to read: one tenant's or all, from a moment on, newest first, at most `limit`.

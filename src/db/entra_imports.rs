@@ -75,3 +75,29 @@ pub async fn delete(db: &Db, tenant_id: i64, import_id: i64) -> anyhow::Result<O
     tx.commit().await.context("could not delete the import")?;
     Ok(Some(created_at))
 }
+
+/// One person of an import, as stored (`methods`: the registered methods, comma-separated).
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct ImportedUser {
+    pub user_principal_name: String,
+    pub display_name: Option<String>,
+    pub user_type: Option<String>,
+    pub methods: String,
+    pub has_passkey: i64,
+    pub has_allowed_passkey: Option<i64>,
+    pub is_admin: Option<i64>,
+    pub excluded: i64,
+}
+
+/// The people of the tenant's latest import, by principal name; none without an import.
+pub async fn latest_users(db: &Db, tenant_id: i64) -> anyhow::Result<Vec<ImportedUser>> {
+    sqlx::query_as(
+        "select user_principal_name, display_name, user_type, methods, has_passkey, has_allowed_passkey, is_admin, \
+         excluded from entra_users where import_id = (select id from entra_imports where tenant_id = $1 \
+         order by created_at desc, id desc limit 1) order by user_principal_name, id",
+    )
+    .bind(tenant_id)
+    .fetch_all(&db.pool)
+    .await
+    .context("could not read the latest import's users")
+}

@@ -137,6 +137,28 @@ pub async fn latest_day(db: &Db, tenant_id: i64) -> anyhow::Result<Option<String
     Ok(day)
 }
 
+/// One person's sign-ins on one day, as stored.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct SignInDay {
+    pub user_principal_name: String,
+    pub day: String,
+    pub passkey: i64,
+    pub password: i64,
+    pub legacy_client: i64,
+}
+
+/// Every stored person-day of the tenant, by day and person.
+pub async fn all(db: &Db, tenant_id: i64) -> anyhow::Result<Vec<SignInDay>> {
+    sqlx::query_as(
+        "select user_principal_name, day, passkey, password, legacy_client from entra_signins \
+         where tenant_id = $1 order by day, user_principal_name",
+    )
+    .bind(tenant_id)
+    .fetch_all(&db.pool)
+    .await
+    .context("could not read the sign-ins")
+}
+
 /// Deletes person-days before `cutoff_day` (the retention period).
 pub async fn prune(db: &Db, cutoff_day: &str) -> anyhow::Result<u64> {
     let done = sqlx::query("delete from entra_signins where day < $1")

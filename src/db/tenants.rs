@@ -272,3 +272,85 @@ pub async fn update(db: &Db, tenant_id: i64, changes: TenantChanges, now_ms: i64
     tx.commit().await.context("could not save the tenant")?;
     Ok(())
 }
+
+/// The tables that keep a tenant's rows by `tenant_id`, apart from `audit_log` (whose entries
+/// outlive the tenant: it has no foreign key, by design) and `tenants` itself. Every one of them
+/// also cascades from `tenants`; deleting them by name does not depend on SQLite's
+/// `foreign_keys` pragma and keeps the order (children first) visible.
+pub const OWNED_TABLES: [&str; 17] = [
+    "events",
+    "funnel_people",
+    "funnel_stages",
+    "funnel_steps",
+    "funnel_durations",
+    "funnel_values",
+    "funnel_recount",
+    "recipients",
+    "entra_signins",
+    "coverage_exclusions",
+    "entra_imports",
+    "entra_configurations",
+    "entra_branding",
+    "graph_connections",
+    "api_tokens",
+    "admin_invites",
+    "admins",
+];
+
+/// What went with a deleted tenant besides its data: the administrators limited to it.
+#[derive(Debug, Default)]
+pub struct Deleted {
+    /// Their emails, in order.
+    pub admins: Vec<String>,
+}
+
+/// Deletes a tenant and everything it owns, in one transaction: its events and funnel counts,
+/// imports (with their users and passkeys), sign-ins, recipients, Entra connection and
+/// configuration, tokens, invitations, and the administrators limited to it with their sessions
+/// and trusted devices (an administrator without a tenant would manage every tenant, so they
+/// cannot stay). The audit entry `audit` makes of it is written in the same transaction.
+/// `None`, and nothing changed, when there is no such tenant.
+pub async fn delete(
+    db: &Db,
+    tenant_id: i64,
+    audit: impl FnOnce(&Deleted) -> crate::audit::NewEntry,
+    now_ms: i64,
+) -> anyhow::Result<Option<Deleted>> {
+    const FAILED: &str = "could not delete the tenant";
+    let mut tx = db.pool.begin().await.context(FAILED)?;
+    let found: Option<(i64,)> = sqlx::query_as("select id from tenants where id = $1")
+        .bind(tenant_id)
+        .fetch_optional(&mut *tx)
+        .await
+        .context(FAILED)?;
+    if found.is_none() {
+        return Ok(None);
+    }
+    let admins: Vec<(String,)> = sqlx::query_as("select email from admins where tenant_id = $1 order by email")
+        .bind(tenant_id)
+        .fetch_all(&mut *tx)
+        .await
+        .context(FAILED)?;
+    // Rows that belong to the tenant through its imports and its administrators.
+    for sql in [
+        "delete from entra_passkeys where import_id in (select id from entra_imports where tenant_id = $1)",
+        "delete from entra_users where import_id in (select id from entra_imports where tenant_id = $1)",
+        "delete from sessions where admin_id in (select id from admins where tenant_id = $1)",
+        "delete from trusted_devices where admin_id in (select id from admins where tenant_id = $1)",
+        "update admin_invites set invited_by = null where invited_by in (select id from admins where tenant_id = $1)",
+    ] {
+        sqlx::query(sql).bind(tenant_id).execute(&mut *tx).await.context(FAILED)?;
+    }
+    for table in OWNED_TABLES {
+        sqlx::query(&format!("delete from {table} where tenant_id = $1"))
+            .bind(tenant_id)
+            .execute(&mut *tx)
+            .await
+            .with_context(|| format!("{FAILED}: {table}"))?;
+    }
+    sqlx::query("delete from tenants where id = $1").bind(tenant_id).execute(&mut *tx).await.context(FAILED)?;
+    let deleted = Deleted { admins: admins.into_iter().map(|(email,)| email).collect() };
+    super::audit::record_on(&mut tx, audit(&deleted), now_ms).await?;
+    tx.commit().await.context(FAILED)?;
+    Ok(Some(deleted))
+}

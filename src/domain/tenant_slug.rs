@@ -55,6 +55,12 @@ impl TenantSlug {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// Whether `typed` confirms an irreversible step on this tenant: the slug exactly, as
+    /// typed, without trimming or changing case.
+    pub fn is_confirmed_by(&self, typed: &str) -> bool {
+        typed == self.0
+    }
 }
 
 impl std::fmt::Display for TenantSlug {
@@ -87,5 +93,14 @@ mod tests {
             assert!(TenantSlug::parse(bad).is_err(), "{bad:?} was accepted");
         }
         assert!(TenantSlug::parse(&"a".repeat(41)).is_err());
+    }
+
+    #[test]
+    fn only_the_exact_slug_confirms() {
+        let slug = TenantSlug::parse("contoso").unwrap();
+        assert!(slug.is_confirmed_by("contoso"));
+        for typed in ["", "Contoso", " contoso", "contoso ", "contos", "Contoso Ltd"] {
+            assert!(!slug.is_confirmed_by(typed), "{typed:?}");
+        }
     }
 }

@@ -46,6 +46,10 @@ pub struct SettingsModel {
     pub preview_href: String,
     pub logo_src: Option<String>,
     pub script: &'static str,
+    /// The download of all the tenant's data, for its owners.
+    pub export_href: Option<String>,
+    /// The page that deletes the tenant, for owners of the installation.
+    pub delete_href: Option<String>,
 }
 
 fn field_error(errors: &[(&'static str, String)], field: &str) -> Option<impl IntoView + use<>> {
@@ -134,6 +138,17 @@ pub fn render(model: SettingsModel) -> String {
         view! { <button type="submit" class="button button-primary">{label}</button> }
     });
     let read_only = (!model.can_edit).then(|| view! { <p class="callout">{t("admin-read-only")}</p> });
+    let data = model.export_href.clone().map(|export_href| {
+        let delete = model.delete_href.clone().map(|href| view! { <p><a href=href>{t("admin-delete-link")}</a></p> });
+        view! {
+            <section class="stack card" aria-labelledby="data-heading">
+                <h2 id="data-heading">{t("admin-data")}</h2>
+                <p><a href=export_href>{t("admin-export-link")}</a></p>
+                <p class="hint">{t("admin-export-hint")}</p>
+                {delete}
+            </section>
+        }
+    });
     let preview_title = t("admin-preview");
     let preview_note = t("admin-preview-note");
     let heading = title.clone();
@@ -210,6 +225,7 @@ pub fn render(model: SettingsModel) -> String {
                         {save}
                     </form>
                     {logo_form}
+                    {data}
                 </div>
                 <aside class="preview" aria-labelledby="preview-heading">
                     <h2 id="preview-heading">{preview_title.clone()}</h2>

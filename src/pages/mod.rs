@@ -10,6 +10,7 @@ pub mod admin_invite;
 pub mod admin_login;
 pub mod admin_recipients;
 pub mod admin_settings;
+pub mod admin_tenant_delete;
 pub mod admin_tenants;
 pub mod admin_tokens;
 pub mod dashboard_funnel;

@@ -99,6 +99,15 @@ impl<K> PageCache<K> {
     pub fn bytes(&self) -> usize {
         self.pages.lock().map(|p| p.bytes).unwrap_or(0)
     }
+
+    /// Forgets every page. Keys hold tenant ids, which are never reused, so a deleted tenant's
+    /// pages could never be served again: this only gives their room back.
+    pub fn clear(&self) {
+        if let Ok(mut pages) = self.pages.lock() {
+            pages.map.clear();
+            pages.bytes = 0;
+        }
+    }
 }
 
 impl<K: Hash + Eq + HeapSize> PageCache<K> {

@@ -156,6 +156,16 @@ impl AdminLinks {
         format!("{}/audit.csv", self.base)
     }
 
+    /// Everything stored about the tenant, as a ZIP of CSV files.
+    pub fn export(&self) -> String {
+        format!("{}/export.zip", self.base)
+    }
+
+    /// Deleting the tenant, for owners of the installation.
+    pub fn delete(&self) -> String {
+        format!("{}/delete", self.base)
+    }
+
     pub fn tokens(&self) -> String {
         format!("{}/tokens", self.base)
     }

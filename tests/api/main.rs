@@ -19,3 +19,4 @@ mod oidc;
 mod outage;
 mod security;
 mod taps;
+mod tenant_lifecycle;

@@ -5,7 +5,9 @@
 mod account;
 mod accounts;
 mod audit;
+mod delete;
 mod emails;
+mod export;
 mod invite;
 mod settings;
 pub mod sign_in;
@@ -36,6 +38,8 @@ pub fn routes() -> Router<AppState> {
         .merge(emails::routes())
         .merge(tokens::routes())
         .merge(audit::routes())
+        .merge(export::routes())
+        .merge(delete::routes())
         .merge(accounts::routes())
         .merge(account::routes())
         .merge(invite::routes())

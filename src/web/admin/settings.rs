@@ -115,6 +115,8 @@ fn settings_response(
             .has_logo()
             .then(|| Links::logo(admin.tenant.slug.as_str(), admin.tenant.branding_version)),
         script: *crate::web::assets::ADMIN_SCRIPT_URL,
+        export_href: (admin.user.0.role >= Role::Owner).then(|| links.export()),
+        delete_href: admin.user.manages_installation().then(|| links.delete()),
     };
     html(status, pages::admin_settings::render(model))
 }
@@ -245,7 +247,8 @@ pub async fn save_settings(
     }
     state.domains.invalidate();
     state.tenants.invalidate();
-    if let Some(entry) = admin.settings_audit(&state, Action::SettingsChanged).await? {
+    if let Some(mut entry) = admin.settings_audit(&state, Action::SettingsChanged).await? {
+        entry.action = crate::audit::settings_action(&entry.changes);
         state.audit(entry).await?;
     }
     let links = AdminLinks::tenant(admin.tenant.slug.as_str());
