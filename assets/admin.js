@@ -24,12 +24,26 @@
 
   var frame = document.getElementById("preview-frame");
   var valid = /^#[0-9a-fA-F]{6}$/;
+  // The preview shows the colour the guide will really use: the server answers with the
+  // chosen colour after its contrast adjustment, and the text colour that goes on it.
+  var asked = 0;
   function paint(color) {
     if (!frame || !valid.test(color)) return;
-    try {
-      var root = frame.contentDocument && frame.contentDocument.documentElement;
-      if (root) root.style.setProperty("--brand", color);
-    } catch (e) { /* the frame is not ready yet */ }
+    var href = frame.getAttribute("data-color-href");
+    if (!href || !window.fetch) return;
+    var ask = ++asked;
+    fetch(href + "?c=" + encodeURIComponent(color), { credentials: "same-origin" })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (used) {
+        if (!used || ask !== asked) return;
+        try {
+          var root = frame.contentDocument && frame.contentDocument.documentElement;
+          if (!root) return;
+          root.style.setProperty("--brand", used.used);
+          root.style.setProperty("--brand-text", used.text);
+        } catch (e) { /* the frame is not ready yet */ }
+      })
+      .catch(function () { /* the saved colour stays in the preview */ });
   }
   document.querySelectorAll("input.color-picker").forEach(function (picker) {
     var target = document.getElementById(picker.getAttribute("data-target"));

@@ -181,7 +181,7 @@ pub fn render(model: AccountModel) -> String {
                         <button type="submit" class="button button-primary">{t("admin-change-password")}</button>
                     </form>
                 </section>
-                <section aria-labelledby="sessions-heading">
+                <div class="sessions">
                     <h2 id="sessions-heading">{t("admin-sessions")}</h2>
                     <div class="table-scroll" tabindex="0" role="region" aria-label=t("admin-sessions")>
                         <table class="data">
@@ -197,7 +197,7 @@ pub fn render(model: AccountModel) -> String {
                         </table>
                     </div>
                     {end_others}
-                </section>
+                </div>
             </main>
         </AdminFrame>
     };

@@ -50,6 +50,18 @@ pub struct SettingsModel {
     pub export_href: Option<String>,
     /// The page that deletes the tenant, for owners of the installation.
     pub delete_href: Option<String>,
+    /// What the preview can show: `(value, label)` of each device, language and passkey profile.
+    pub preview_choices: PreviewChoices,
+    /// Where the live preview asks which colour the guide would use for a chosen one.
+    pub color_href: String,
+}
+
+/// The pickers beside the preview: each is `(value, label)`, the first one shown by default.
+pub struct PreviewChoices {
+    pub devices: Vec<(String, String)>,
+    pub languages: Vec<(String, String)>,
+    /// Empty when the tenant has a single profile.
+    pub profiles: Vec<(String, String)>,
 }
 
 fn field_error(errors: &[(&'static str, String)], field: &str) -> Option<impl IntoView + use<>> {
@@ -151,6 +163,26 @@ pub fn render(model: SettingsModel) -> String {
     });
     let preview_title = t("admin-preview");
     let preview_note = t("admin-preview-note");
+    let options = |items: Vec<(String, String)>| {
+        items.into_iter().map(|(value, label)| view! { <option value=value>{label}</option> }).collect_view()
+    };
+    let choices = model.preview_choices;
+    let profile_picker = (!choices.profiles.is_empty()).then(|| {
+        view! {
+            <label for="preview-profile">{t("admin-profile")}</label>
+            <select id="preview-profile" name="p">{options(choices.profiles)}</select>
+        }
+    });
+    let pickers = view! {
+        <form method="get" action=model.preview_href.clone() target="preview-frame" class="stack preview-pickers">
+            <label for="preview-device">{t("admin-preview-device")}</label>
+            <select id="preview-device" name="device">{options(choices.devices)}</select>
+            <label for="preview-language">{t("admin-preview-language")}</label>
+            <select id="preview-language" name="lang">{options(choices.languages)}</select>
+            {profile_picker}
+            <button type="submit" class="button">{t("admin-preview-show")}</button>
+        </form>
+    };
     let heading = title.clone();
 
     let head = Head { locale: i18n.locale.clone(), brand_css: None, script: Some(model.script) };
@@ -230,7 +262,9 @@ pub fn render(model: SettingsModel) -> String {
                 <aside class="preview" aria-labelledby="preview-heading">
                     <h2 id="preview-heading">{preview_title.clone()}</h2>
                     <p class="hint">{preview_note}</p>
-                    <iframe id="preview-frame" src=model.preview_href.clone() title=preview_title width="390" height="700"></iframe>
+                    {pickers}
+                    <iframe id="preview-frame" name="preview-frame" src=model.preview_href.clone() title=preview_title
+                        width="390" height="700" data-color-href=model.color_href></iframe>
                 </aside>
             </main>
         </AdminFrame>

@@ -31,6 +31,9 @@ pub struct Lookups<'a> {
 }
 
 pub struct GuideContext {
+    /// The page is shown in the admin's preview: its links stay in the preview, and nothing is
+    /// recorded.
+    pub preview: bool,
     pub tenant: Arc<Tenant>,
     pub query: GuideQuery,
     /// What the request's headers say.
@@ -60,6 +63,10 @@ pub struct GuideContext {
     pub test: bool,
 }
 
+/// Marks a request as the admin's preview of a guide page (see `admin::settings::preview`).
+#[derive(Clone, Copy, Debug)]
+pub struct Preview;
+
 impl FromRequestParts<AppState> for GuideContext {
     type Rejection = AppError;
 
@@ -71,6 +78,10 @@ impl FromRequestParts<AppState> for GuideContext {
         let Https(https) = Https::from_request_parts(parts, state).await.unwrap_or_default();
         let mut ctx = GuideContext::build(tenant, &parts.headers, parts.uri.query(), ip, https, Some(state.lookups()));
         ctx.page_path = page_path(parts.uri.path(), ctx.tenant.slug.as_str());
+        if parts.extensions.get::<Preview>().is_some() {
+            ctx.preview = true;
+            ctx.links = ctx.links.in_preview(ctx.tenant.slug.as_str());
+        }
         Ok(ctx)
     }
 }
@@ -124,6 +135,7 @@ impl GuideContext {
             tenant.personal_links.then(|| query.recipient.clone().or_else(|| recipient_cookie(headers))).flatten();
         let test = query.test || has_cookie(headers, super::cookies::TESTER);
         GuideContext {
+            preview: false,
             test,
             page_path: String::new(),
             profile,

@@ -28,6 +28,9 @@ impl GuideContext {
         step: Option<usize>,
         symptom: Option<&str>,
     ) -> Result<(), AppError> {
+        if self.preview {
+            return Ok(());
+        }
         let at_ms = state.clock.now_ms();
         let day = self.tenant.time_zone.day_of(at_ms).to_string();
         let visitor =

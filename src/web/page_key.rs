@@ -26,6 +26,8 @@ pub struct PageKey {
     page: &'static str,
     flow: Option<FlowId>,
     step: usize,
+    /// Inside the admin's preview, links point into the preview.
+    preview: bool,
 }
 
 impl HeapSize for PageKey {
@@ -55,6 +57,7 @@ impl PageKey {
             page,
             flow,
             step,
+            preview: ctx.preview,
         }
     }
 }

@@ -188,6 +188,13 @@ impl Links {
         Links { base: format!("/{tenant}"), keep: Vec::new() }
     }
 
+    /// The same links inside the admin's preview of the guide, so that following one stays in
+    /// the preview.
+    pub fn in_preview(mut self, tenant: &str) -> Links {
+        self.base = AdminLinks::tenant(tenant).preview();
+        self
+    }
+
     /// Adds a parameter that every link keeps (`c`, `lang`, `device`).
     pub fn keeping(mut self, name: &'static str, value: Option<&str>) -> Links {
         if let Some(value) = value {

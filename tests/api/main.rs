@@ -17,6 +17,7 @@ mod instances;
 mod live_funnel;
 mod oidc;
 mod outage;
+mod preview;
 mod security;
 mod taps;
 mod tenant_lifecycle;

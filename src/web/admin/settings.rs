@@ -2,11 +2,12 @@
 //! passkey policy, the logo, and the live preview of the guide.
 
 use axum::Router;
-use axum::extract::{Multipart, Query, State};
+use axum::extract::{Multipart, Query, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use serde::Deserialize;
+use tower::ServiceExt;
 
 use super::{admin_i18n, chrome, html};
 use crate::audit::Action;
@@ -18,7 +19,7 @@ use crate::i18n::{I18n, Locale};
 use crate::pages;
 use crate::web::admin_auth::{AdminTenant, CsrfForm, Editor};
 use crate::web::error::{AppError, AppResult};
-use crate::web::guide_context::GuideContext;
+use crate::web::guide_context::Preview;
 use crate::web::paths::{AdminLinks, Links};
 use crate::web::state::AppState;
 use crate::web::upload::Upload;
@@ -27,7 +28,9 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/admin/tenants/{tenant}", get(settings_page).post(save_settings))
         .route("/admin/tenants/{tenant}/logo", post(upload_logo))
-        .route("/admin/tenants/{tenant}/preview", get(preview))
+        .route("/admin/tenants/{tenant}/preview", get(preview).post(preview))
+        .route("/admin/tenants/{tenant}/preview/{*rest}", get(preview).post(preview))
+        .route("/admin/tenants/{tenant}/preview-color", get(color_in_use_json))
 }
 
 fn values_of(tenant: &Tenant) -> pages::admin_settings::SettingsValues {
@@ -90,6 +93,29 @@ pub fn color_in_use(chosen: crate::domain::brand_color::BrandColor) -> crate::do
 const WHITE: crate::domain::brand_color::BrandColor = crate::domain::brand_color::BrandColor::rgb(255, 255, 255);
 const AA: f64 = crate::brand::stylesheet::AA;
 
+/// The devices, languages and passkey profiles the preview can show, the visitor's own first.
+fn preview_choices(tenant: &Tenant, i18n: &I18n) -> pages::admin_settings::PreviewChoices {
+    let detected = (String::new(), i18n.t("admin-preview-this-device"));
+    let devices = std::iter::once(detected)
+        .chain(
+            crate::domain::device::Device::ALL
+                .into_iter()
+                .filter(|d| *d != crate::domain::device::Device::Bot)
+                .map(|d| (d.as_str().to_owned(), i18n.t(&format!("device-{d}")))),
+        )
+        .collect();
+    let languages = std::iter::once(tenant.default_locale.clone())
+        .chain(tenant.locales.iter().filter(|l| **l != tenant.default_locale).cloned())
+        .map(|l| (l.as_str().to_owned(), I18n::new(l).t("language-name")))
+        .collect();
+    let profiles = if tenant.profiles.len() > 1 {
+        tenant.profiles.iter().map(|p| (p.id.clone(), p.name.clone())).collect()
+    } else {
+        Vec::new()
+    };
+    pages::admin_settings::PreviewChoices { devices, languages, profiles }
+}
+
 fn settings_response(
     admin: &AdminTenant,
     i18n: I18n,
@@ -99,6 +125,7 @@ fn settings_response(
     status: StatusCode,
 ) -> Response {
     let links = AdminLinks::tenant(admin.tenant.slug.as_str());
+    let i18n_for_choices = i18n.clone();
     let model = pages::admin_settings::SettingsModel {
         chrome: chrome(i18n, Some(&admin.user), Some((&admin.tenant, "settings"))),
         can_edit: admin.user.0.role >= Role::Editor,
@@ -115,6 +142,8 @@ fn settings_response(
             .has_logo()
             .then(|| Links::logo(admin.tenant.slug.as_str(), admin.tenant.branding_version)),
         script: *crate::web::assets::ADMIN_SCRIPT_URL,
+        preview_choices: preview_choices(&admin.tenant, &i18n_for_choices),
+        color_href: format!("{}-color", links.preview()),
         export_href: (admin.user.0.role >= Role::Owner).then(|| links.export()),
         delete_href: admin.user.manages_installation().then(|| links.delete()),
     };
@@ -309,17 +338,31 @@ pub async fn upload_logo(
     Ok(Redirect::to(&format!("{}?saved=1", AdminLinks::tenant(admin.tenant.slug.as_str()).settings())).into_response())
 }
 
-/// The guide's landing page as this tenant's visitors see it, for the preview frame. Nothing
-/// is recorded, and only this page may be framed (by the admin pages themselves).
-pub async fn preview(
-    State(state): State<AppState>,
-    admin: AdminTenant,
-    headers: HeaderMap,
-    uri: axum::http::Uri,
-) -> AppResult<Response> {
-    let ctx = GuideContext::new(admin.tenant, &headers, uri.query(), None);
-    let model = crate::web::guide::landing_model(&state, &ctx);
-    let mut response = html(StatusCode::OK, pages::landing::render(model));
+/// Any page of the guide as this tenant's visitors see it, for the preview frame: the request is
+/// answered by the guide's own routes, marked as a preview, so nothing is recorded and every
+/// link (and the "done" form) stays inside the preview. The hand-off to Microsoft is not
+/// followed (Microsoft's pages cannot be framed). Only these pages may be framed, by the admin
+/// pages themselves.
+pub async fn preview(State(state): State<AppState>, admin: AdminTenant, request: Request) -> AppResult<Response> {
+    let slug = admin.tenant.slug.as_str();
+    let base = AdminLinks::tenant(slug).preview();
+    let (mut parts, body) = request.into_parts();
+    let rest = parts.uri.path().strip_prefix(base.as_str()).unwrap_or("").to_owned();
+    if rest == "/go" {
+        return Ok(StatusCode::NO_CONTENT.into_response());
+    }
+    let path_and_query = match parts.uri.query() {
+        Some(query) => format!("/{slug}{rest}?{query}"),
+        None => format!("/{slug}{rest}"),
+    };
+    // A fresh request: the outer route's path parameters must not reach the guide's routes.
+    let mut inner = Request::new(body);
+    *inner.method_mut() = parts.method;
+    *inner.uri_mut() = path_and_query.parse().map_err(|_| AppError::NotFound)?;
+    *inner.headers_mut() = std::mem::take(&mut parts.headers);
+    inner.extensions_mut().insert(Preview);
+    let guide = crate::web::guide::routes().with_state(state);
+    let Ok(mut response) = guide.oneshot(inner).await;
     response.headers_mut().insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(
@@ -327,5 +370,21 @@ pub async fn preview(
         ),
     );
     response.headers_mut().insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("SAMEORIGIN"));
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(response)
+}
+
+#[derive(Deserialize)]
+pub struct ColorQuery {
+    #[serde(default)]
+    c: String,
+}
+
+/// The colour the guide would really use for a chosen one (after the contrast adjustment), for
+/// the live preview while IT picks: `{"used": "#…", "text": "#…"}`, or 400 for no colour.
+pub async fn color_in_use_json(_admin: AdminTenant, Query(query): Query<ColorQuery>) -> AppResult<Response> {
+    let chosen = validate::color(&query.c).map_err(|_| AppError::BadRequest("c must be a colour, #RRGGBB".into()))?;
+    let used = color_in_use(chosen);
+    let body = serde_json::json!({ "used": used.to_hex(), "text": used.readable_text().to_hex() });
+    Ok(axum::Json(body).into_response())
 }
