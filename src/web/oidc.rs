@@ -34,8 +34,7 @@ use crate::pages::admin_login::{LoginMessage, MicrosoftSignIn};
 /// How the audit log names this way of signing in.
 const MICROSOFT: &str = "Microsoft";
 
-pub const OIDC_START: &str = "/admin/oidc/start";
-pub const OIDC_CALLBACK: &str = "/admin/oidc/callback";
+pub use super::paths::oidc::{CALLBACK as OIDC_CALLBACK, START as OIDC_START};
 
 pub fn routes() -> Router<AppState> {
     Router::new().route(OIDC_START, get(start)).route(OIDC_CALLBACK, get(callback))

@@ -4,6 +4,26 @@
 use crate::domain::device::Device;
 use crate::domain::flow_id::FlowId;
 
+/// "Sign in with Microsoft": where the sign-in starts, and where the provider sends the browser
+/// back (the redirect URI registered in Entra).
+pub mod oidc {
+    pub const START: &str = "/admin/oidc/start";
+    pub const CALLBACK: &str = "/admin/oidc/callback";
+}
+
+/// The administrators' passkeys: the account page that lists them, and the endpoints of the
+/// ceremonies and forms.
+pub mod passkeys {
+    pub const ACCOUNT: &str = "/admin/account";
+    pub const REGISTER_START: &str = "/admin/passkeys/register/start";
+    pub const REGISTER_FINISH: &str = "/admin/passkeys/register/finish";
+    pub const SIGN_IN_START: &str = "/admin/passkeys/sign-in/start";
+    pub const SIGN_IN_FINISH: &str = "/admin/passkeys/sign-in/finish";
+    pub const RENAME: &str = "/admin/passkeys/rename";
+    pub const REMOVE: &str = "/admin/passkeys/remove";
+    pub const REQUIREMENT: &str = "/admin/passkeys/requirement";
+}
+
 pub const ADMIN_HOME: &str = "/admin";
 pub const ADMIN_LOGIN: &str = "/admin/login";
 pub const ADMIN_LOGOUT: &str = "/admin/logout";
@@ -48,7 +68,7 @@ impl AdminLinks {
 
     /// The signed-in administrator's own account.
     pub fn account() -> String {
-        "/admin/account".to_owned()
+        passkeys::ACCOUNT.to_owned()
     }
 
     /// The page an invitation link opens.

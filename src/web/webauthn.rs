@@ -1,6 +1,7 @@
-//! The relying party of the administrators' passkeys, the paths of the passkey pages and
-//! endpoints, and the buttons that start a ceremony. A leaf: the sign-in page (`web/admin.rs`)
-//! and the passkey handlers (`web/passkeys.rs`) both import it.
+//! The relying party of the administrators' passkeys and the buttons that start a ceremony (the
+//! paths of the passkey endpoints are in `paths.rs`). A leaf: the sign-in page
+//! (`web/admin/sign_in.rs`), the account page and the passkey handlers (`web/passkeys.rs`) all
+//! import it.
 
 use url::Url;
 use webauthn_rs::prelude::{Webauthn, WebauthnBuilder};
@@ -9,14 +10,9 @@ use crate::components::passkey_button::PasskeyCeremony;
 use crate::i18n::{I18n, arg};
 use crate::settings::Settings;
 
-pub const ACCOUNT: &str = "/admin/account";
-pub const REGISTER_START: &str = "/admin/passkeys/register/start";
-pub const REGISTER_FINISH: &str = "/admin/passkeys/register/finish";
-pub const SIGN_IN_START: &str = "/admin/passkeys/sign-in/start";
-pub const SIGN_IN_FINISH: &str = "/admin/passkeys/sign-in/finish";
-pub const RENAME: &str = "/admin/passkeys/rename";
-pub const REMOVE: &str = "/admin/passkeys/remove";
-pub const REQUIREMENT: &str = "/admin/passkeys/requirement";
+pub use super::paths::passkeys::{
+    ACCOUNT, REGISTER_FINISH, REGISTER_START, REMOVE, RENAME, REQUIREMENT, SIGN_IN_FINISH, SIGN_IN_START,
+};
 
 /// The name authenticators may show for this site.
 const RP_NAME: &str = "Passkey Guide";
