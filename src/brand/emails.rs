@@ -337,7 +337,9 @@ pub fn render(kind: EmailKind, tenant: &Tenant, i18n: &I18n, template: &Template
 
 /// A `Subject:` header for `subject`, as RFC 2047 asks of text that is not ASCII: encoded words
 /// of at most 75 characters on lines of at most 76 (the first shares its line with
-/// "Subject: "), each folded onto its own line, never splitting a character.
+/// "Subject: "), each folded onto its own line ("separated by CRLF SPACE"), never splitting a
+/// character across two words. RFC 2047 §2 and §5 (https://www.rfc-editor.org/rfc/rfc2047,
+/// checked 2026-12-03).
 pub fn subject_header(subject: &str) -> String {
     // "=?UTF-8?B?" + "?=" is 12 characters; base64 takes 4 for every 3 bytes. After
     // "Subject: " (9) a word may have 55 characters of base64 (39 bytes); after the folding
