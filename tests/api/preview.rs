@@ -15,7 +15,15 @@ async fn the_preview_walks_the_guide_inside_itself_and_records_nothing() {
     assert!(settings.contains(r#"target="preview-frame""#) && settings.contains(r#"name="preview-frame""#));
     assert!(settings.contains(r#"<option value="samsung">"#), "a device picker");
 
-    let landing = viewer.get(app.url("/admin/tenants/demo/preview?device=samsung&lang=de")).send().await.unwrap();
+    // The same browser and the same choices as the visitor below: only the preview mark tells the
+    // two pages apart in the page cache.
+    let landing = viewer
+        .get(app.url("/admin/tenants/demo/preview?device=samsung&lang=de"))
+        .header("user-agent", crate::helpers::IPHONE)
+        .header("accept-language", "de")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(landing.status(), 200);
     let csp = landing.headers()["content-security-policy"].to_str().unwrap().to_owned();
     assert!(csp.contains("frame-ancestors 'self'"), "{csp}");
