@@ -156,6 +156,18 @@ pub fn is_unique_violation(error: &sqlx::Error) -> bool {
     }
 }
 
+/// Whether an error (anywhere in its chain) is SQLite's "database is locked" (code 5): a
+/// transaction that read before writing finds that another connection wrote in between, and
+/// fails at once rather than waiting. Trying the whole transaction again is the remedy.
+pub fn is_sqlite_busy(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause.downcast_ref::<sqlx::Error>().is_some_and(|e| match e {
+            sqlx::Error::Database(db) => db.code().is_some_and(|code| code == "5" || code == "517"),
+            _ => false,
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

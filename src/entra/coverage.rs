@@ -22,10 +22,25 @@ pub async fn store(
     source: &str,
     now_ms: i64,
 ) -> anyhow::Result<i64> {
-    let mut tx = db.pool.begin().await.context("could not start the import")?;
-    let import_id = insert(&mut tx, tenant_id, users, None, policy, source, now_ms).await?;
-    tx.commit().await.context("could not finish the import")?;
-    Ok(import_id)
+    // The import reads the exclusions before it writes: on SQLite, a write by another connection
+    // in between makes it fail at once with "database is locked". It is tried again, whole.
+    let mut attempt = 0u64;
+    loop {
+        attempt += 1;
+        let result: anyhow::Result<i64> = async {
+            let mut tx = db.pool.begin().await.context("could not start the import")?;
+            let import_id = insert(&mut tx, tenant_id, users, None, policy, source, now_ms).await?;
+            tx.commit().await.context("could not finish the import")?;
+            Ok(import_id)
+        }
+        .await;
+        match result {
+            Err(e) if attempt < 4 && crate::db::is_sqlite_busy(&e) => {
+                tokio::time::sleep(std::time::Duration::from_millis(25 * attempt)).await;
+            }
+            result => return result,
+        }
+    }
 }
 
 /// One import and its users, inside the caller's transaction. Each user's passkeys are judged
